@@ -1,0 +1,94 @@
+// The selection's details: both languages, what was printed, how sure we are, its figures,
+// its links grouped by kind (each one selectable) and every source.
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/store';
+import { useGraph } from '../../app/ModelContext';
+import { tr, ui } from '../../i18n/text';
+import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { SourceList } from '../../shared/Sources';
+import { useEntityProps, useLang } from '../../shared/useEntity';
+import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
+import { ConfidenceBadge, InterpretiveBadge, KIND_LABEL } from '../../shared/badges';
+import { linkGroups } from './describe';
+import type { Link } from '../../model/schema';
+
+function LinkItem({ id, link }: { id: string; link: Link }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const props = useEntityProps(id);
+  const e = graph.model.entities.get(id);
+  if (!e) return null;
+  return (
+    <li>
+      <span className="link-item" {...props}>{tr(e.label, lang)}</span>
+      {link.interpretive ? <InterpretiveBadge /> : null}
+      {link.note ? <span className="link-note"> — {tr(link.note, lang)}</span> : null}
+    </li>
+  );
+}
+
+function Details({ id }: { id: string }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const e = graph.model.entities.get(id);
+  if (!e) return null;
+  const section = graph.model.sectionOf.get(id);
+  return (
+    <article className="details" aria-live="polite">
+      <p className="details-kind">{tr(KIND_LABEL[e.kind], lang)}{section ? ` · ${tr(section.label, lang)}` : ''}</p>
+      <h3 lang="zh-CN">{e.label.zh}</h3>
+      <p className="details-en" lang="en">{e.label.en}</p>
+      <p><ConfidenceBadge confidence={e.confidence} /></p>
+      {e.printed ? <p className="printed">{ui('printedAs', lang)}: <q lang="zh-CN">{e.printed}</q></p> : null}
+      {e.note ? <p className="note">{tr(e.note, lang)}</p> : null}
+      {e.description ? <p>{tr(e.description, lang)}</p> : null}
+      {e.date ? <p className="date">{formatDate(e.date, lang)}</p> : null}
+      {e.measures?.length ? (
+        <>
+          <h4>{ui('measures', lang)}</h4>
+          <table className="measures">
+            <tbody>
+              {e.measures.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{tr(m.label, lang)}</th>
+                  <td>{formatMeasure(m, lang)}</td>
+                  <td>{formatPeriod(m.period, lang)}</td>
+                  <td>
+                    <SourceList refs={m.sources} compact />
+                    {m.derivation ? <small className="derivation">{m.derivation}</small> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      <h4>{ui('links', lang)}</h4>
+      {linkGroups(graph, id).map((g) => (
+        <section key={g.key} className="link-group">
+          <h5>{tr(g.label, lang)}</h5>
+          <ul>{g.items.map((it) => <LinkItem key={`${g.key}-${it.id}`} id={it.id} link={it.link} />)}</ul>
+        </section>
+      ))}
+      <h4>{ui('sources', lang)}</h4>
+      <SourceList refs={e.sources} />
+    </article>
+  );
+}
+
+export default function DetailsPanel() {
+  const lang = useLang();
+  const selectedId = useAppStore((s) => s.selectedId);
+  return (
+    <PanelFrame name="details" title={ui('details', lang)} className="panel-details">
+      <DetailsBody selectedId={selectedId} />
+    </PanelFrame>
+  );
+}
+
+function DetailsBody({ selectedId }: { selectedId: string | null }) {
+  const lang = useLang();
+  const markReady = usePanelReady();
+  useEffect(() => markReady(true), [markReady]);
+  return selectedId ? <Details id={selectedId} /> : <p className="empty">{ui('detailsEmpty', lang)}</p>;
+}

@@ -1,0 +1,47 @@
+import { useAppStore } from '../../store/store';
+import { LANGS, type Lang } from '../../store/url';
+import { ui, type UiKey } from '../../i18n/text';
+import { useLang } from '../../shared/useEntity';
+import { HeadlineFigures } from './HeadlineFigures';
+
+const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
+
+export function Header() {
+  const lang = useLang();
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  return (
+    <header className="app-header">
+      <div className="title-row">
+        <div>
+          <h1>{ui('title', lang)}</h1>
+          <p className="subtitle">{ui('subtitle', lang)}</p>
+        </div>
+        <div className="header-controls">
+          <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
+            {LANGS.map((l) => (
+              <button
+                key={l}
+                type="button"
+                role="radio"
+                aria-checked={lang === l}
+                data-lang={l}
+                onClick={() => useAppStore.getState().setLang(l)}
+              >
+                {ui(LANG_LABEL[l], lang)}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="clear-selection"
+            disabled={!hasSelection}
+            onClick={() => useAppStore.getState().select(null)}
+          >
+            {ui('clearSelection', lang)} <kbd>Esc</kbd>
+          </button>
+        </div>
+      </div>
+      <HeadlineFigures />
+    </header>
+  );
+}

@@ -1,0 +1,59 @@
+// Bilingual text. The language setting is zh, en or both (for mixed audiences at trainings).
+import type { Bilingual } from '../model/schema';
+import type { Lang } from '../store/url';
+
+/** One string for the current language; "both" joins them (Chinese first, as in the book). */
+export function tr(text: Bilingual, lang: Lang): string {
+  if (lang === 'both') return text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`;
+  return text[lang];
+}
+
+/** Lines to draw for a label: one in zh or en, two in both (for SVG and table cells). */
+export function trLines(text: Bilingual, lang: Lang): string[] {
+  if (lang === 'both') return text.zh === text.en ? [text.zh] : [text.zh, text.en];
+  return [text[lang]];
+}
+
+/** The language for the html lang attribute and number formatting. */
+export function htmlLang(lang: Lang): string {
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+const UI = {
+  title: { zh: '一张图看懂兰考脱贫', en: 'Lankao’s exit from poverty at a glance' },
+  subtitle: { zh: '河南兰考县 2014–2017 脱贫攻坚 · 可交互、可溯源', en: 'Lankao County, Henan, 2014–2017 · interactive and sourced' },
+  language: { zh: '语言', en: 'Language' },
+  langZh: { zh: '中文', en: '中文' },
+  langEn: { zh: 'English', en: 'English' },
+  langBoth: { zh: '中英', en: 'Both' },
+  headline: { zh: '关键数字', en: 'Headline figures' },
+  sources: { zh: '来源', en: 'Sources' },
+  source: { zh: '来源', en: 'Source' },
+  clearSelection: { zh: '清除选择', en: 'Clear selection' },
+  details: { zh: '详情', en: 'Details' },
+  detailsEmpty: { zh: '点击任意一项（或用 Tab 键选中后按回车），查看它的来源和关联。', en: 'Click any item (or Tab to it and press Enter) to see its sources and what it links to.' },
+  panelError: { zh: '这个面板出错了，其他面板不受影响。', en: 'This panel failed; the other panels keep working.' },
+  dataError: { zh: '数据有误，无法显示', en: 'The data has problems and cannot be shown' },
+  reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
+  external: { zh: '公开来源', en: 'Public source' },
+  verbatim: { zh: '书中原文', en: 'As printed in the book' },
+  interpretive: { zh: '我们的解读', en: 'Our interpretation' },
+  printedAs: { zh: '印刷原文', en: 'Printed as' },
+  links: { zh: '关联', en: 'Links' },
+  measures: { zh: '数字', en: 'Figures' },
+  showTable: { zh: '显示表格', en: 'Show table' },
+  hideTable: { zh: '隐藏表格', en: 'Hide table' },
+  expand: { zh: '放大', en: 'Expand' },
+  backToAll: { zh: '返回全部', en: 'Back to all panels' },
+  retry: { zh: '重试', en: 'Retry' },
+} satisfies Record<string, Bilingual>;
+
+export type UiKey = keyof typeof UI;
+
+export function ui(key: UiKey, lang: Lang): string {
+  return tr(UI[key], lang);
+}
+
+export function uiText(key: UiKey): Bilingual {
+  return UI[key];
+}

@@ -1,0 +1,101 @@
+// Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
+// an "expand" toggle, and an error boundary so one failing panel never blanks the page.
+import { Component, createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useAppStore } from '../store/store';
+import { ui } from '../i18n/text';
+import { useLang } from './useEntity';
+
+const ReadyContext = createContext<(ready: boolean) => void>(() => {});
+
+/** A panel calls the returned function once it shows its final content. */
+export function usePanelReady(): (ready?: boolean) => void {
+  const set = useContext(ReadyContext);
+  return useCallback((ready = true) => set(ready), [set]);
+}
+
+interface BoundaryProps {
+  panel: string;
+  fallback: (error: Error, retry: () => void) => ReactNode;
+  onError: () => void;
+  children: ReactNode;
+}
+
+class PanelErrorBoundary extends Component<BoundaryProps, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  componentDidCatch(error: Error) {
+    // Kept visible for whoever opens the console at a training; the page itself carries on.
+    console.warn(`[panel ${this.props.panel}]`, error);
+    this.props.onError();
+  }
+  render() {
+    if (this.state.error) return this.props.fallback(this.state.error, () => this.setState({ error: null }));
+    return this.props.children;
+  }
+}
+
+export interface PanelFrameProps {
+  name: string;
+  title: string;
+  subtitle?: string;
+  className?: string;
+  children: ReactNode;
+  /** Extra controls for the panel header (toggles, downloads). */
+  actions?: ReactNode;
+}
+
+export function PanelFrame({ name, title, subtitle, className, children, actions }: PanelFrameProps) {
+  const lang = useLang();
+  const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const expanded = useAppStore((s) => s.view === name);
+  const headingId = `panel-${name}-title`;
+  const onError = useCallback(() => {
+    setFailed(true);
+    setReady(true);
+  }, []);
+  return (
+    <section
+      className={`panel ${className ?? ''}`}
+      data-panel={name}
+      data-ready={ready ? 'true' : 'false'}
+      data-error={failed ? 'true' : undefined}
+      aria-labelledby={headingId}
+    >
+      <header className="panel-head">
+        <div>
+          <h2 id={headingId}>{title}</h2>
+          {subtitle ? <p className="panel-sub">{subtitle}</p> : null}
+        </div>
+        <div className="panel-actions">
+          {actions}
+          <button
+            type="button"
+            className="ghost"
+            aria-pressed={expanded}
+            onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
+          >
+            {expanded ? ui('backToAll', lang) : ui('expand', lang)}
+          </button>
+        </div>
+      </header>
+      <ReadyContext.Provider value={setReady}>
+        <PanelErrorBoundary
+          panel={name}
+          onError={onError}
+          fallback={(error, retry) => (
+            <div className="panel-error" role="alert">
+              <p>{ui('panelError', lang)}</p>
+              <pre>{error.message}</pre>
+              <button type="button" onClick={() => { setFailed(false); retry(); }}>{ui('retry', lang)}</button>
+            </div>
+          )}
+        >
+          {children}
+        </PanelErrorBoundary>
+      </ReadyContext.Provider>
+    </section>
+  );
+}

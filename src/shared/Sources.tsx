@@ -1,0 +1,36 @@
+// How a fact shows where it comes from: the book's section and its own words, or the public
+// page's title and address. Used by the details view, the header figures and chart tables.
+import type { SourceRef } from '../model/schema';
+import { useGraph } from '../app/ModelContext';
+import { useLang } from './useEntity';
+import { ui } from '../i18n/text';
+
+export function SourceList({ refs, compact = false }: { refs: readonly SourceRef[]; compact?: boolean }) {
+  const graph = useGraph();
+  const lang = useLang();
+  return (
+    <ul className={compact ? 'sources compact' : 'sources'}>
+      {refs.map((r, i) => {
+        const s = graph.model.sources.get(r.source);
+        if (!s) return null;
+        return (
+          <li key={`${r.source}-${i}`} className={`source source-${s.type}`}>
+            {s.type === 'book' ? (
+              <>
+                <span className="source-title">《{s.title}》</span> <span className="source-section">{s.section}</span>
+                {r.quote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null}
+              </>
+            ) : (
+              <>
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
+                {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
+              </>
+            )}
+            {r.note && s.type === 'book' && !compact ? <span className="source-note"> ({r.note})</span> : null}
+          </li>
+        );
+      })}
+      {refs.length === 0 ? <li>{ui('sources', lang)}: —</li> : null}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Measure } from '../model/schema';
+import type { Lang } from '../store/url';
+
+/** A figure with its unit, in the reader's language: "9.33 亿元" / "9.33 (100 million yuan)". */
+export function formatMeasure(m: Measure, lang: Lang): string {
+  const value = formatNumber(m.value, lang);
+  const cmp = m.comparator ? `${m.comparator === '<=' ? '≤' : m.comparator === '>=' ? '≥' : m.comparator} ` : '';
+  if (m.unit === '%') return `${cmp}${value}%`;
+  if (lang === 'en') return `${cmp}${value} ${m.unitEn}`;
+  if (lang === 'both') return `${cmp}${value} ${m.unit} (${m.unitEn})`;
+  return `${cmp}${value} ${m.unit}`;
+}
+
+export function formatNumber(v: number, lang: Lang): string {
+  return v.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 3 });
+}
+
+/** "2017-02-27" → "2017年2月27日" / "27 Feb 2017"; years and ranges pass through readable. */
+export function formatDate(date: string, lang: Lang): string {
+  const range = date.split('/');
+  if (range.length === 2) return `${formatDate(range[0]!, lang)}–${formatDate(range[1]!, lang)}`;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  if (lang === 'zh') return `${y}年${mo ? `${Number(mo)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const en = `${d ? `${Number(d)} ` : ''}${mo ? `${months[Number(mo) - 1]} ` : ''}${y}`;
+  if (lang === 'en') return en;
+  return `${y}年${mo ? `${Number(mo)}月` : ''}${d ? `${Number(d)}日` : ''} · ${en}`;
+}
+
+/** Periods are language-neutral in the data ("2014–2016", "2016-12"); "unstated" means the source gives none. */
+export function formatPeriod(period: string, lang: Lang): string {
+  if (period === 'unstated') return lang === 'zh' ? '未注明时间' : lang === 'en' ? 'period not stated' : '未注明时间 · period not stated';
+  if (/^\d{4}-\d{2}$/.test(period)) return formatDate(period, lang);
+  return period;
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchParams, startSession, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+describe('app shell in Chromium', () => {
+  it('loads with every panel ready and no console error', async () => {
+    await s.open();
+    const panels = await s.page.$$eval('[data-panel]', (els) => els.map((e) => e.getAttribute('data-panel')));
+    expect(panels).toEqual(expect.arrayContaining(['leadership', 'precision', 'exit-criteria', 'funding', 'details']));
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows the title and headline figures in Chinese, then English, without reloading', async () => {
+    await s.open('lang=zh');
+    await expect(s.page.locator('h1').textContent()).resolves.toBe('一张图看懂兰考脱贫');
+    const zh = await s.page.locator('.headline').innerText();
+    expect(zh).toContain('1.27%');
+    expect(zh).toContain('98.96%');
+    expect(zh).toContain('9.33 亿元');
+    expect(zh).toContain('2017年2月27日');
+    await s.page.getByRole('radio', { name: 'English' }).click();
+    await expect(s.page.locator('h1').textContent()).resolves.toMatch(/Lankao/);
+    const en = await s.page.locator('.headline').innerText();
+    expect(en).toContain('9.33 100 million yuan');
+    expect(en).toContain('27 Feb 2017');
+    expect(searchParams(s.page).get('lang')).toBe('en');
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('shows a headline figure’s sources on keyboard focus', async () => {
+    await s.open('lang=zh');
+    const fig = s.page.locator('.headline [data-entity="crit-county-approval"]');
+    await fig.focus();
+    const tip = s.page.locator('.headline .figure-item', { has: s.page.locator('[data-entity="crit-county-approval"]') }).locator('[role="tooltip"]');
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.innerText()).toContain('群众认可度98.96%');
+  });
+
+  it('round-trips the selection and language through the URL', async () => {
+    await s.open('sel=fund-special&lang=en');
+    expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('专项扶贫资金');
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await s.page.keyboard.press('Escape');
+    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect(searchParams(s.page).get('lang')).toBe('en');
+    const fig = s.page.locator('.headline [data-entity="fund-total"]').first();
+    await fig.focus();
+    await s.page.keyboard.press('Enter');
+    expect(searchParams(s.page).get('sel')).toBe('fund-total');
+    await s.page.reload();
+    expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('扶贫资金投入');
+  });
+
+  it('drops an unknown or hostile selection from the URL and still renders', async () => {
+    await s.open('sel=__proto__&lang=xx&view=%E0%A4%A');
+    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect(searchParams(s.page).get('lang')).toBeNull();
+    expect(await s.page.locator('[data-panel="details"] .empty').count()).toBe(1);
+    expect(s.errors).toEqual([]);
+  });
+});
