@@ -1,4 +1,7 @@
 // Build the app once for all real-browser test files and serve dist/ on 127.0.0.1.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
@@ -12,10 +15,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
-  server = await serveStatic('dist');
+  // A private output folder: parallel runs (and a developer's own dist/) never collide.
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-e2e-dist-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   return async () => {
     await server?.close();
+    fs.rmSync(outDir, { recursive: true, force: true });
   };
 }
