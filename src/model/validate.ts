@@ -5,6 +5,9 @@ import type { z } from 'zod';
 import {
   GraphFile,
   GRAPH_FILES,
+  Entity as EntitySchema,
+  Link as LinkSchema,
+  Source as SourceSchema,
   HEADLINE_FILE,
   HeadlineFile,
   SOURCES_FILE,
@@ -42,10 +45,22 @@ function pathToString(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = raw;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return cur;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}${'input' in issue && issue.input === undefined ? ' (missing)' : ''}`;
+    case 'invalid_type': {
+      const got = valueAt(raw, issue.path);
+      const found = got === undefined ? 'it is missing' : `found ${got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got}`;
+      return `expected ${issue.expected} (${found})`;
+    }
     case 'unrecognized_keys':
       return `unexpected field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
@@ -59,7 +74,7 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, raw: unknown, problems
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push({ file, path: pathToString(issue.path), message: describeIssue(issue) });
+    problems.push({ file, path: pathToString(issue.path), message: describeIssue(issue, raw) });
   }
   return undefined;
 }
@@ -87,7 +102,18 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       : parseWith(HeadlineFile, HEADLINE_FILE, raw[HEADLINE_FILE], problems);
 
   const sources = new Map<string, Source>();
-  sourcesFile?.sources.forEach((s, i) => {
+  // As with graph files: a source list with one bad entry still vouches for its other ids.
+  const rawSources = (raw[SOURCES_FILE] as { sources?: unknown } | null | undefined)?.sources;
+  const sourceList: Source[] = sourcesFile
+    ? sourcesFile.sources
+    : Array.isArray(rawSources)
+      ? rawSources.flatMap((x) => {
+          const one = SourceSchema.safeParse(x);
+          return one.success ? [one.data] : typeof x?.id === 'string' ? [{ id: x.id, type: 'web', title: '(invalid)' } as Source] : [];
+        })
+      : [];
+  const sourcesKnown = sourcesFile !== undefined || Array.isArray(rawSources);
+  sourceList.forEach((s, i) => {
     if (sources.has(s.id)) problems.push({ file: SOURCES_FILE, path: `sources[${i}].id`, message: `expected a unique id; "${s.id}" is already used` });
     sources.set(s.id, s);
   });
@@ -98,16 +124,49 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const sectionOf = new Map<string, SectionInfo>();
   const sections: SectionInfo[] = [];
 
+  // Ids seen in files that failed their schema: links to them are not reported as dangling,
+  // so that one bad field does not bury the real problem under a hundred follow-on errors.
+  const idsInBrokenFiles = new Set<string>();
+  let unreadableFile = false;
   for (const file of GRAPH_FILES) {
     if (raw[file] === undefined) {
       problems.push({ file, path: '', message: 'expected the file to exist' });
+      unreadableFile = true;
       continue;
     }
-    const parsed = parseWith(GraphFile, file, raw[file], problems);
-    if (!parsed) continue;
+    let parsed = parseWith(GraphFile, file, raw[file], problems);
+    // Positions in the file as written (they differ from array positions after a fallback).
+    let entityIndex: number[] | undefined;
+    let linkIndex: number[] | undefined;
+    if (!parsed) {
+      // Keep checking what is well-formed in a file that failed its schema (its problems are
+      // already listed), so that cross-file problems in it are reported in the same run.
+      const r = raw[file] as { entities?: unknown; links?: unknown; section?: unknown } | null;
+      if (!Array.isArray(r?.entities) || !Array.isArray(r?.links)) {
+        unreadableFile = true;
+        continue;
+      }
+      const okEntities: Entity[] = [];
+      entityIndex = [];
+      linkIndex = [];
+      for (const [k, e] of r.entities.entries()) {
+        const one = EntitySchema.safeParse(e);
+        if (one.success) {
+          okEntities.push(one.data);
+          entityIndex.push(k);
+        } else if (typeof (e as { id?: unknown })?.id === 'string') idsInBrokenFiles.add((e as { id: string }).id);
+      }
+      const okLinks = r.links.flatMap((l, k) => {
+        const one = LinkSchema.safeParse(l);
+        if (one.success) linkIndex!.push(k);
+        return one.success ? [one.data] : [];
+      });
+      parsed = { section: { zh: file, en: file }, entities: okEntities, links: okLinks };
+    }
     const section: SectionInfo = { file, label: parsed.section, comment: parsed.$comment };
     sections.push(section);
-    parsed.entities.forEach((e, i) => {
+    parsed.entities.forEach((e, at) => {
+      const i = entityIndex?.[at] ?? at;
       const prev = where.get(e.id);
       if (prev) {
         problems.push({ file, path: `entities[${i}].id`, message: `expected a unique id; "${e.id}" is already defined in ${prev.file} at ${prev.path}` });
@@ -118,7 +177,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       sectionOf.set(e.id, section);
       const checkRefs = (refs: { source: string }[], base: string) =>
         refs.forEach((r, k) => {
-          if (sourcesFile && !sources.has(r.source)) problems.push({ file, path: `${base}[${k}].source`, message: `expected a source id from ${SOURCES_FILE}; "${r.source}" is not there` });
+          if (sourcesKnown && !sources.has(r.source)) problems.push({ file, path: `${base}[${k}].source`, message: `expected a source id from ${SOURCES_FILE}; "${r.source}" is not there` });
         });
       checkRefs(e.sources, `entities[${i}].sources`);
       const measureIds = new Set<string>();
@@ -130,10 +189,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       });
       if (e.confidence === 'reconstructed' && !e.note) problems.push({ file, path: `entities[${i}].note`, message: 'expected a note saying why the reading was reconstructed' });
     });
-    parsed.links.forEach((l, i) => {
+    parsed.links.forEach((l, at) => {
+      const i = linkIndex?.[at] ?? at;
       links.push({ ...l, file, index: i });
       l.sources?.forEach((r, k) => {
-        if (sourcesFile && !sources.has(r.source)) problems.push({ file, path: `links[${i}].sources[${k}].source`, message: `expected a source id from ${SOURCES_FILE}; "${r.source}" is not there` });
+        if (sourcesKnown && !sources.has(r.source)) problems.push({ file, path: `links[${i}].sources[${k}].source`, message: `expected a source id from ${SOURCES_FILE}; "${r.source}" is not there` });
       });
     });
   }
@@ -142,7 +202,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const seenLinks = new Set<string>();
   for (const l of links) {
     for (const end of ['from', 'to'] as const) {
-      if (!entities.has(l[end])) problems.push({ file: l.file, path: `links[${l.index}].${end}`, message: `expected an entity id; "${l[end]}" is not defined in any data file` });
+      // With a whole file unreadable its ids are unknown: dangling-link checks would only mislead.
+      if (!entities.has(l[end]) && !idsInBrokenFiles.has(l[end]) && !unreadableFile) problems.push({ file: l.file, path: `links[${l.index}].${end}`, message: `expected an entity id; "${l[end]}" is not defined in any data file` });
     }
     if (l.from === l.to) problems.push({ file: l.file, path: `links[${l.index}]`, message: 'expected a link between two different entities' });
     const key = `${l.from}|${l.type}|${l.to}`;

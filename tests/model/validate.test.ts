@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateDataset, loadModel, DataError } from '../../src/model/validate';
+import { GRAPH_FILES } from '../../src/model/schema';
+import { realRaw } from '../helpers/data';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('validateDataset on the real data', () => {
+  it('accepts data/ and builds a model with every file’s entities', () => {
+    const { model, problems } = validateDataset(realRaw());
+    expect(problems).toEqual([]);
+    expect(model!.sections.map((s) => s.file)).toEqual([...GRAPH_FILES]);
+    expect(model!.entities.get('fund-total')!.measures!.find((m) => m.id === 'amount')!.value).toBe(9.33);
+  });
+
+  it('gives every entity both languages and at least one known source', () => {
+    const model = loadModel(realRaw());
+    for (const e of model.entityList) {
+      expect(e.label.zh.trim(), e.id).not.toBe('');
+      expect(e.label.en.trim(), e.id).not.toBe('');
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const r of e.sources) expect(model.sources.has(r.source), `${e.id} → ${r.source}`).toBe(true);
+    }
+  });
+
+  it('keeps the printed text and a note on every reconstructed reading', () => {
+    const model = loadModel(realRaw());
+    const reconstructed = model.entityList.filter((e) => e.confidence === 'reconstructed');
+    expect(reconstructed.length).toBeGreaterThan(10);
+    for (const e of reconstructed) expect(e.note, e.id).toBeDefined();
+  });
+
+  it('funding parts add up to the total the book prints', () => {
+    const model = loadModel(realRaw());
+    const amount = (id: string) => model.entities.get(id)!.measures!.find((m) => m.id === 'amount')!.value;
+    expect(amount('fund-special') + amount('fund-sector') + amount('fund-social')).toBeCloseTo(amount('fund-total'), 5);
+  });
+});
+
+describe('validateDataset reports every problem with file, path and expectation', () => {
+  const mutate = (fn: (raw: Json) => void) => {
+    const raw = realRaw() as Json;
+    fn(raw);
+    return validateDataset(raw).problems.map(formatProblem);
+  };
+
+  it('names a missing English label', () => {
+    expect(mutate((r) => delete r['leadership.json'].entities[0].label.en)).toContain(
+      'leadership.json: entities[0].label.en: expected string (it is missing)',
+    );
+  });
+
+  it('names a link to an entity that does not exist, across files', () => {
+    const problems = mutate((r) => r['campaign-map.json'].links.push({ from: 'cm-root', to: 'ghost', type: 'concerns', interpretive: true }));
+    expect(problems.some((p) => /^campaign-map\.json: links\[\d+\]\.to: expected an entity id; "ghost" is not defined/.test(p))).toBe(true);
+  });
+
+  it('names a duplicate id with where it was first defined', () => {
+    const problems = mutate((r) => r['history.json'].entities.push({ ...r['history.json'].entities[0], id: 'fund-special' }));
+    expect(problems.join('\n')).toMatch(/history\.json: entities\[\d+\]\.id: expected a unique id; "fund-special" is already defined in support-and-funding\.json/);
+  });
+
+  it('names an unknown source and an entity without sources', () => {
+    const problems = mutate((r) => {
+      r['precision.json'].entities[0].sources = [{ source: 'nowhere' }];
+      r['precision.json'].entities[1].sources = [];
+    });
+    expect(problems).toContain('precision.json: entities[0].sources[0].source: expected a source id from sources.json; "nowhere" is not there');
+    expect(problems).toContain('precision.json: entities[1].sources: expected at least one source');
+  });
+
+  it('checks that the funding parts add up', () => {
+    const problems = mutate((r) => {
+      r['support-and-funding.json'].entities.find((e: Json) => e.id === 'fund-social').measures[0].value = 2.5;
+    });
+    expect(problems.join('\n')).toMatch(/expected the funding parts to add up to the total 9\.33; they add up to 9\.85/);
+  });
+
+  it('rejects unknown fields, kinds and non-http source addresses', () => {
+    const problems = mutate((r) => {
+      r['overview.json'].entities[0].colour = 'red';
+      r['overview.json'].entities[1].kind = 'castle';
+      r['sources.json'].sources[5].url = 'javascript:alert(1)';
+    });
+    expect(problems).toContain('overview.json: entities[0]: unexpected field(s) "colour"');
+    expect(problems.some((p) => p.startsWith('overview.json: entities[1].kind: expected one of "goal"'))).toBe(true);
+    expect(problems).toContain('sources.json: sources[5].url: expected an http(s) address');
+  });
+
+  it('finds part-of cycles and second parents', () => {
+    const problems = mutate((r) => {
+      r['campaign-map.json'].links.push({ from: 'cm-root', to: 'cm-party-teams', type: 'part-of', interpretive: true });
+      r['campaign-map.json'].links.push({ from: 'cm-party', to: 'cm-reform', type: 'part-of', interpretive: true });
+    });
+    expect(problems.join('\n')).toMatch(/expected part-of links without cycles/);
+    expect(problems.join('\n')).toMatch(/expected one parent per entity; "cm-party" is already part of "cm-root"/);
+  });
+
+  it('reports a missing file and lists all problems at once in a DataError', () => {
+    const raw = realRaw() as Json;
+    delete raw['exit-criteria.json'];
+    raw['headline.json'].headline.push({ entity: 'nobody' });
+    expect(() => loadModel(raw)).toThrow(DataError);
+    try {
+      loadModel(raw);
+    } catch (e) {
+      const msgs = (e as DataError).problems.map(formatProblem);
+      expect(msgs).toContain('exit-criteria.json: (root): expected the file to exist');
+      expect(msgs.some((m) => m.includes('headline.json: headline[5].entity: expected an entity id; "nobody"'))).toBe(true);
+    }
+  });
+});

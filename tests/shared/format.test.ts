@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMeasure, formatPeriod } from '../../src/shared/format';
+import { tr, trLines } from '../../src/i18n/text';
+
+const m = { id: 'x', label: { zh: 'x', en: 'x' }, value: 9.33, unit: '亿元', unitEn: '100 million yuan', period: '2014–2016', role: 'value' as const, sources: [{ source: 's' }] };
+
+describe('formatting', () => {
+  it('formats a measure with its unit in each language', () => {
+    expect(formatMeasure(m, 'zh')).toBe('9.33 亿元');
+    expect(formatMeasure(m, 'en')).toBe('9.33 100 million yuan');
+    expect(formatMeasure(m, 'both')).toBe('9.33 亿元 (100 million yuan)');
+    expect(formatMeasure({ ...m, value: 2, unit: '%', role: 'threshold', comparator: '<' }, 'en')).toBe('< 2%');
+    expect(formatMeasure({ ...m, value: 90, unit: '%', role: 'threshold', comparator: '>=' }, 'zh')).toBe('≥ 90%');
+  });
+  it('formats dates, ranges and periods', () => {
+    expect(formatDate('2017-02-27', 'zh')).toBe('2017年2月27日');
+    expect(formatDate('2017-02-27', 'en')).toBe('27 Feb 2017');
+    expect(formatDate('2014/2016', 'en')).toBe('2014–2016');
+    expect(formatDate('2014-03', 'zh')).toBe('2014年3月');
+    expect(formatPeriod('unstated', 'en')).toBe('period not stated');
+    expect(formatPeriod('2016-12', 'en')).toBe('Dec 2016');
+  });
+  it('picks labels by language, both joins them', () => {
+    const b = { zh: '专项扶贫', en: 'Special poverty alleviation' };
+    expect(tr(b, 'zh')).toBe('专项扶贫');
+    expect(tr(b, 'both')).toBe('专项扶贫 · Special poverty alleviation');
+    expect(trLines(b, 'both')).toEqual(['专项扶贫', 'Special poverty alleviation']);
+  });
+});
