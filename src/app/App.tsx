@@ -7,6 +7,7 @@ import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header/Header';
 import DetailsPanel from '../features/details/DetailsPanel';
 import { MarksLegend } from '../shared/badges';
+import { PresentationBar } from '../features/presentation/PresentationBar';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
 function useEscapeClears() {
@@ -53,6 +54,7 @@ export function App({ graph }: { graph: EntityGraph }) {
         <footer className="app-footer">
           <MarksLegend />
         </footer>
+        <PresentationBar />
       </div>
     </GraphContext.Provider>
   );

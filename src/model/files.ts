@@ -1,4 +1,4 @@
-import { GRAPH_FILES, HEADLINE_FILE, SOURCES_FILE } from './schema';
+import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './schema';
 
 /** Every file the data folder must hold. */
-export const DATA_FILES: readonly string[] = [SOURCES_FILE, HEADLINE_FILE, ...GRAPH_FILES];
+export const DATA_FILES: readonly string[] = [SOURCES_FILE, HEADLINE_FILE, PRESENTATION_FILE, ...GRAPH_FILES];

@@ -149,6 +149,14 @@ export const HeadlineFile = z
   })
   .strict();
 
+/** The guided presentation for trainings: each step opens one panel with one entity selected. */
+export const PresentationFile = z
+  .object({
+    $comment: z.string().optional(),
+    steps: z.array(z.object({ panel: Id, entity: Id }).strict()).min(1),
+  })
+  .strict();
+
 export type Bilingual = z.infer<typeof Bilingual>;
 export type Confidence = z.infer<typeof Confidence>;
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -161,6 +169,7 @@ export type GraphFile = z.infer<typeof GraphFile>;
 export type Source = z.infer<typeof Source>;
 export type SourcesFile = z.infer<typeof SourcesFile>;
 export type HeadlineFile = z.infer<typeof HeadlineFile>;
+export type PresentationFile = z.infer<typeof PresentationFile>;
 
 /** The data folder's files and the schema each must satisfy. */
 export const GRAPH_FILES = [
@@ -176,3 +185,4 @@ export const GRAPH_FILES = [
 ] as const;
 export const SOURCES_FILE = 'sources.json';
 export const HEADLINE_FILE = 'headline.json';
+export const PRESENTATION_FILE = 'presentation.json';

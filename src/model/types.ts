@@ -1,4 +1,4 @@
-import type { Bilingual, Entity, HeadlineFile, Link, Source } from './schema';
+import type { Bilingual, Entity, HeadlineFile, Link, PresentationFile, Source } from './schema';
 
 export interface SectionInfo {
   file: string;
@@ -13,6 +13,7 @@ export interface Model {
   links: readonly Link[];
   sources: ReadonlyMap<string, Source>;
   headline: HeadlineFile['headline'];
+  presentation: PresentationFile['steps'];
   sections: readonly SectionInfo[];
   sectionOf: ReadonlyMap<string, SectionInfo>;
 }

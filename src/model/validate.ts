@@ -10,6 +10,8 @@ import {
   Source as SourceSchema,
   HEADLINE_FILE,
   HeadlineFile,
+  PRESENTATION_FILE,
+  PresentationFile,
   SOURCES_FILE,
   SourcesFile,
   type Entity,
@@ -100,6 +102,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     raw[HEADLINE_FILE] === undefined
       ? (problems.push({ file: HEADLINE_FILE, path: '', message: 'expected the file to exist' }), undefined)
       : parseWith(HeadlineFile, HEADLINE_FILE, raw[HEADLINE_FILE], problems);
+
+  const presentationFile =
+    raw[PRESENTATION_FILE] === undefined
+      ? (problems.push({ file: PRESENTATION_FILE, path: '', message: 'expected the file to exist' }), undefined)
+      : parseWith(PresentationFile, PRESENTATION_FILE, raw[PRESENTATION_FILE], problems);
 
   const sources = new Map<string, Source>();
   // As with graph files: a source list with one bad entry still vouches for its other ids.
@@ -248,9 +255,14 @@ export function validateDataset(raw: RawDataset): ValidationResult {
 
   headlineFile?.headline.forEach((h, i) => {
     const e = entities.get(h.entity);
+    if (!e && idsInBrokenFiles.has(h.entity)) return;
     if (!e) problems.push({ file: HEADLINE_FILE, path: `headline[${i}].entity`, message: `expected an entity id; "${h.entity}" is not defined` });
     else if (h.measure !== undefined && !e.measures?.some((m) => m.id === h.measure)) problems.push({ file: HEADLINE_FILE, path: `headline[${i}].measure`, message: `expected a measure of "${h.entity}"; "${h.measure}" is not one` });
     else if (h.measure === undefined && !e.date) problems.push({ file: HEADLINE_FILE, path: `headline[${i}]`, message: `expected a measure, or an entity with a date; "${h.entity}" has neither` });
+  });
+
+  presentationFile?.steps.forEach((step, i) => {
+    if (!entities.has(step.entity) && !idsInBrokenFiles.has(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `expected an entity id; "${step.entity}" is not defined` });
   });
 
   if (problems.length > 0) return { problems };
@@ -263,6 +275,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       links: cleanLinks,
       sources,
       headline: headlineFile!.headline,
+      presentation: presentationFile!.steps,
       sections,
       sectionOf,
     },

@@ -15,6 +15,7 @@ function tiny(): Model {
     links: [l('a', 'root', 'part-of'), l('b', 'root', 'part-of'), l('a1', 'a', 'part-of'), l('a1', 'duty', 'realises'), l('boss', 'duty', 'responsible-for'), l('far', 'boss')],
     sources: new Map(),
     headline: [],
+    presentation: [],
     sections: [],
     sectionOf: new Map(),
   };

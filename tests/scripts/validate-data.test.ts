@@ -18,7 +18,7 @@ describe('validate-data CLI', () => {
   it('passes on data/', () => {
     const r = run('data');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/is valid \(11 files\)/);
+    expect(r.out).toMatch(/is valid \(12 files\)/);
   });
 
   it('names every planted error in tests/fixtures/broken', () => {

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../../store/url';
 import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
+import { PresentButton } from '../presentation/PresentationBar';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -17,6 +18,7 @@ export function Header() {
           <p className="subtitle">{ui('subtitle', lang)}</p>
         </div>
         <div className="header-controls">
+          <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
               <button
