@@ -14,7 +14,8 @@ const run = (dir: string) => {
   }
 };
 
-describe('validate-data CLI', () => {
+// Each case spawns a Node process; on a busy 2-core CI machine that can take seconds.
+describe('validate-data CLI', { timeout: 30_000 }, () => {
   it('passes on data/', () => {
     const r = run('data');
     expect(r.code).toBe(0);
