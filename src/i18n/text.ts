@@ -46,6 +46,9 @@ const UI = {
   expand: { zh: '放大', en: 'Expand' },
   backToAll: { zh: '返回全部', en: 'Back to all panels' },
   retry: { zh: '重试', en: 'Retry' },
+  saveImage: { zh: '存为图片', en: 'Save PNG' },
+  saveImageHint: { zh: '把这个面板的图形存为 PNG，用于幻灯片', en: 'Save this panel’s graphic as a PNG for slides' },
+  noImage: { zh: '这个面板没有可导出的图形（表格可用“下载 CSV”或打印）。', en: 'This panel has no graphic to export (use CSV or print for tables).' },
 } satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof UI;

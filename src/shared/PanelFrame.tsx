@@ -1,6 +1,7 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { Component, createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { downloadBlob, mainSvg, svgToPngBlob } from './exportImage';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import { useLang } from './useEntity';
@@ -52,12 +53,28 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const [failed, setFailed] = useState(false);
   const expanded = useAppStore((s) => s.view === name);
   const headingId = `panel-${name}-title`;
+  const rootRef = useRef<HTMLElement>(null);
+  const [exportNote, setExportNote] = useState<string | null>(null);
+  const saveImage = useCallback(async () => {
+    const svg = rootRef.current ? mainSvg(rootRef.current) : null;
+    if (!svg) {
+      setExportNote(ui('noImage', lang));
+      return;
+    }
+    try {
+      downloadBlob(await svgToPngBlob(svg), `lankao-${name}-${lang}.png`);
+      setExportNote(null);
+    } catch (e) {
+      setExportNote((e as Error).message);
+    }
+  }, [name, lang]);
   const onError = useCallback(() => {
     setFailed(true);
     setReady(true);
   }, []);
   return (
     <section
+      ref={rootRef}
       className={`panel ${className ?? ''}`}
       data-panel={name}
       data-ready={ready ? 'true' : 'false'}
@@ -71,6 +88,11 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
         <div className="panel-actions">
           {actions}
+          {name !== 'details' ? (
+            <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
+              {ui('saveImage', lang)}
+            </button>
+          ) : null}
           <button
             type="button"
             className="ghost"
@@ -81,6 +103,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           </button>
         </div>
       </header>
+      {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}
       <ReadyContext.Provider value={setReady}>
         <PanelErrorBoundary
           panel={name}
