@@ -1,21 +1,174 @@
-// Placeholder until the panel is built: it keeps the grid and the testing contract in place.
-import { useEffect } from 'react';
+// The county leaders' division of labour (党政齐抓共管): an org chart laid out by layout.ts
+// (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
+import { useEffect, useMemo, useRef } from 'react';
+import { useGraph } from '../../app/ModelContext';
+import type { EntityGraph } from '../../core/graph';
+import { EMPHASIS_STYLE, focusOf, relatedSet } from '../../core/emphasis';
+import type { Bilingual, Entity } from '../../model/schema';
+import { tr, ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { tr } from '../../i18n/text';
-import { useLang } from '../../shared/useEntity';
+import { useEntityProps, useLang } from '../../shared/useEntity';
+import { useAppStore } from '../../store/store';
+import type { Lang } from '../../store/url';
+import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox, type TreeEdge } from './layout';
+import { useWidth } from './useWidth';
+import './leadership.css';
+
+/** Room around the drawing for the focus ring (drawn 3 px outside each box). */
+const SVG_MARGIN = 4;
 
 const TITLE = { zh: '县领导分工', en: "Leaders' division of labour" };
+const CHROME = {
+  chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Org chart: each county leader and the duties they are responsible for' },
+  dashed: { zh: '虚线：上下级关系是我们对原图版式的解读', en: "Dashed lines: the hierarchy is our reading of the diagram's layout" },
+  hover: { zh: '※ 项悬停可看印刷原文', en: 'Hover a ※ item to see the printed text' },
+  empty: { zh: '数据中没有领导分工。', en: 'The data has no leadership structure.' },
+} satisfies Record<string, Bilingual>;
+
+/** Accessible name: the label in the current language, plus what a mark means. */
+function accessibleName(e: Entity, lang: Lang): string {
+  const label = tr(e.label, lang);
+  if (e.confidence === 'reconstructed') return `${label} ※ ${ui('reconstructed', lang)}`;
+  if (e.confidence === 'external') return `${label} † ${ui('external', lang)}`;
+  return label;
+}
+
+/** The hover text: the printed words behind a reconstructed reading, and any note. */
+function tooltipText(e: Entity, lang: Lang): string | null {
+  const parts: string[] = [];
+  if (e.confidence === 'reconstructed') parts.push(`※ ${ui('reconstructed', lang)}`);
+  if (e.confidence === 'external') parts.push(`† ${ui('external', lang)}`);
+  if (e.printed) parts.push(`${ui('printedAs', lang)}: 「${e.printed}」`);
+  if (e.note) parts.push(tr(e.note, lang));
+  return parts.length ? [tr(e.label, lang), ...parts].join('\n') : null;
+}
+
+function NodeBox({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' | 'duty' }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const props = useEntityProps(box.id);
+  const e = graph.model.entities.get(box.id);
+  if (!e) return null;
+  const style = EMPHASIS_STYLE[props['data-emphasis']];
+  const lh = lineHeight(box.fontSize);
+  const title = tooltipText(e, lang);
+  const both = lang === 'both' && box.firstLangLines < box.lines.length;
+  return (
+    <g
+      {...props}
+      className={`leadership-node leadership-${variant}`}
+      data-kind={e.kind}
+      data-confidence={e.confidence}
+      transform={`translate(${box.x},${box.y})`}
+      aria-label={accessibleName(e, lang)}
+    >
+      {title ? <title>{title}</title> : null}
+      <rect className="leadership-focus" x={-3} y={-3} width={box.w + 6} height={box.h + 6} rx={8} />
+      <rect className="leadership-box" width={box.w} height={box.h} rx={variant === 'duty' ? 4 : 6} style={{ strokeWidth: style.strokeWidth }} />
+      <text fontSize={box.fontSize} style={{ fontWeight: variant === 'duty' ? style.fontWeight : Math.max(600, style.fontWeight) }}>
+        {box.lines.map((line, i) => (
+          <tspan
+            key={`${i}:${line}`}
+            x={box.padX}
+            y={Math.round(box.padY + i * lh + lh / 2 + box.fontSize * 0.35)}
+            lang={lang === 'en' || (both && i >= box.firstLangLines) ? 'en' : 'zh-CN'}
+            className={both && i >= box.firstLangLines ? 'leadership-second' : undefined}
+          >
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** An edge lights up when both its ends are the focus or related to it. */
+function useActiveEdges(graph: EntityGraph, edges: readonly TreeEdge[]): ReadonlySet<string> {
+  const focus = useAppStore((s) => focusOf(s));
+  return useMemo(() => {
+    if (focus === null) return new Set<string>();
+    const rel = relatedSet(graph, focus);
+    const on = (id: string) => id === focus || rel.has(id);
+    return new Set(edges.filter((e) => on(e.from) && on(e.to)).map((e) => e.id));
+  }, [graph, edges, focus]);
+}
+
+function Chart({ layout }: { layout: LeadershipLayout }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const active = useActiveEdges(graph, layout.edges);
+  const dutiesBy = useMemo(() => {
+    const m = new Map<string, TextBox[]>();
+    for (const d of layout.duties) m.set(d.leaderId, [...(m.get(d.leaderId) ?? []), d]);
+    return m;
+  }, [layout.duties]);
+  return (
+    <svg
+      className={`leadership-svg leadership-${layout.mode}`}
+      width={layout.width + 2 * SVG_MARGIN}
+      height={layout.height + 2 * SVG_MARGIN}
+      viewBox={`${-SVG_MARGIN} ${-SVG_MARGIN} ${layout.width + 2 * SVG_MARGIN} ${layout.height + 2 * SVG_MARGIN}`}
+      role="group"
+      aria-label={tr(CHROME.chart, lang)}
+    >
+      <g className="leadership-edges" aria-hidden="true">
+        {layout.edges.map((e) => (
+          <path
+            key={e.id}
+            d={e.d}
+            className={`leadership-edge${e.interpretive ? ' leadership-edge-interpretive' : ''}${active.has(e.id) ? ' leadership-edge-active' : ''}`}
+          />
+        ))}
+      </g>
+      <NodeBox box={layout.banner} variant="banner" />
+      {layout.leaders.map((l) => (
+        <g key={l.id} className="leadership-card" data-depth={l.depth}>
+          <rect className="leadership-card-bg" x={l.card.x} y={l.card.y} width={l.card.w} height={l.card.h} rx={8} aria-hidden="true" />
+          <NodeBox box={l} variant="leader" />
+          {(dutiesBy.get(l.id) ?? []).map((d) => (
+            <NodeBox key={d.id} box={d} variant="duty" />
+          ))}
+        </g>
+      ))}
+    </svg>
+  );
+}
 
 function Body() {
+  const graph = useGraph();
+  const lang = useLang();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref);
+  // The SVG keeps a small margin so that focus rings around edge boxes are not clipped.
+  const layout = useMemo(() => (width > 0 ? layoutLeadership(graph, lang, width - 2 * SVG_MARGIN) : null), [graph, lang, width]);
   const markReady = usePanelReady();
-  useEffect(() => markReady(true), [markReady]);
-  return <p className="empty">…</p>;
+  useEffect(() => {
+    if (width > 0) markReady(true);
+  }, [width, layout, markReady]);
+  return (
+    <div className="leadership-body">
+      <div ref={ref} className="leadership-measure">
+        {layout ? <Chart layout={layout} /> : width > 0 ? <p className="empty">{tr(CHROME.empty, lang)}</p> : null}
+      </div>
+      {layout ? (
+        <p className="leadership-legend">
+          <span>
+            <span className="leadership-legend-dash" aria-hidden="true" />
+            {tr(CHROME.dashed, lang)}
+          </span>
+          <span>{tr(CHROME.hover, lang)}</span>
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 export default function LeadershipPanel() {
   const lang = useLang();
+  const graph = useGraph();
+  const section = graph.model.sectionOf.get(ROOT_PRINCIPLE);
   return (
-    <PanelFrame name="leadership" title={tr(TITLE, lang)}>
+    <PanelFrame name="leadership" title={tr(TITLE, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
       <Body />
     </PanelFrame>
   );

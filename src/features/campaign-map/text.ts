@@ -1,0 +1,29 @@
+// The panel's own interface strings (chrome only — every label on the map comes from data/).
+import type { Bilingual } from '../../model/schema';
+
+export const CM_TEXT = {
+  title: { zh: '脱贫攻坚图', en: 'Campaign map' },
+  subtitle: { zh: '点击节点查看关联 · ※ 重构读法', en: 'Click a node to see its links · ※ reconstructed reading' },
+  level1: { zh: '展开到第1层', en: 'Open to level 1' },
+  level2: { zh: '展开到第2层', en: 'Open to level 2' },
+  levelAll: { zh: '全部展开', en: 'Open all' },
+  levels: { zh: '展开层级', en: 'Levels to open' },
+  focusBranch: { zh: '只看此分支', en: 'Focus this branch' },
+  wholeMap: { zh: '返回全图', en: 'Back to whole map' },
+  breadcrumb: { zh: '当前分支', en: 'Current branch' },
+  zoomIn: { zh: '放大地图', en: 'Zoom in' },
+  zoomOut: { zh: '缩小地图', en: 'Zoom out' },
+  fit: { zh: '适应窗口', en: 'Fit to view' },
+  zoomControls: { zh: '缩放', en: 'Zoom' },
+  shown: { zh: '显示', en: 'shown' },
+  expandNode: { zh: '展开', en: 'Open' },
+  collapseNode: { zh: '折叠', en: 'Close' },
+  items: { zh: '项', en: 'items' },
+  mapLabel: { zh: '脱贫攻坚图（思维导图）', en: 'The campaign map (mind map)' },
+  hint: {
+    zh: '键盘：↑↓ 同级移动，→ 展开或进入下一层，← 折叠或回到上一层，回车选中，Esc 清除。拖动平移；Ctrl + 滚轮或双指缩放。',
+    en: 'Keys: ↑↓ move between siblings, → open or go in, ← close or go up, Enter selects, Esc clears. Drag to pan; Ctrl + wheel or pinch to zoom.',
+  },
+  reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
+  printed: { zh: '印刷原文', en: 'Printed as' },
+} satisfies Record<string, Bilingual>;
