@@ -1,21 +1,195 @@
-// Placeholder until the panel is built: it keeps the grid and the testing contract in place.
-import { useEffect } from 'react';
+// The twelve household policies against household status (data/household-policies.json):
+// a semantic table (rows = policies in their printed order, columns = statuses), so it reads
+// well with a screen reader and scrolls inside the panel on a phone. The matrix itself comes
+// from the pure buildPolicyMatrix; this file only draws it.
+import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { tr } from '../../i18n/text';
-import { useLang } from '../../shared/useEntity';
+import { tr, trLines, ui } from '../../i18n/text';
+import { useEmphasis, useEntityProps, useLang } from '../../shared/useEntity';
+import { useGraph } from '../../app/ModelContext';
+import { reconstructedMark } from '../../shared/badges';
+import { formatMeasure } from '../../shared/format';
+import type { Bilingual, Entity } from '../../model/schema';
+import type { Lang } from '../../store/url';
+import { buildPolicyMatrix, type MatrixCell, type MatrixColumn, type MatrixNote } from './matrix';
+import './policies.css';
 
 const TITLE = { zh: '十二项政策', en: 'Twelve household policies' };
+const SUB = { zh: '到户政策与贫困户类别：实心点为书中分组，空心点为我们的解读', en: 'Household policies by household status: solid dot = the book’s grouping, hollow dot = our reading' };
+const T = {
+  number: { zh: '序号', en: 'No.' },
+  policy: { zh: '政策', en: 'Policy' },
+  book: { zh: '书中分组', en: 'book’s grouping' },
+  reading: { zh: '我们的解读', en: 'our reading' },
+  none: { zh: '未列出', en: 'not listed' },
+  includes: { zh: '包括', en: 'includes' },
+  legendBook: { zh: '书中分组：印在该类别下', en: 'Book’s grouping: printed under this status' },
+  legendReading: { zh: '我们的解读（见注）', en: 'Our reading (see note)' },
+  legendMark: { zh: '重构读法，附印刷原文', en: 'reconstructed reading, with the text as printed' },
+  caption: { zh: '十二项到户政策 × 贫困户类别', en: 'Twelve household policies × household status' },
+  appliesTo: { zh: '适用于', en: 'applies to' },
+  byStatus: { zh: '贫困户类别', en: 'household status' },
+} satisfies Record<string, Bilingual>;
+
+function Lines({ text, lang, mark = '' }: { text: Bilingual; lang: Lang; mark?: string }) {
+  const lines = trLines(text, lang);
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={line} className={i === 0 ? 'policies-line' : 'policies-line policies-line-2'} lang={lang === 'en' || i > 0 ? 'en' : 'zh-CN'}>
+          {line}
+          {/* The mark stays on the label's first line, so it never wraps onto a line of its own. */}
+          {i === 0 && mark ? <span className="policies-mark" aria-hidden="true">{`\u00a0${mark}`}</span> : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function EntityChip({ entity, className }: { entity: Entity; className: string }) {
+  const lang = useLang();
+  const props = useEntityProps(entity.id);
+  const mark = reconstructedMark(entity.confidence);
+  return (
+    <span className={className} {...props} aria-label={`${tr(entity.label, lang)}${mark ? ` ${mark}` : ''}`}>
+      <Lines text={entity.label} lang={lang} mark={mark} />
+    </span>
+  );
+}
+
+function StatusHead({ column }: { column: MatrixColumn }) {
+  const lang = useLang();
+  const emphasis = useEmphasis(column.status.id);
+  return (
+    <th scope="col" className={`policies-status policies-col-${emphasis}`}>
+      <EntityChip entity={column.status} className="policies-status-name" />
+      {column.categories.length > 0 ? (
+        <ul className="policies-cats" aria-label={`${tr(column.status.label, lang)} ${tr(T.includes, lang)}`}>
+          {column.categories.map((c) => (
+            <li key={c.id}>
+              <EntityChip entity={c} className="policies-cat" />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </th>
+  );
+}
+
+function Cell({ policy, status, cell }: { policy: Entity; status: Entity; cell: MatrixCell }) {
+  const lang = useLang();
+  const props = useEntityProps(policy.id);
+  const colEmphasis = useEmphasis(status.id);
+  if (cell.kind === 'none') {
+    return (
+      <td className={`policies-cell policies-col-${colEmphasis}`}>
+        <span className="sr-only">{tr(T.none, lang)}</span>
+      </td>
+    );
+  }
+  const how = tr(cell.kind === 'book' ? T.book : T.reading, lang);
+  const note = cell.note ? tr(cell.note, lang) : '';
+  const label = `${policy.order ?? ''}. ${tr(policy.label, lang)} — ${tr(T.appliesTo, lang)} ${tr(status.label, lang)} (${how})${note ? `: ${note}` : ''}`;
+  return (
+    <td className={`policies-cell policies-col-${colEmphasis}`}>
+      <span className={`policies-dot policies-dot-${cell.kind}`} {...props} aria-label={label} title={note || how}>
+        <span aria-hidden="true">{cell.kind === 'book' ? '●' : '○'}</span>
+        {cell.noteKey ? <sup aria-hidden="true">{cell.noteKey}</sup> : null}
+      </span>
+    </td>
+  );
+}
+
+function PolicyHead({ policy }: { policy: Entity }) {
+  const lang = useLang();
+  const mark = reconstructedMark(policy.confidence);
+  return (
+    <th scope="row" className="policies-policy">
+      <div className="policies-policy-inner">
+      <span className="policies-num">{policy.order}</span>
+      <div className="policies-policy-body">
+        <EntityChip entity={policy} className="policies-name" />
+        {policy.measures?.map((m) => (
+          <span key={m.id} className="policies-measure" title={tr(m.label, lang)}>{formatMeasure(m, lang)}</span>
+        ))}
+        {policy.printed ? (
+          <span className="policies-printed">
+            {mark ? `${mark} ` : ''}
+            {ui('printedAs', lang)}：<q lang="zh-CN">{policy.printed}</q>
+          </span>
+        ) : null}
+        {policy.note && policy.confidence === 'reconstructed' ? <span className="policies-note-line">{tr(policy.note, lang)}</span> : null}
+      </div>
+      </div>
+    </th>
+  );
+}
+
+function Notes({ notes }: { notes: MatrixNote[] }) {
+  const lang = useLang();
+  if (notes.length === 0) return null;
+  return (
+    <ol className="policies-footnotes">
+      {notes.map((n) => (
+        <li key={n.key}>
+          <span className="policies-fn-key" aria-hidden="true">○{n.key}</span> {tr(n.text, lang)}
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 function Body() {
+  const graph = useGraph();
+  const lang = useLang();
+  const matrix = useMemo(() => buildPolicyMatrix(graph), [graph]);
   const markReady = usePanelReady();
   useEffect(() => markReady(true), [markReady]);
-  return <p className="empty">…</p>;
+  return (
+    <div className="policies">
+      <div className="policies-scroll" role="region" aria-label={tr(T.caption, lang)}>
+        <table className={`policies-table policies-lang-${lang}`}>
+          <caption>
+            {matrix.group ? <EntityChip entity={matrix.group} className="policies-group" /> : null}
+            <span className="policies-caption-rest"> × {tr(T.byStatus, lang)}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="policies-policy-col">
+                <span className="policies-num-head">{tr(T.number, lang)}</span> {tr(T.policy, lang)}
+              </th>
+              {matrix.columns.map((c) => (
+                <StatusHead key={c.status.id} column={c} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.policy.id}>
+                <PolicyHead policy={row.policy} />
+                {row.cells.map((cell, i) => (
+                  <Cell key={cell.statusId} policy={row.policy} status={matrix.columns[i]!.status} cell={cell} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="policies-legend" aria-label={tr({ zh: '图例', en: 'Legend' }, lang)}>
+        <li><span className="policies-dot-book" aria-hidden="true">●</span> {tr(T.legendBook, lang)}</li>
+        <li><span className="policies-dot-reading" aria-hidden="true">○</span> {tr(T.legendReading, lang)}</li>
+        <li><span aria-hidden="true">※</span> {tr(T.legendMark, lang)}</li>
+      </ul>
+      <Notes notes={matrix.notes} />
+      {matrix.group?.note ? <p className="policies-group-note">{tr(matrix.group.note, lang)}</p> : null}
+    </div>
+  );
 }
 
 export default function PoliciesPanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="policies" title={tr(TITLE, lang)}>
+    <PanelFrame name="policies" title={tr(TITLE, lang)} subtitle={tr(SUB, lang)}>
       <Body />
     </PanelFrame>
   );
