@@ -1,14 +1,28 @@
 import type { Measure } from '../model/schema';
 import type { Lang } from '../store/url';
 
-/** A figure with its unit, in the reader's language: "9.33 亿元" / "9.33 (100 million yuan)". */
+/** A figure with its unit, in the reader's language: "9.33 亿元" / "933 million yuan". */
 export function formatMeasure(m: Measure, lang: Lang): string {
   const value = formatNumber(m.value, lang);
   const cmp = m.comparator ? `${m.comparator === '<=' ? '≤' : m.comparator === '>=' ? '≥' : m.comparator} ` : '';
   if (m.unit === '%') return `${cmp}${value}%`;
-  if (lang === 'en') return `${cmp}${value} ${m.unitEn}`;
-  if (lang === 'both') return `${cmp}${value} ${m.unit} (${m.unitEn})`;
+  if (lang === 'en') return `${cmp}${englishAmount(m.value, m.unitEn)}`;
+  if (lang === 'both') return `${cmp}${value} ${m.unit} (${englishAmount(m.value, m.unitEn)})`;
   return `${cmp}${value} ${m.unit}`;
+}
+
+/**
+ * Chinese counts in 万 and 亿; English readers count in thousands and millions. "7.21 10,000
+ * people" reads as nonsense, so English scales the value instead: 7.21 万人 → 72,100 people,
+ * 9.33 亿元 → 933 million yuan. Other units are written as they are.
+ */
+export function englishAmount(value: number, unitEn: string): string {
+  const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  const tenThousand = /^10,000 (.+)$/.exec(unitEn);
+  if (tenThousand) return `${fmt(Math.round(value * 10_000))} ${tenThousand[1]}`;
+  const hundredMillion = /^100 million (.+)$/.exec(unitEn);
+  if (hundredMillion) return `${fmt(Math.round(value * 100 * 1000) / 1000)} million ${hundredMillion[1]}`;
+  return `${fmt(value)} ${unitEn}`;
 }
 
 export function formatNumber(v: number, lang: Lang): string {

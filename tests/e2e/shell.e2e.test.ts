@@ -28,7 +28,8 @@ describe('app shell in Chromium', () => {
     await s.page.getByRole('radio', { name: 'English' }).click();
     await expect(s.page.locator('h1').textContent()).resolves.toMatch(/Lankao/);
     const en = await s.page.locator('.headline').innerText();
-    expect(en).toContain('9.33 100 million yuan');
+    expect(en).toContain('933 million yuan');
+    expect(en).toContain('587,000 person-times');
     expect(en).toContain('27 Feb 2017');
     expect(searchParams(s.page).get('lang')).toBe('en');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -7,8 +7,11 @@ const m = { id: 'x', label: { zh: 'x', en: 'x' }, value: 9.33, unit: '亿元', u
 describe('formatting', () => {
   it('formats a measure with its unit in each language', () => {
     expect(formatMeasure(m, 'zh')).toBe('9.33 亿元');
-    expect(formatMeasure(m, 'en')).toBe('9.33 100 million yuan');
-    expect(formatMeasure(m, 'both')).toBe('9.33 亿元 (100 million yuan)');
+    expect(formatMeasure(m, 'en')).toBe('933 million yuan');
+    expect(formatMeasure(m, 'both')).toBe('9.33 亿元 (933 million yuan)');
+    expect(formatMeasure({ ...m, value: 58.7, unit: '万人次', unitEn: '10,000 person-times' }, 'en')).toBe('587,000 person-times');
+    expect(formatMeasure({ ...m, value: 7.735, unit: '万人', unitEn: '10,000 people' }, 'en')).toBe('77,350 people');
+    expect(formatMeasure({ ...m, value: 1589, unit: '元/人次', unitEn: 'yuan per person-time' }, 'en')).toBe('1,589 yuan per person-time');
     expect(formatMeasure({ ...m, value: 2, unit: '%', role: 'threshold', comparator: '<' }, 'en')).toBe('< 2%');
     expect(formatMeasure({ ...m, value: 90, unit: '%', role: 'threshold', comparator: '>=' }, 'zh')).toBe('≥ 90%');
   });
