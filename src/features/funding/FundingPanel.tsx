@@ -1,22 +1,279 @@
-// Placeholder until the panel is built: it keeps the grid and the testing contract in place.
-import { useEffect } from 'react';
-import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { tr } from '../../i18n/text';
-import { useLang } from '../../shared/useEntity';
+// Funding 2014–2016 and its three parts, for students comparing categories: part-to-whole or
+// side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
+// and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
+import { useCallback, useId, useMemo, useState } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { PanelFrame } from '../../shared/PanelFrame';
+import { useGraph } from '../../app/ModelContext';
+import { useAppStore } from '../../store/store';
+import { tr, ui } from '../../i18n/text';
+import { useEntityProps, useLang } from '../../shared/useEntity';
+import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
+import { Chart } from '../../charts/Chart';
+import {
+  TEXT,
+  UNITS,
+  UNIT_LABEL,
+  VIEWS,
+  buildFundingOption,
+  convert,
+  csvFileName,
+  derivationText,
+  fundLabel,
+  fundingChartDescription,
+  fundingCsv,
+  fundingData,
+  fundingLayout,
+  fundingTable,
+  type FundUnit,
+  type FundView,
+  type FundingRow,
+  type FundingTable,
+} from './funding';
+import { useElementWidth } from './useElementWidth';
+import type { Bilingual, Entity } from '../../model/schema';
+import './funding.css';
 
 const TITLE = { zh: '资金投入', en: 'Funding' };
+const CHROME = {
+  view: { zh: '视图', en: 'View' },
+  share: { zh: '占比', en: 'Part of the whole' },
+  compare: { zh: '并列比较', en: 'Side by side' },
+  unit: { zh: '单位', en: 'Unit' },
+  download: { zh: '下载 CSV', en: 'Download CSV' },
+  beneficiaries: { zh: '受益', en: 'benefiting' },
+  perTotal: { zh: '每人次约', en: 'about' },
+  derivedNote: {
+    zh: '派生数字：各项资金除以全部受益人次（三类合计的受益人次，书中未分类给出）。',
+    en: 'Derived figures: each amount divided by all beneficiary person-times (the book gives no split by category).',
+  },
+  fundsGoTo: { zh: '资金用于', en: 'Each fund pays for' },
+  chart: { zh: '扶贫资金构成图', en: 'Chart of the funding by category' },
+  source: { zh: '来源', en: 'Source' },
+} satisfies Record<string, Bilingual>;
 
-function Body() {
-  const markReady = usePanelReady();
-  useEffect(() => markReady(true), [markReady]);
-  return <p className="empty">…</p>;
+function Radio<T extends string>({ name, legend, value, options, onChange }: {
+  name: string;
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+}) {
+  return (
+    <fieldset className="funding-switch">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className={o.value === value ? 'funding-switch-on' : undefined}>
+          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function EntityChip({ entity, className }: { entity: Entity; className?: string }) {
+  const lang = useLang();
+  const props = useEntityProps(entity.id);
+  return (
+    <span className={`funding-chip ${className ?? ''}`} {...props}>
+      {fundLabel(entity, lang)}
+    </span>
+  );
+}
+
+type ChartParams = { data?: { entity?: string } };
+const entityOf = (p: unknown): string | undefined => (p as ChartParams | undefined)?.data?.entity;
+
+function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const data = useMemo(() => fundingData(graph), [graph]);
+  const focusId = useAppStore((s) => s.hoveredId ?? s.selectedId);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const option = useMemo(
+    () => buildFundingOption(graph, data, { view, unit, lang, focusId, width }),
+    [graph, data, view, unit, lang, focusId, width],
+  );
+  const height = fundingLayout(view, width, lang, data.parts.length).height;
+  const onEvents = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const id = entityOf(p);
+        if (id) useAppStore.getState().toggle(id);
+      },
+      mouseover: (p: unknown) => {
+        const id = entityOf(p);
+        if (id) useAppStore.getState().hover(id);
+      },
+      mouseout: (p: unknown) => {
+        const id = entityOf(p);
+        if (id && useAppStore.getState().hoveredId === id) useAppStore.getState().hover(null);
+      },
+    }),
+    [],
+  );
+  const onInstance = useCallback(
+    (chart: EChartsType) =>
+      chart.getZr().on('globalout', () => {
+        // Leaving the chart from a slice may send no mouseout: end the preview it started.
+        const s = useAppStore.getState();
+        if (s.hoveredId && data.parts.some((p) => p.id === s.hoveredId)) s.hover(null);
+      }),
+    [data],
+  );
+  const label = `${tr(CHROME.chart, lang)} · ${fundingChartDescription(data, unit, lang)}`;
+  return (
+    <div ref={ref} className="funding-chart">
+      {/* A new chart per view: pie and bars share no components, and a merge would keep stale axes. */}
+      {width > 0 ? <Chart key={view} option={option} onEvents={onEvents} height={height} label={label} onInstance={onInstance} /> : null}
+    </div>
+  );
+}
+
+function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[] }) {
+  const props = useEntityProps(row.id, 'row');
+  return (
+    <tr {...props} className={row.kind === 'total' ? 'funding-total-row' : undefined}>
+      {row.cells.map((c, i) =>
+        i === 0 ? (
+          <th key="label" scope="row">{c}</th>
+        ) : (
+          <td key={i} className={numeric.includes(i) ? 'num' : i === row.cells.length - 1 ? 'funding-table-sources' : undefined}>
+            {c}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
+  return (
+    <div id={id} className={shown ? 'funding-tablewrap' : 'funding-tablewrap sr-only'}>
+      <table className="data funding-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.headers.map((h, i) => (
+              <th key={h} scope="col" className={table.numeric.includes(i) ? 'num' : undefined}>{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <TableRow key={r.id} row={r} numeric={table.numeric} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Download text as a file: a Blob and an object URL work offline and from file://. */
+function downloadText(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export default function FundingPanel() {
+  const graph = useGraph();
   const lang = useLang();
+  const [view, setView] = useState<FundView>('share');
+  const [unit, setUnit] = useState<FundUnit>('yi');
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const name = useId();
+  const data = useMemo(() => fundingData(graph), [graph]);
+  const table = useMemo(() => fundingTable(graph, data, unit, lang), [graph, data, unit, lang]);
+  const section = graph.model.sectionOf.get(data.total.id);
+  const totalProps = useEntityProps(data.total.id);
+  const onDownload = () => downloadText(fundingCsv(table), csvFileName(unit, lang, data.amount.period));
+  const amountSource = data.amount.sources
+    .map((r) => graph.model.sources.get(r.source))
+    .filter((s) => s !== undefined)
+    .map((s) => (s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title));
   return (
-    <PanelFrame name="funding" title={tr(TITLE, lang)}>
-      <Body />
+    <PanelFrame
+      name="funding"
+      title={tr(TITLE, lang)}
+      subtitle={section ? tr(section.label, lang) : undefined}
+      className="funding"
+      actions={
+        <>
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+          </button>
+          <button type="button" className="funding-download" onClick={onDownload}>
+            {tr(CHROME.download, lang)}
+          </button>
+        </>
+      }
+    >
+      <div className="funding-body">
+        <p className="funding-summary">
+          <span className="funding-total" {...totalProps}>
+            {fundLabel(data.total, lang)}: <strong>{formatMeasure(data.amount, lang)}</strong>
+          </span>{' '}
+          <span className="funding-period">{formatPeriod(data.amount.period, lang)}</span>
+          {data.beneficiaries ? (
+            <>
+              {' · '}
+              {tr(CHROME.beneficiaries, lang)} {formatMeasure(data.beneficiaries, lang)}
+            </>
+          ) : null}
+          {data.beneficiaries ? (
+            <span className="funding-derivation">
+              {tr(CHROME.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
+              {' '}({tr(TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
+            </span>
+          ) : null}
+          <span className="funding-source">
+            {tr(CHROME.source, lang)}: {amountSource.join('；')}
+          </span>
+        </p>
+        <div className="funding-controls">
+          <Radio
+            name={`${name}-view`}
+            legend={tr(CHROME.view, lang)}
+            value={view}
+            options={VIEWS.map((v) => ({ value: v, label: tr(CHROME[v], lang) }))}
+            onChange={setView}
+          />
+          <Radio
+            name={`${name}-unit`}
+            legend={tr(CHROME.unit, lang)}
+            value={unit}
+            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(TEXT.derived, lang)})` : ''}` }))}
+            onChange={setUnit}
+          />
+        </div>
+        {unit === 'per' ? <p className="funding-note">{tr(CHROME.derivedNote, lang)}</p> : null}
+        <FundingChart view={view} unit={unit} />
+        <div className="funding-links">
+          <span className="funding-links-label">{tr(CHROME.fundsGoTo, lang)}:</span>
+          <ul>
+            {data.parts.map((p) => (
+              <li key={p.id}>
+                <EntityChip entity={p.entity} />
+                {p.supportTypes.length > 0 ? <span aria-hidden="true"> → </span> : null}
+                {p.supportTypes.map((s) => (
+                  <EntityChip key={s.id} entity={s} className="funding-chip-support" />
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <CompanionTable table={table} shown={showTable} id={tableId} />
+      </div>
     </PanelFrame>
   );
 }

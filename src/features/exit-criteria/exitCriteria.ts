@@ -1,0 +1,436 @@
+// Exit criteria, in named stages (no React, no DOM):
+//   graph ──exitLevels──▶ the three levels and their criteria (for the cards)
+//         ──assessedCriteria──▶ criteria with a measured value and a standard (chart + table)
+//         ──bulletGroups──▶ rows grouped by which side of the standard passes, with axis ranges
+//         ──buildExitCriteriaOption──▶ the ECharts option (bullet bars, emphasis per bar)
+// Every number comes from the criteria's `measures`; nothing about Lankao is written here.
+import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
+import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
+import { escapeHtml } from '../../charts/echarts';
+import { tr, trLines } from '../../i18n/text';
+import { formatNumber, formatPeriod } from '../../shared/format';
+import { reconstructedMark } from '../../shared/badges';
+import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
+import type { Lang } from '../../store/url';
+
+// ── Stage 1: levels and their criteria ──────────────────────────────────────────────────────
+
+export interface LevelView {
+  id: string;
+  entity: Entity;
+  criteria: Entity[];
+}
+
+/** The exit levels in the book's order (household, village, county), each with its criteria. */
+export function exitLevels(graph: EntityGraph): LevelView[] {
+  return entitiesOfKind(graph, 'exit-level').map((entity) => ({
+    id: entity.id,
+    entity,
+    criteria: childrenOf(graph, entity.id)
+      .map((id) => graph.model.entities.get(id))
+      .filter((e): e is Entity => e !== undefined && e.kind === 'criterion'),
+  }));
+}
+
+/**
+ * The sources of a level's criteria, each source once (the national definitions share one
+ * document): cited once under the list instead of once per line.
+ */
+export function criteriaSources(level: LevelView): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const c of level.criteria) for (const r of c.sources) if (!seen.has(r.source)) seen.set(r.source, r);
+  return [...seen.values()];
+}
+
+// ── Stage 2: criteria that carry both an assessed value and a standard ──────────────────────
+
+export type Comparator = NonNullable<Measure['comparator']>;
+
+export interface AssessedCriterion {
+  id: string;
+  entity: Entity;
+  level: string;
+  value: Measure;
+  threshold: Measure & { comparator: Comparator };
+  pass: boolean;
+  /** 'ceiling': the value must stay under the standard (rates); 'floor': at or above it (approval). */
+  side: 'ceiling' | 'floor';
+}
+
+export function passes(value: number, threshold: number, comparator: Comparator): boolean {
+  switch (comparator) {
+    case '<':
+      return value < threshold;
+    case '<=':
+      return value <= threshold;
+    case '>':
+      return value > threshold;
+    case '>=':
+      return value >= threshold;
+  }
+}
+
+export function thresholdOf(e: Entity): (Measure & { comparator: Comparator }) | undefined {
+  const t = e.measures?.find((m) => m.role === 'threshold' && m.comparator !== undefined);
+  return t as (Measure & { comparator: Comparator }) | undefined;
+}
+
+/** The assessed value: the measure with role 'value' (the data names Lankao's own `lankao`). */
+export function assessedValueOf(e: Entity): Measure | undefined {
+  const values = e.measures?.filter((m) => m.role === 'value') ?? [];
+  return values.find((m) => m.id === 'lankao') ?? values[0];
+}
+
+export function assessedCriteria(graph: EntityGraph): AssessedCriterion[] {
+  const out: AssessedCriterion[] = [];
+  for (const level of exitLevels(graph)) {
+    for (const entity of level.criteria) {
+      const value = assessedValueOf(entity);
+      const threshold = thresholdOf(entity);
+      if (!value || !threshold) continue;
+      out.push({
+        id: entity.id,
+        entity,
+        level: level.id,
+        value,
+        threshold,
+        pass: passes(value.value, threshold.value, threshold.comparator),
+        side: threshold.comparator === '<' || threshold.comparator === '<=' ? 'ceiling' : 'floor',
+      });
+    }
+  }
+  return out;
+}
+
+// ── Formatting shared by the chart, the cards and the companion table ───────────────────────
+
+const CMP_SIGN: Record<Comparator, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+
+/** "1.27%" / "2 万人" — a number with its unit in the reader's language. */
+export function withUnit(value: number, m: Measure, lang: Lang): string {
+  const n = formatNumber(value, lang);
+  if (m.unit === '%') return `${n}%`;
+  if (lang === 'en') return `${n} ${m.unitEn}`;
+  return `${n} ${m.unit}`;
+}
+
+/** "< 2%" */
+export function standardText(t: Measure & { comparator: Comparator }, lang: Lang): string {
+  return `${CMP_SIGN[t.comparator]} ${withUnit(t.value, t, lang)}`;
+}
+
+export const TEXT = {
+  pass: { zh: '达标', en: 'pass' },
+  fail: { zh: '未达标', en: 'fail' },
+  lankao: { zh: '兰考', en: 'Lankao' },
+  standard: { zh: '标准', en: 'Standard' },
+  criterion: { zh: '指标', en: 'Criterion' },
+  result: { zh: '结果', en: 'Result' },
+  period: { zh: '时间', en: 'Period' },
+  ceilingTitle: { zh: '比率：低于标准为达标', en: 'Rates: pass when below the standard' },
+  floorTitle: { zh: '认可度：不低于标准为达标', en: 'Approval: pass at or above the standard' },
+  chartName: { zh: '兰考评估结果与退出标准', en: 'Lankao’s assessed values against the exit standards' },
+} satisfies Record<string, Bilingual>;
+
+/** "✓ 达标" / "✗ fail": the pass marker, a symbol and a word so it does not rely on colour. */
+export function passText(pass: boolean, lang: Lang): string {
+  return `${pass ? '✓' : '✗'} ${tr(pass ? TEXT.pass : TEXT.fail, lang)}`;
+}
+
+/** The criterion's label with its confidence mark (criteria from public sources carry †). */
+export function criterionLabel(e: Entity, lang: Lang, sep = ' · '): string {
+  const mark = reconstructedMark(e.confidence);
+  return `${trLines(e.label, lang).join(sep)}${mark ? ` ${mark}` : ''}`;
+}
+
+// ── Stage 3: bullet groups and their layout ─────────────────────────────────────────────────
+
+export interface BulletGroup {
+  side: 'ceiling' | 'floor';
+  rows: AssessedCriterion[];
+  min: number;
+  max: number;
+  /** Distinct standards in this group, for the markLines. */
+  thresholds: (Measure & { comparator: Comparator })[];
+  /** Pixel layout inside the chart. */
+  titleTop: number;
+  gridTop: number;
+  gridHeight: number;
+}
+
+export interface BulletLayout {
+  groups: BulletGroup[];
+  height: number;
+  labelWidth: number;
+  rowHeight: number;
+  /** Room on the right of the bars for the value label and the pass marker. */
+  right: number;
+}
+
+const TITLE_LINE_H = 18;
+const MARK_LABEL_H = 22;
+const AXIS_H = 28;
+const GROUP_GAP = 14;
+
+/** Group the rows by the side of the standard that passes; axis ranges come from the data. */
+export function bulletLayout(rows: readonly AssessedCriterion[], width: number, lang: Lang): BulletLayout {
+  const compact = width < 480;
+  const labelWidth = Math.round(Math.min(180, Math.max(84, width * 0.28)));
+  const rowHeight = lang === 'both' ? (compact ? 68 : 52) : lang === 'en' && compact ? 48 : 40;
+  const right = lang === 'both' ? (compact ? 96 : 110) : compact ? 70 : 84;
+  const groups: BulletGroup[] = [];
+  let y = 0;
+  for (const side of ['ceiling', 'floor'] as const) {
+    const gRows = rows.filter((r) => r.side === side);
+    if (gRows.length === 0) continue;
+    const thresholds = [...new Map(gRows.map((r) => [`${r.threshold.comparator}${r.threshold.value}`, r.threshold])).values()];
+    const values = gRows.flatMap((r) => [r.value.value, r.threshold.value]);
+    const isPercent = gRows.every((r) => r.value.unit === '%');
+    let min: number;
+    let max: number;
+    if (side === 'ceiling') {
+      // Lower is better: start at 0 and leave half the standard again as head-room.
+      min = 0;
+      max = Math.ceil(Math.max(...values) * 1.5);
+    } else {
+      // Higher is better: show the top of the scale and as much again below the standard.
+      max = isPercent ? 100 : Math.ceil(Math.max(...values) * 1.1);
+      const lowest = Math.min(...thresholds.map((t) => t.value));
+      min = Math.max(0, Math.floor((lowest - (max - lowest)) / 10) * 10);
+    }
+    const titleTop = y;
+    const gridTop = y + 4 + TITLE_LINE_H * (lang === 'both' ? 2 : 1) + MARK_LABEL_H;
+    const gridHeight = gRows.length * rowHeight;
+    groups.push({ side, rows: gRows, min, max, thresholds, titleTop, gridTop, gridHeight });
+    y = gridTop + gridHeight + AXIS_H + GROUP_GAP;
+  }
+  return { groups, height: Math.max(120, y - GROUP_GAP), labelWidth, rowHeight, right };
+}
+
+// ── Stage 4: the ECharts option ─────────────────────────────────────────────────────────────
+
+const INK = '#1f1a17';
+const INK_2 = '#574d46';
+const PASS = '#2f6b3a';
+const FAIL = '#9b1c1c';
+const STANDARD = '#9b1c1c';
+const DIMMED_TEXT = '#707070';
+const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+
+const BORDER: Record<Emphasis, string> = { selected: INK, related: '#b7791f', idle: 'transparent', dimmed: 'transparent' };
+
+/** Rough text width for layout decisions (no DOM here): CJK ≈ 1 em, Latin ≈ 0.55 em. */
+export function textWidth(text: string, fontSize = 12): number {
+  const lines = text.split('\n');
+  return Math.max(...lines.map((l) => [...l].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? fontSize : fontSize * 0.55), 0)));
+}
+
+/**
+ * How far to push a bar's value label right so that it does not sit on a standard's dashed
+ * line: if a line falls where the label would be drawn, the label starts just past the line.
+ */
+export function labelShift(r: AssessedCriterion, g: BulletGroup, plotWidth: number, label: string): number {
+  const px = (v: number) => ((v - g.min) / (g.max - g.min)) * plotWidth;
+  const start = px(r.value.value) + 5; // ECharts' default label distance
+  const end = start + textWidth(label) + 6;
+  const crossing = g.thresholds.map((t) => px(t.value)).filter((x) => x >= start - 2 && x <= end);
+  return crossing.length ? Math.ceil(Math.max(...crossing) + 4 - start) : 0;
+}
+
+export interface ExitOptionInput {
+  focusId: string | null;
+  lang: Lang;
+  width: number;
+}
+
+/** The data item for one bar: `entity` is what a click selects. */
+export interface BulletDatum {
+  value: number;
+  name: string;
+  entity: string;
+  /** Our emphasis (not ECharts' own `emphasis` key, which styles hover). */
+  entityEmphasis: Emphasis;
+  itemStyle: { color: string; opacity: number; borderColor: string; borderWidth: number };
+  label: {
+    show: true;
+    position: 'right';
+    formatter: string;
+    fontWeight: number;
+    color: string;
+    opacity: number;
+    fontSize: number;
+    lineHeight: number;
+    backgroundColor: string;
+    padding: number[];
+    offset: [number, number];
+  };
+}
+
+function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): string {
+  const sources = r.value.sources
+    .map((s) => graph.model.sources.get(s.source))
+    .filter((s) => s !== undefined)
+    .map((s) => escapeHtml(s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title));
+  return [
+    `<strong>${escapeHtml(criterionLabel(r.entity, lang))}</strong>`,
+    `${escapeHtml(tr(TEXT.lankao, lang))}: ${escapeHtml(withUnit(r.value.value, r.value, lang))} (${escapeHtml(formatPeriod(r.value.period, lang))})`,
+    `${escapeHtml(tr(TEXT.standard, lang))}: ${escapeHtml(standardText(r.threshold, lang))}`,
+    escapeHtml(passText(r.pass, lang)),
+    ...sources,
+  ].join('<br/>');
+}
+
+/** Short text for screen readers (the chart's own aria description; the table has the rest). */
+export function exitChartDescription(rows: readonly AssessedCriterion[], lang: Lang): string {
+  const items = rows.map(
+    (r) => `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
+  );
+  return `${tr(TEXT.chartName, lang)}: ${items.join(lang === 'en' ? '; ' : '；')}`;
+}
+
+export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, width }: ExitOptionInput) {
+  const rows = assessedCriteria(graph);
+  const layout = bulletLayout(rows, width, lang);
+  const related = relatedSet(graph, focusId);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const left = layout.labelWidth + 12;
+  const labelSep = '\n';
+
+  const plotWidth = Math.max(40, width - left - layout.right);
+  const datum = (r: AssessedCriterion, g: BulletGroup): BulletDatum => {
+    const emphasis = resolveEmphasis(r.id, focusId, related);
+    const style = EMPHASIS_STYLE[emphasis];
+    const label = `${withUnit(r.value.value, r.value, lang)}\n${passText(r.pass, lang)}`;
+    return {
+      value: r.value.value,
+      name: criterionLabel(r.entity, lang, labelSep),
+      entity: r.id,
+      entityEmphasis: emphasis,
+      itemStyle: {
+        color: r.pass ? PASS : FAIL,
+        opacity: style.opacity,
+        borderColor: BORDER[emphasis],
+        borderWidth: emphasis === 'selected' || emphasis === 'related' ? style.strokeWidth : 0,
+      },
+      label: {
+        show: true,
+        position: 'right',
+        // Plain text (SVG text nodes), so no HTML escaping is needed; no {a}/{b} templates used.
+        formatter: label,
+        fontWeight: style.fontWeight,
+        // A dimmed bar keeps a readable label: grey at full opacity, not the bar's 28 %.
+        color: emphasis === 'dimmed' ? DIMMED_TEXT : INK,
+        opacity: 1,
+        fontSize: 12,
+        lineHeight: 15,
+        backgroundColor: 'rgba(255, 255, 255, 0.85)',
+        padding: [1, 2],
+        offset: [labelShift(r, g, plotWidth, label), 0],
+      },
+    };
+  };
+
+  return {
+    animationDuration: 0,
+    animationDurationUpdate: 200,
+    textStyle: { fontFamily: FONT },
+    aria: { enabled: true, decal: { show: true }, label: { description: exitChartDescription(rows, lang) } },
+    tooltip: {
+      trigger: 'item' as const,
+      confine: true,
+      formatter: (p: { data?: { entity?: string } }) => {
+        const r = p.data?.entity ? byId.get(p.data.entity) : undefined;
+        return r ? tooltipHtml(r, graph, lang) : '';
+      },
+    },
+    title: layout.groups.map((g) => ({
+      text: trLines(g.side === 'ceiling' ? TEXT.ceilingTitle : TEXT.floorTitle, lang).join('\n'),
+      left: 0,
+      top: g.titleTop,
+      textStyle: { fontSize: 13, fontWeight: 600 as const, color: INK, lineHeight: 18, width: Math.max(120, width - 8), overflow: 'truncate' as const },
+    })),
+    grid: layout.groups.map((g) => ({ left, right: layout.right, top: g.gridTop, height: g.gridHeight })),
+    xAxis: layout.groups.map((g, i) => ({
+      type: 'value' as const,
+      gridIndex: i,
+      min: g.min,
+      max: g.max,
+      splitNumber: g.side === 'ceiling' ? g.max : 4,
+      axisLabel: { color: INK_2, fontSize: 11, formatter: g.rows.every((r) => r.value.unit === '%') ? '{value}%' : '{value}' },
+      splitLine: { lineStyle: { color: '#e4dbd0' } },
+    })),
+    yAxis: layout.groups.map((g, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      inverse: true,
+      data: g.rows.map((r) => criterionLabel(r.entity, lang, labelSep)),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK_2 } },
+      axisLabel: { color: INK, fontSize: 12, lineHeight: 15, width: layout.labelWidth, overflow: 'break' as const },
+    })),
+    series: layout.groups.map((g, i) => ({
+      type: 'bar' as const,
+      id: `exit-${g.side}`,
+      name: tr(g.side === 'ceiling' ? TEXT.ceilingTitle : TEXT.floorTitle, lang),
+      xAxisIndex: i,
+      yAxisIndex: i,
+      barWidth: Math.min(22, Math.round(layout.rowHeight * 0.5)),
+      cursor: 'pointer',
+      data: g.rows.map((r) => datum(r, g)),
+      // The pass zone, lightly shaded: a bullet chart's "good" band.
+      markArea: {
+        silent: true,
+        itemStyle: { color: 'rgba(47, 107, 58, 0.08)' },
+        data: g.thresholds.map((t) =>
+          g.side === 'ceiling' ? [{ xAxis: g.min }, { xAxis: t.value }] : [{ xAxis: t.value }, { xAxis: g.max }],
+        ),
+      },
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        animation: false,
+        lineStyle: { color: STANDARD, type: 'dashed' as const, width: 2 },
+        label: { show: true, position: 'start' as const, color: STANDARD, fontSize: 12, fontWeight: 600 as const },
+        data: g.thresholds.map((t) => ({
+          xAxis: t.value,
+          label: { formatter: `${tr(TEXT.standard, lang)} ${standardText(t, lang)}` },
+        })),
+      },
+    })),
+  };
+}
+
+export type ExitCriteriaOption = ReturnType<typeof buildExitCriteriaOption>;
+
+// ── The companion table: the same rows, as text ─────────────────────────────────────────────
+
+export interface ExitTableRow {
+  id: string;
+  cells: { criterion: string; value: string; standard: string; result: string; period: string; sources: string };
+}
+
+export function sourceText(graph: EntityGraph, refs: Measure['sources']): string {
+  return refs
+    .map((r) => {
+      const s = graph.model.sources.get(r.source);
+      if (!s) return r.source;
+      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title;
+      const quote = r.quote ?? r.note;
+      return quote ? `${title}：“${quote}”` : title;
+    })
+    .join('；');
+}
+
+export function exitTableRows(graph: EntityGraph, lang: Lang): ExitTableRow[] {
+  return assessedCriteria(graph).map((r) => ({
+    id: r.id,
+    cells: {
+      criterion: criterionLabel(r.entity, lang),
+      value: withUnit(r.value.value, r.value, lang),
+      standard: standardText(r.threshold, lang),
+      result: passText(r.pass, lang),
+      period: formatPeriod(r.value.period, lang),
+      sources: sourceText(graph, [...r.value.sources, ...r.threshold.sources]),
+    },
+  }));
+}

@@ -1,0 +1,450 @@
+// Funding, in named stages (no React, no DOM):
+//   graph ──fundingData──▶ the total, its parts (part-of), their shares and support types (funds)
+//         ──fundingTable──▶ the figures in one unit and language: the table, and exactly the CSV
+//         ──buildFundingOption──▶ the ECharts option (donut of shares, or bars side by side)
+//   table ──fundingCsv──▶ CSV text (UTF-8 BOM, RFC 4180 quoting, formula-injection guard)
+// All amounts come from the `amount` measures; shares and per-beneficiary figures are computed.
+import { childrenOf, outgoing, type EntityGraph } from '../../core/graph';
+import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
+import { escapeHtml } from '../../charts/echarts';
+import { tr } from '../../i18n/text';
+import { reconstructedMark } from '../../shared/badges';
+import { formatPeriod } from '../../shared/format';
+import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
+import type { Lang } from '../../store/url';
+
+// ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
+
+export interface FundPart {
+  id: string;
+  entity: Entity;
+  amount: Measure;
+  /** amount ÷ the total's amount, 0–1. */
+  share: number;
+  /** The support types this fund pays for (`funds` links). */
+  supportTypes: Entity[];
+}
+
+export interface FundingData {
+  total: Entity;
+  amount: Measure;
+  beneficiaries?: Measure;
+  perBeneficiary?: Measure;
+  parts: FundPart[];
+  /** Sum of the parts, in the total's unit (to show whether they add up). */
+  partsSum: number;
+}
+
+/** Yuan (or persons) per unit as printed. Units outside this table are refused, not guessed. */
+const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 元: 1, 万人次: 1e4, 人次: 1 };
+
+export function scaleOf(unit: string): number {
+  const s = SCALE[unit];
+  if (s === undefined) throw new Error(`funding: unknown unit "${unit}"`);
+  return s;
+}
+
+const measure = (e: Entity, id: string) => e.measures?.find((m) => m.id === id);
+
+export function fundingData(graph: EntityGraph, totalId = 'fund-total'): FundingData {
+  const total = graph.model.entities.get(totalId);
+  const amount = total && measure(total, 'amount');
+  if (!total || !amount) throw new Error(`funding: "${totalId}" with an "amount" measure is missing`);
+  const totalYuan = amount.value * scaleOf(amount.unit);
+  const parts: FundPart[] = [];
+  for (const id of childrenOf(graph, totalId)) {
+    const entity = graph.model.entities.get(id);
+    const a = entity && entity.kind === 'fund' ? measure(entity, 'amount') : undefined;
+    if (!entity || !a) continue;
+    parts.push({
+      id,
+      entity,
+      amount: a,
+      share: (a.value * scaleOf(a.unit)) / totalYuan,
+      supportTypes: outgoing(graph, id, 'funds')
+        .map((s) => graph.model.entities.get(s))
+        .filter((s): s is Entity => s !== undefined),
+    });
+  }
+  const partsSum = parts.reduce((sum, p) => sum + (p.amount.value * scaleOf(p.amount.unit)) / scaleOf(amount.unit), 0);
+  return {
+    total,
+    amount,
+    beneficiaries: measure(total, 'beneficiaries'),
+    perBeneficiary: measure(total, 'per-beneficiary'),
+    parts,
+    partsSum,
+  };
+}
+
+// ── Units ───────────────────────────────────────────────────────────────────────────────────
+
+export const UNITS = ['yi', 'wan', 'per'] as const;
+export type FundUnit = (typeof UNITS)[number];
+export const VIEWS = ['share', 'compare'] as const;
+export type FundView = (typeof VIEWS)[number];
+
+export const UNIT_LABEL: Record<FundUnit, Bilingual> = {
+  yi: { zh: '亿元', en: '100 million yuan' },
+  wan: { zh: '万元', en: '10,000 yuan' },
+  per: { zh: '元/人次', en: 'yuan per person-time' },
+};
+const UNIT_DIGITS: Record<FundUnit, number> = { yi: 2, wan: 0, per: 0 };
+
+/** An amount in the chosen unit. 'per' divides by all beneficiaries (a derived figure). */
+export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure): number {
+  const yuan = amount.value * scaleOf(amount.unit);
+  if (unit === 'yi') return yuan / 1e8;
+  if (unit === 'wan') return yuan / 1e4;
+  if (!beneficiaries) throw new Error('funding: per-beneficiary figures need the beneficiaries measure');
+  return yuan / (beneficiaries.value * scaleOf(beneficiaries.unit));
+}
+
+/** Fixed digits, no grouping: the same string in the table, the chart and the CSV. */
+export function amountText(value: number, unit: FundUnit): string {
+  return value.toFixed(UNIT_DIGITS[unit]);
+}
+
+export function shareText(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** "4.15 亿元" / "4.15 (100 million yuan)" */
+export function withUnit(value: number, unit: FundUnit, lang: Lang): string {
+  const n = amountText(value, unit);
+  if (lang === 'zh') return `${n} ${UNIT_LABEL[unit].zh}`;
+  if (lang === 'en') return `${n} ${UNIT_LABEL[unit].en}`;
+  return `${n} ${UNIT_LABEL[unit].zh} (${UNIT_LABEL[unit].en})`;
+}
+
+/** How a figure was computed, in the reader's language, e.g. "4.15 亿元 ÷ 58.7 万人次 ≈ 707 元/人次". */
+export function derivationText(amount: Measure, beneficiaries: Measure, lang: Lang): string {
+  const per = convert(amount, 'per', beneficiaries);
+  const yuan = amount.value * scaleOf(amount.unit);
+  const persons = beneficiaries.value * scaleOf(beneficiaries.unit);
+  const group = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const zh = `${amount.value} ${amount.unit} ÷ ${beneficiaries.value} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
+  const en = `${amount.value} × 100 million yuan ÷ ${beneficiaries.value} × 10,000 person-times = ${group(yuan)} yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
+  if (amount.unit !== '亿元' || beneficiaries.unit !== '万人次') return zh;
+  return tr({ zh, en }, lang);
+}
+
+// ── Stage 2: the table (and the CSV, which is exactly this table) ──────────────────────────
+
+export const TEXT = {
+  category: { zh: '类别', en: 'Category' },
+  amount: { zh: '金额', en: 'Amount' },
+  perBeneficiary: { zh: '每人次金额（派生）', en: 'Amount per person-time (derived)' },
+  share: { zh: '占总额', en: 'Share of total' },
+  period: { zh: '时期', en: 'Period' },
+  supportType: { zh: '扶贫方式', en: 'Type of support' },
+  derivation: { zh: '计算方法', en: 'How it is computed' },
+  sources: { zh: '来源', en: 'Sources' },
+  caption: { zh: '扶贫资金投入及构成', en: 'Poverty-alleviation funding and its parts' },
+  derived: { zh: '派生', en: 'derived' },
+} satisfies Record<string, Bilingual>;
+
+export interface FundingRow {
+  id: string;
+  kind: 'part' | 'total';
+  /** One string per column, in the order of `headers`. */
+  cells: string[];
+  value: number;
+  share: number;
+}
+
+export interface FundingTable {
+  caption: string;
+  headers: string[];
+  /** Indexes of the columns that hold numbers (right-aligned). */
+  numeric: number[];
+  rows: FundingRow[];
+  unit: FundUnit;
+}
+
+function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
+  return refs
+    .map((r) => {
+      const s = graph.model.sources.get(r.source);
+      if (!s) return r.source;
+      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title}${s.url ? ` <${s.url}>` : ''}`;
+      const quote = r.quote ?? r.note;
+      return quote ? `${title}${lang === 'en' ? ': ' : '：'}“${quote}”` : title;
+    })
+    .join(lang === 'en' ? '; ' : '；');
+}
+
+export function fundLabel(e: Entity, lang: Lang): string {
+  const mark = reconstructedMark(e.confidence);
+  return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
+}
+
+export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUnit, lang: Lang): FundingTable {
+  const per = unit === 'per';
+  if (per && !data.beneficiaries) throw new Error('funding: per-beneficiary figures need the beneficiaries measure');
+  const unitLabel = tr(UNIT_LABEL[unit], lang);
+  const headers = [
+    tr(TEXT.category, lang),
+    `${tr(per ? TEXT.perBeneficiary : TEXT.amount, lang)} (${unitLabel})`,
+    tr(TEXT.share, lang),
+    tr(TEXT.period, lang),
+    tr(TEXT.supportType, lang),
+    ...(per ? [tr(TEXT.derivation, lang)] : []),
+    tr(TEXT.sources, lang),
+  ];
+  const row = (id: string, kind: FundingRow['kind'], entity: Entity, amount: Measure, share: number, support: Entity[]): FundingRow => {
+    const value = convert(amount, unit, data.beneficiaries);
+    const refs = per && data.beneficiaries ? [...amount.sources, ...data.beneficiaries.sources] : amount.sources;
+    return {
+      id,
+      kind,
+      value,
+      share,
+      cells: [
+        fundLabel(entity, lang),
+        amountText(value, unit),
+        shareText(share),
+        formatPeriod(amount.period, lang),
+        support.map((s) => tr(s.label, lang)).join(lang === 'en' ? ', ' : '、'),
+        ...(per && data.beneficiaries ? [derivationText(amount, data.beneficiaries, lang)] : []),
+        sourceText(graph, refs, lang),
+      ],
+    };
+  };
+  return {
+    caption: `${tr(TEXT.caption, lang)} (${formatPeriod(data.amount.period, lang)})`,
+    headers,
+    numeric: [1, 2],
+    unit,
+    rows: [
+      ...data.parts.map((p) => row(p.id, 'part', p.entity, p.amount, p.share, p.supportTypes)),
+      row(data.total.id, 'total', data.total, data.amount, 1, []),
+    ],
+  };
+}
+
+// ── CSV ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * One CSV cell. Spreadsheet formula injection (OWASP): a cell starting with = + - @ (or a tab or
+ * carriage return) is prefixed with a single quote so it stays text. RFC 4180: cells with a
+ * comma, a quote or a line break are quoted, quotes doubled.
+ */
+export function csvCell(raw: string): string {
+  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The table as CSV text: a header line, one line per row, CRLF, with a UTF-8 BOM so Excel reads Chinese. */
+export function fundingCsv(table: Pick<FundingTable, 'headers' | 'rows'>): string {
+  const lines = [table.headers, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function csvFileName(unit: FundUnit, lang: Lang, period: string): string {
+  return `lankao-funding-${period.replace(/[^0-9a-z-]+/gi, '-')}-${unit}-${lang}.csv`;
+}
+
+// ── Stage 3: the ECharts option ─────────────────────────────────────────────────────────────
+
+/** Book order: special, sector, social. Dark enough that white decal lines and text both read. */
+export const PALETTE = ['#9b1c1c', '#1d4e89', '#8a5a12', '#2f6b3a', '#6b3fa0'];
+const INK = '#1f1a17';
+const INK_2 = '#574d46';
+const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+const BORDER: Record<Emphasis, string> = { selected: INK, related: '#b7791f', idle: '#ffffff', dimmed: '#ffffff' };
+
+export interface FundingOptionInput {
+  view: FundView;
+  unit: FundUnit;
+  lang: Lang;
+  focusId: string | null;
+  width: number;
+}
+
+export interface FundDatum {
+  value: number;
+  name: string;
+  entity: string;
+  entityEmphasis: Emphasis;
+  itemStyle: { opacity: number; borderColor: string; borderWidth: number };
+  label: { fontWeight: number; color: string; opacity: number; textBorderWidth?: number };
+}
+
+export interface FundingLayout {
+  height: number;
+  compact: boolean;
+  labelWidth: number;
+}
+
+export function fundingLayout(view: FundView, width: number, lang: Lang, parts: number): FundingLayout {
+  const compact = width < 480;
+  // Latin labels need room for their longest word ("poverty-alleviation"); Chinese wraps anywhere.
+  const labelWidth = Math.round(Math.min(170, Math.max(lang === 'zh' ? 90 : 124, width * 0.3)));
+  if (view === 'share') {
+    const legendLine = lang === 'both' ? 40 : compact && lang === 'en' ? 40 : 22;
+    return { height: (compact ? 230 : 260) + parts * legendLine, compact, labelWidth };
+  }
+  const row = lang === 'both' ? (compact ? 84 : 64) : lang === 'en' ? (compact ? 56 : 44) : 44;
+  return { height: 76 + parts * row, compact, labelWidth };
+}
+
+export function fundingChartDescription(data: FundingData, unit: FundUnit, lang: Lang): string {
+  const items = data.parts.map(
+    (p) => `${tr(p.entity.label, lang)} ${withUnit(convert(p.amount, unit, data.beneficiaries), unit, lang)} (${shareText(p.share)})`,
+  );
+  const total = withUnit(convert(data.amount, unit, data.beneficiaries), unit, lang);
+  return `${tr(data.total.label, lang)} ${total}, ${formatPeriod(data.amount.period, lang)}: ${items.join(lang === 'en' ? '; ' : '；')}`;
+}
+
+export function buildFundingOption(graph: EntityGraph, data: FundingData, { view, unit, lang, focusId, width }: FundingOptionInput) {
+  const layout = fundingLayout(view, width, lang, data.parts.length);
+  const related = relatedSet(graph, focusId);
+  const byId = new Map(data.parts.map((p) => [p.id, p]));
+  const valueOf = (p: FundPart) => convert(p.amount, unit, data.beneficiaries);
+  const per = unit === 'per';
+
+  const datum = (p: FundPart): FundDatum => {
+    const emphasis = resolveEmphasis(p.id, focusId, related);
+    const style = EMPHASIS_STYLE[emphasis];
+    return {
+      // Rounded as shown, so the chart, the table and the CSV agree to the last digit.
+      value: Number(amountText(valueOf(p), unit)),
+      name: fundLabel(p.entity, lang),
+      entity: p.id,
+      entityEmphasis: emphasis,
+      itemStyle: {
+        opacity: style.opacity,
+        borderColor: BORDER[emphasis],
+        borderWidth: emphasis === 'selected' || emphasis === 'related' ? style.strokeWidth : view === 'share' ? 1 : 0,
+      },
+      // A dimmed mark keeps a readable label: dark grey at full opacity, not the mark's 28 %.
+      label:
+        view === 'share'
+          ? emphasis === 'dimmed'
+            ? { fontWeight: style.fontWeight, color: INK_2, opacity: 1, textBorderWidth: 0 }
+            : { fontWeight: style.fontWeight, color: '#ffffff', opacity: 1, textBorderWidth: 2 }
+          : { fontWeight: style.fontWeight, color: emphasis === 'dimmed' ? '#707070' : INK, opacity: 1 },
+    };
+  };
+
+  const tooltipHtml = (p: FundPart) =>
+    [
+      `<strong>${escapeHtml(fundLabel(p.entity, lang))}</strong>`,
+      escapeHtml(withUnit(valueOf(p), unit, lang)) + (per ? ` (${escapeHtml(tr(TEXT.derived, lang))})` : ''),
+      `${escapeHtml(tr(TEXT.share, lang))}: ${escapeHtml(shareText(p.share))}`,
+      escapeHtml(formatPeriod(p.amount.period, lang)),
+      ...(per && data.beneficiaries ? [escapeHtml(derivationText(p.amount, data.beneficiaries, lang))] : []),
+    ].join('<br/>');
+
+  const base = {
+    color: PALETTE,
+    animationDuration: 0,
+    animationDurationUpdate: 200,
+    textStyle: { fontFamily: FONT, color: INK },
+    aria: { enabled: true, decal: { show: true }, label: { description: fundingChartDescription(data, unit, lang) } },
+    tooltip: {
+      trigger: 'item' as const,
+      confine: true,
+      formatter: (params: { data?: { entity?: string } }) => {
+        const p = params.data?.entity ? byId.get(params.data.entity) : undefined;
+        return p ? tooltipHtml(p) : '';
+      },
+    },
+  };
+
+  if (view === 'share') {
+    const legendTop = layout.compact ? 216 : 246;
+    const radius = layout.compact ? 96 : 112;
+    const legendText = (name: string) => {
+      const p = data.parts.find((x) => fundLabel(x.entity, lang) === name);
+      return p ? `${name}  ${withUnit(valueOf(p), unit, lang)} · ${shareText(p.share)}` : name;
+    };
+    return {
+      ...base,
+      legend: {
+        type: 'plain' as const,
+        orient: 'vertical' as const,
+        left: 0,
+        top: legendTop,
+        selectedMode: false,
+        itemGap: 8,
+        icon: 'rect',
+        itemWidth: 22,
+        itemHeight: 14,
+        formatter: legendText,
+        textStyle: { color: INK, fontSize: 13, width: Math.max(160, width - 40), overflow: 'break' as const, lineHeight: 17 },
+      },
+      series: [
+        {
+          type: 'pie' as const,
+          id: 'funding-share',
+          name: tr(TEXT.share, lang),
+          center: ['50%', radius + 8],
+          radius: [Math.round(radius * 0.5), radius],
+          startAngle: 90,
+          clockwise: true,
+          avoidLabelOverlap: false,
+          cursor: 'pointer',
+          // The share sits on its own slice: short enough for the smallest slice on a phone.
+          label: { show: true, position: 'inside' as const, formatter: (p: { percent?: number; data?: { entity?: string } }) => {
+            const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
+            return part ? shareText(part.share) : '';
+          }, color: '#ffffff', fontSize: 13, fontWeight: 700, textBorderColor: 'rgba(0,0,0,0.55)', textBorderWidth: 2 },
+          labelLine: { show: false },
+          emphasis: { scale: false },
+          data: data.parts.map(datum),
+        },
+      ],
+    };
+  }
+
+  return {
+    ...base,
+    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : 56, top: 12, bottom: 52 },
+    xAxis: {
+      type: 'value' as const,
+      // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).
+      name: `${tr(UNIT_LABEL[unit], lang)}${per ? ` (${tr(TEXT.derived, lang)})` : ''}`,
+      nameLocation: 'middle' as const,
+      nameGap: 26,
+      nameTextStyle: { color: INK_2, fontSize: 12 },
+      axisLabel: { color: INK_2, fontSize: 11, hideOverlap: true },
+      splitLine: { lineStyle: { color: '#e4dbd0' } },
+    },
+    yAxis: {
+      type: 'category' as const,
+      inverse: true,
+      data: data.parts.map((p) => fundLabel(p.entity, lang)),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK_2 } },
+      axisLabel: { color: INK, fontSize: 12, lineHeight: 15, width: layout.labelWidth, overflow: 'break' as const },
+    },
+    series: [
+      {
+        type: 'bar' as const,
+        id: 'funding-compare',
+        name: tr(TEXT.amount, lang),
+        colorBy: 'data' as const,
+        barWidth: 22,
+        cursor: 'pointer',
+        label: {
+          show: true,
+          position: 'right' as const,
+          color: INK,
+          fontSize: 12,
+          lineHeight: 15,
+          formatter: (p: { data?: { entity?: string } }) => {
+            const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
+            if (!part) return '';
+            const value = amountText(valueOf(part), unit);
+            return `${lang === 'zh' ? `${value} ${UNIT_LABEL[unit].zh}` : value}\n${shareText(part.share)}`;
+          },
+        },
+        data: data.parts.map(datum),
+      },
+    ],
+  };
+}
+
+export type FundingOption = ReturnType<typeof buildFundingOption>;

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, relatedTo, type EntityGraph } from '../../../src/core/graph';
+import { builtInDataset } from '../../../src/model/dataset';
+import { loadModel, type RawDataset } from '../../../src/model/validate';
+import type { GraphFile } from '../../../src/model/schema';
+import {
+  buildFundingOption,
+  convert,
+  csvCell,
+  csvFileName,
+  derivationText,
+  fundingCsv,
+  fundingData,
+  fundingTable,
+  scaleOf,
+  shareText,
+  type FundDatum,
+} from '../../../src/features/funding/funding';
+
+const graph = buildGraph(loadModel(builtInDataset()));
+const data = fundingData(graph);
+const PARTS = ['fund-special', 'fund-sector', 'fund-social'];
+
+function graphWith(edit: (file: GraphFile) => void): EntityGraph {
+  const raw = structuredClone(builtInDataset()) as RawDataset;
+  edit(raw['support-and-funding.json'] as GraphFile);
+  return buildGraph(loadModel(raw));
+}
+
+/** A small RFC 4180 reader, to check that what we write reads back cell for cell. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('fundingData', () => {
+  it('reads the total, its three parts in the book’s order and the support type each funds', () => {
+    expect(data.total.id).toBe('fund-total');
+    expect(data.amount.value).toBe(9.33);
+    expect(data.beneficiaries?.value).toBe(58.7);
+    expect(data.parts.map((p) => [p.id, p.amount.value, p.supportTypes.map((s) => s.id)])).toEqual([
+      ['fund-special', 4.15, ['support-special']],
+      ['fund-sector', 3.2, ['support-sector']],
+      ['fund-social', 1.98, ['support-social']],
+    ]);
+  });
+
+  it('computes the shares of the total (44.5% / 34.3% / 21.2%) and checks that the parts add up', () => {
+    expect(data.parts.map((p) => shareText(p.share))).toEqual(['44.5%', '34.3%', '21.2%']);
+    expect(data.parts.reduce((s, p) => s + p.share, 0)).toBeCloseTo(1, 10);
+    expect(data.partsSum).toBeCloseTo(9.33, 10);
+  });
+
+  it('follows the data: changed amounts change the shares', () => {
+    const g = graphWith((f) => {
+      f.entities.find((e) => e.id === 'fund-social')!.measures![0]!.value = 2.65;
+      f.entities.find((e) => e.id === 'fund-total')!.measures![0]!.value = 10;
+    });
+    expect(fundingData(g).parts.map((p) => shareText(p.share))).toEqual(['41.5%', '32.0%', '26.5%']);
+  });
+});
+
+describe('units', () => {
+  it('converts 亿元 to 万元 and to yuan per beneficiary-time (derived)', () => {
+    const special = data.parts[0]!.amount;
+    expect(convert(special, 'yi', data.beneficiaries)).toBeCloseTo(4.15, 10);
+    expect(convert(special, 'wan', data.beneficiaries)).toBeCloseTo(41500, 6);
+    expect(Math.round(convert(special, 'per', data.beneficiaries))).toBe(707);
+    // The total per beneficiary agrees with the data's own derived figure.
+    expect(Math.round(convert(data.amount, 'per', data.beneficiaries))).toBe(data.perBeneficiary!.value);
+  });
+
+  it('shows how the per-beneficiary figure is computed', () => {
+    expect(derivationText(data.amount, data.beneficiaries!, 'zh')).toBe('9.33 亿元 ÷ 58.7 万人次 = 933,000,000 元 ÷ 587,000 人次 ≈ 1,589 元/人次');
+    expect(derivationText(data.parts[2]!.amount, data.beneficiaries!, 'en')).toContain('≈ 337 yuan per person-time');
+  });
+
+  it('refuses a unit it does not know rather than guessing', () => {
+    expect(() => scaleOf('美元')).toThrow(/unknown unit/);
+  });
+});
+
+describe('fundingTable', () => {
+  it('lists the parts and the total with the amount, share, period, support type and sources', () => {
+    const t = fundingTable(graph, data, 'yi', 'zh');
+    expect(t.headers).toEqual(['类别', '金额 (亿元)', '占总额', '时期', '扶贫方式', '来源']);
+    expect(t.rows.map((r) => r.id)).toEqual([...PARTS, 'fund-total']);
+    expect(t.rows.map((r) => r.cells.slice(0, 5))).toEqual([
+      ['专项扶贫资金', '4.15', '44.5%', '2014–2016', '专项扶贫'],
+      ['行业扶贫资金', '3.20', '34.3%', '2014–2016', '行业扶贫'],
+      ['社会扶贫资金', '1.98', '21.2%', '2014–2016', '社会扶贫'],
+      ['扶贫资金投入', '9.33', '100.0%', '2014–2016', ''],
+    ]);
+    expect(t.rows[0]!.cells[5]).toBe('《中国脱贫攻坚·兰考故事》开篇「兰考脱贫了」：“专项扶贫资金4.15亿元”');
+  });
+
+  it('adds the derivation column and the beneficiaries’ source for the per-beneficiary unit', () => {
+    const t = fundingTable(graph, data, 'per', 'en');
+    expect(t.headers).toEqual(['Category', 'Amount per person-time (derived) (yuan per person-time)', 'Share of total', 'Period', 'Type of support', 'How it is computed', 'Sources']);
+    expect(t.rows.map((r) => r.cells[1])).toEqual(['707', '545', '337', '1589']);
+    expect(t.rows[0]!.cells[5]).toContain('4.15 × 100 million yuan ÷ 58.7 × 10,000 person-times');
+    expect(t.rows[0]!.cells[6]).toContain('受益群众58.7万人次');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rlf')).toBe('"cr\rlf"');
+  });
+
+  it('defuses spreadsheet formulas by prefixing = + - @ (and tab/CR) with a quote', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('4.15')).toBe('4.15');
+  });
+
+  it('writes a BOM, a header line and one CRLF line per row that read back to the table', () => {
+    const t = fundingTable(graph, data, 'yi', 'zh');
+    const csv = fundingCsv(t);
+    expect(csv.startsWith('\uFEFF类别,金额 (亿元),占总额,时期,扶贫方式,来源\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toEqual([t.headers, ...t.rows.map((r) => r.cells)]);
+    expect(rows[1]!.slice(0, 3)).toEqual(['专项扶贫资金', '4.15', '44.5%']);
+  });
+
+  it('follows the unit and the language', () => {
+    const wan = parseCsv(fundingCsv(fundingTable(graph, data, 'wan', 'en')).slice(1));
+    expect(wan[0]![1]).toBe('Amount (10,000 yuan)');
+    expect(wan.slice(1).map((r) => r[1])).toEqual(['41500', '32000', '19800', '93300']);
+    expect(wan[1]![0]).toBe('Special poverty-alleviation funds');
+  });
+
+  it('keeps a hostile label inert', () => {
+    const g = graphWith((f) => {
+      f.entities.find((e) => e.id === 'fund-social')!.label.zh = '=cmd|"/c calc"!A1, "x"';
+    });
+    const t = fundingTable(g, fundingData(g), 'yi', 'zh');
+    const rows = parseCsv(fundingCsv(t).slice(1));
+    expect(rows[3]![0]).toBe('\'=cmd|"/c calc"!A1, "x"');
+    expect(rows[3]).toHaveLength(t.headers.length);
+  });
+
+  it('names the file after the period, unit and language', () => {
+    expect(csvFileName('wan', 'en', '2014–2016')).toBe('lankao-funding-2014-2016-wan-en.csv');
+  });
+});
+
+describe('buildFundingOption', () => {
+  const datums = (o: ReturnType<typeof buildFundingOption>): FundDatum[] => o.series[0]!.data;
+
+  it('draws a donut of the parts with decal patterns and no entry animation', () => {
+    const o = buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 });
+    expect(o.series[0]!.type).toBe('pie');
+    expect(datums(o).map((d) => [d.entity, d.value, d.name])).toEqual([
+      ['fund-special', 4.15, '专项扶贫资金'],
+      ['fund-sector', 3.2, '行业扶贫资金'],
+      ['fund-social', 1.98, '社会扶贫资金'],
+    ]);
+    expect(o.aria).toMatchObject({ enabled: true, decal: { show: true } });
+    expect(o.animationDuration).toBe(0);
+    expect('legend' in o && o.legend.selectedMode).toBe(false);
+    if (!('legend' in o)) throw new Error('no legend');
+    expect(o.legend.formatter('社会扶贫资金')).toBe('社会扶贫资金  1.98 亿元 · 21.2%');
+  });
+
+  it('compares the parts as bars in the chosen unit and language', () => {
+    const o = buildFundingOption(graph, data, { view: 'compare', unit: 'wan', lang: 'en', focusId: null, width: 600 });
+    expect(o.series[0]!.type).toBe('bar');
+    if (!('yAxis' in o)) throw new Error('no axis');
+    expect(o.yAxis.data).toEqual(['Special poverty-alleviation funds', 'Sector poverty-alleviation funds', 'Social poverty-alleviation funds']);
+    expect(o.xAxis.name).toBe('10,000 yuan');
+    expect(datums(o).map((d) => d.value)).toEqual([41500, 32000, 19800]);
+    const label = o.series[0]!.label as { formatter: (p: unknown) => string };
+    expect(label.formatter({ data: { entity: 'fund-sector' } })).toBe('32000\n34.3%');
+    const zh = buildFundingOption(graph, data, { view: 'compare', unit: 'per', lang: 'zh', focusId: null, width: 600 });
+    if (!('xAxis' in zh)) throw new Error('no axis');
+    expect(zh.xAxis.name).toBe('元/人次 (派生)');
+    expect(datums(zh).map((d) => d.value)).toEqual([707, 545, 337]);
+  });
+
+  it('styles each part from the emphasis', () => {
+    const idle = datums(buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 }));
+    expect(idle.every((d) => d.entityEmphasis === 'idle' && d.itemStyle.opacity === 1)).toBe(true);
+    const sel = datums(buildFundingOption(graph, data, { view: 'compare', unit: 'yi', lang: 'zh', focusId: 'fund-sector', width: 400 }));
+    expect(sel.map((d) => [d.entityEmphasis, d.itemStyle.opacity, d.itemStyle.borderWidth])).toEqual([
+      ['dimmed', 0.28, 0],
+      ['selected', 1, 3],
+      ['dimmed', 0.28, 0],
+    ]);
+    // Selecting a support type lights up the fund that pays for it.
+    const viaType = datums(buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: 'support-social', width: 400 }));
+    expect(viaType.map((d) => d.entityEmphasis)).toEqual(['dimmed', 'dimmed', 'related']);
+    const total = datums(buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: 'fund-total', width: 400 }));
+    expect(total.map((d) => d.entityEmphasis)).toEqual(['related', 'related', 'related']);
+  });
+
+  it('escapes every data string in the tooltip and says when a figure is derived', () => {
+    const g = graphWith((f) => {
+      f.entities.find((e) => e.id === 'fund-special')!.label.en = '<script>alert(1)</script>';
+    });
+    const o = buildFundingOption(g, fundingData(g), { view: 'share', unit: 'per', lang: 'en', focusId: null, width: 400 });
+    const html = o.tooltip.formatter({ data: { entity: 'fund-special' } });
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('707 yuan per person-time (derived)');
+    expect(html).toContain('Share of total: 44.5%');
+  });
+
+  it('describes the chart for screen readers', () => {
+    const o = buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 });
+    expect(o.aria.label.description).toBe('扶贫资金投入 9.33 亿元, 2014–2016: 专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)');
+  });
+});
+
+describe('links the panel relies on', () => {
+  it('selecting the social fund relates its support type, the total and the united-front department', () => {
+    const r = relatedTo(graph, 'fund-social');
+    expect([...r]).toEqual(expect.arrayContaining(['support-social', 'fund-total', 'leader-united-front-dept']));
+    expect(r.has('fund-special')).toBe(false);
+  });
+});
