@@ -39,3 +39,9 @@ export function useElementSize<T extends HTMLElement>(
   }, [fw, fh]);
   return [ref, size];
 }
+
+/** Just the width, for layouts whose height follows from their content. */
+export function useElementWidth<T extends HTMLElement>(fallback = 800): [RefObject<T | null>, number] {
+  const [ref, size] = useElementSize<T>({ width: fallback, height: 0 });
+  return [ref, size.width];
+}

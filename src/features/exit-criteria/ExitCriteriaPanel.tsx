@@ -30,7 +30,7 @@ import {
   type ExitTableRow,
   type LevelView,
 } from './exitCriteria';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../shared/useElementSize';
 import type { Entity, SourceRef } from '../../model/schema';
 import './exitCriteria.css';
 

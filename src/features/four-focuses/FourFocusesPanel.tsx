@@ -10,7 +10,7 @@ import { InterpretiveBadge, reconstructedMark } from '../../shared/badges';
 import type { Bilingual, Entity } from '../../model/schema';
 import { childrenOf } from '../../core/graph';
 import { dutiesInvolved, focusTree, layoutRadial, LINE, type PlacedNode, type RadialLayout } from './layout';
-import { useWidth } from './useWidth';
+import { useElementWidth } from '../../shared/useElementSize';
 import './four-focuses.css';
 
 const ROOT = 'four-focuses';
@@ -148,7 +148,7 @@ function Duties() {
 function Body() {
   const graph = useGraph();
   const lang = useLang();
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const layout = useMemo(() => (width > 0 ? layoutRadial(focusTree(graph, ROOT, lang), width) : null), [graph, lang, width]);
   const centre = graph.parentOf.get(ROOT);
   const markReady = usePanelReady();

@@ -30,7 +30,7 @@ import {
   type FundingRow,
   type FundingTable,
 } from './funding';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../shared/useElementSize';
 import type { Bilingual, Entity } from '../../model/schema';
 import './funding.css';
 

@@ -1,6 +1,6 @@
 // The county leaders' division of labour (党政齐抓共管): an org chart laid out by layout.ts
 // (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useGraph } from '../../app/ModelContext';
 import type { EntityGraph } from '../../core/graph';
 import { EMPHASIS_STYLE, focusOf, relatedSet } from '../../core/emphasis';
@@ -11,7 +11,7 @@ import { useEntityProps, useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url';
 import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox, type TreeEdge } from './layout';
-import { useWidth } from './useWidth';
+import { useElementWidth } from '../../shared/useElementSize';
 import './leadership.css';
 
 /** Room around the drawing for the focus ring (drawn 3 px outside each box). */
@@ -137,8 +137,7 @@ function Chart({ layout }: { layout: LeadershipLayout }) {
 function Body() {
   const graph = useGraph();
   const lang = useLang();
-  const ref = useRef<HTMLDivElement>(null);
-  const width = useWidth(ref);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   // The SVG keeps a small margin so that focus rings around edge boxes are not clipped.
   const layout = useMemo(() => (width > 0 ? layoutLeadership(graph, lang, width - 2 * SVG_MARGIN) : null), [graph, lang, width]);
   const markReady = usePanelReady();

@@ -13,7 +13,7 @@ import { SourceList } from '../../shared/Sources';
 import { entitiesOfKind } from '../../core/graph';
 import type { Bilingual, Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import { useWidth } from '../four-focuses/useWidth';
+import { useElementWidth } from '../../shared/useElementSize';
 import { layoutTimeline, LINE, type PlacedEvent, type TimelineLayout } from './layout';
 import { timelineFigures, type FigureItem, type MeasureGroup } from './figures';
 import './timeline.css';
@@ -222,7 +222,7 @@ function Figures() {
 function Body() {
   const graph = useGraph();
   const lang = useLang();
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const inputs = useMemo(
     () =>
       entitiesOfKind(graph, 'event')
