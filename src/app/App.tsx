@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { GraphContext } from './ModelContext';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
@@ -31,6 +31,11 @@ function useDocumentLang() {
   }, [lang]);
 }
 
+/** Stands in for a panel whose code is still loading: same contract, not ready yet. */
+function PanelLoading({ name }: { name: string }) {
+  return <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" />;
+}
+
 export function App({ graph }: { graph: EntityGraph }) {
   useEscapeClears();
   useDocumentLang();
@@ -43,7 +48,9 @@ export function App({ graph }: { graph: EntityGraph }) {
           <main className="grid" id="main">
             {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, Component, wide }) => (
               <div key={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'}>
-                <Component />
+                <Suspense fallback={<PanelLoading name={name} />}>
+                  <Component />
+                </Suspense>
               </div>
             ))}
           </main>

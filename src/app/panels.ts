@@ -1,14 +1,20 @@
 // The dashboard's panels, in reading order. Each is self-contained (its own folder under
 // features/) and talks to the others only through the store. `wide` panels span the grid.
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import LeadershipPanel from '../features/leadership/LeadershipPanel';
 import PrecisionPanel from '../features/precision/PrecisionPanel';
-import ExitCriteriaPanel from '../features/exit-criteria/ExitCriteriaPanel';
-import FundingPanel from '../features/funding/FundingPanel';
+
 import PoliciesPanel from '../features/policies/PoliciesPanel';
 import FourFocusesPanel from '../features/four-focuses/FourFocusesPanel';
-import CampaignMapPanel from '../features/campaign-map/CampaignMapPanel';
+
 import TimelinePanel from '../features/timeline/TimelinePanel';
+
+// ECharts (about half of all the JavaScript) and the zoomable mind map load as separate chunks,
+// so the first paint needs only React, the data and the light SVG panels. Until a chunk arrives
+// its panel shows a placeholder that keeps data-panel with data-ready="false".
+const ExitCriteriaPanel = lazy(() => import('../features/exit-criteria/ExitCriteriaPanel'));
+const FundingPanel = lazy(() => import('../features/funding/FundingPanel'));
+const CampaignMapPanel = lazy(() => import('../features/campaign-map/CampaignMapPanel'));
 
 export interface PanelSpec {
   name: string;
