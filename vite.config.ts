@@ -1,12 +1,96 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+
+// The data folder the app bundles. Unset (the normal build): data/ exactly as before, byte for
+// byte. LANKAO_DATA_DIR=<folder> builds the same app over another folder of the same files —
+// the benchmark's synthetic 10×/100× datasets and the hostile-input fixture use it. The glob in
+// src/model/dataset.ts is rewritten to point there (Vite globs accept relative paths outside the
+// project root); vitest does not read this file, so unit tests always see data/.
+function dataDirPlugin(dir: string | undefined): Plugin | null {
+  if (!dir) return null;
+  const abs = path.resolve(dir);
+  return {
+    name: 'lankao-data-dir',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/model/dataset.ts')) return null;
+      const rel = path.relative(path.dirname(id), abs).split(path.sep).join('/');
+      const out = code.replace(/(['"])\.\.\/\.\.\/data\/\*\.json\1/, JSON.stringify(`${rel}/*.json`));
+      if (out === code) this.error("LANKAO_DATA_DIR: src/model/dataset.ts no longer globs '../../data/*.json'");
+      return { code: out, map: null };
+    },
+  };
+}
+
+// The single-file build inlines the script and the stylesheet, which the page's strict CSP
+// (script-src 'self', style-src 'self') would block. In that mode the CSP names the inlined
+// code by its sha256 hash instead: still no 'unsafe-inline' for scripts, no 'unsafe-eval'.
+const HASH_PLACEHOLDER = "'sha256-LANKAO-INLINE-HASHES'";
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function setDirective(csp: string, name: string, value: string): string {
+  const parts = csp.split(';').map((p) => p.trim()).filter(Boolean);
+  const i = parts.findIndex((p) => p.split(/\s+/)[0] === name);
+  if (i >= 0) parts[i] = `${name} ${value}`;
+  else parts.push(`${name} ${value}`);
+  return parts.join('; ');
+}
+
+function rewriteCsp(html: string, edit: (csp: string) => string): string {
+  return html.replace(
+    /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i,
+    (_m, a: string, csp: string, b: string) => `${a}${edit(csp)}${b}`,
+  );
+}
+
+function singleFileCsp(): Plugin {
+  return {
+    name: 'lankao-single-file-csp',
+    enforce: 'post',
+    // Before inlining: mark the script and style directives as hash-based (the placeholder also
+    // tells vite-plugin-singlefile that the inline code is allowed, so it does not warn).
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        rewriteCsp(html, (csp) => setDirective(setDirective(csp, 'script-src', HASH_PLACEHOLDER), 'style-src', HASH_PLACEHOLDER)),
+    },
+    // After inlining (this plugin comes after viteSingleFile): put in the real hashes.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!).filter((c) => c.length > 0);
+          const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
+          if (scripts.length === 0) this.error(`${file.fileName}: no inlined script to hash`);
+          const out = rewriteCsp(html, (csp) =>
+            setDirective(
+              setDirective(setDirective(csp, 'script-src', scripts.map(sha256).join(' ')), 'style-src', ["'self'", ...styles.map(sha256)].join(' ')),
+              'style-src-attr',
+              "'unsafe-inline'",
+            ),
+          );
+          if (out.includes(HASH_PLACEHOLDER)) this.error(`${file.fileName}: CSP hash placeholder left in place`);
+          file.source = out;
+        }
+      },
+    },
+  };
+}
 
 // `vite build --mode single` produces one self-contained index.html (dist-single/) that
 // runs from file:// — for presenters with no network and no server.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [react(), viteSingleFile()] : [react()],
+  plugins: [
+    react(),
+    dataDirPlugin(process.env.LANKAO_DATA_DIR),
+    ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),
+  ],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',

@@ -93,6 +93,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
               {ui('saveImage', lang)}
             </button>
           ) : null}
+          {name === 'details' ? null : (
           <button
             type="button"
             className="ghost"
@@ -101,6 +102,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           >
             {expanded ? ui('backToAll', lang) : ui('expand', lang)}
           </button>
+          )}
         </div>
       </header>
       {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}

@@ -16,6 +16,9 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({ sel: null, lang: 'zh', view: 'all', step: null });
 
 const MAX_VALUE_LENGTH = 200;
+/** The parser reads at most this much of a query string. */
+const MAX_QUERY_LENGTH = 10_000;
+const OWN_KEYS = ['sel', 'lang', 'view', 'step'] as const;
 const MAX_STEP = 999;
 
 export interface UrlContext {
@@ -25,7 +28,7 @@ export interface UrlContext {
 
 function safeParams(search: string): URLSearchParams {
   try {
-    return new URLSearchParams(search.length > 10_000 ? search.slice(0, 10_000) : search);
+    return new URLSearchParams(search.length > MAX_QUERY_LENGTH ? search.slice(0, MAX_QUERY_LENGTH) : search);
   } catch {
     return new URLSearchParams();
   }
@@ -52,17 +55,22 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   return state;
 }
 
-/** Only non-default fields are written, so a plain link stays plain. Other parameters are kept. */
+/**
+ * Only non-default fields are written, so a plain link stays plain. Our keys come first and other
+ * parameters are kept after them — unless that would make the query longer than the parser reads,
+ * in which case the foreign parameters are dropped so the app can always read back what it wrote.
+ */
 export function serializeUrlState(state: UrlState, currentSearch = ''): string {
-  const params = safeParams(currentSearch);
-  const set = (key: string, value: string | null, fallback: string | null) => {
-    if (value === null || value === fallback) params.delete(key);
-    else params.set(key, value);
-  };
-  set('sel', state.sel, null);
-  set('lang', state.lang, DEFAULT_URL_STATE.lang);
-  set('view', state.view, DEFAULT_URL_STATE.view);
-  set('step', state.step === null ? null : String(state.step), null);
-  const s = params.toString();
+  const own = new URLSearchParams();
+  if (state.sel !== null) own.set('sel', state.sel);
+  if (state.lang !== DEFAULT_URL_STATE.lang) own.set('lang', state.lang);
+  if (state.view !== DEFAULT_URL_STATE.view) own.set('view', state.view);
+  if (state.step !== null) own.set('step', String(state.step));
+  const foreign = safeParams(currentSearch);
+  for (const key of OWN_KEYS) foreign.delete(key);
+  const ownText = own.toString();
+  const foreignText = foreign.toString();
+  const joined = [ownText, foreignText].filter(Boolean).join('&');
+  const s = joined.length + 1 > MAX_QUERY_LENGTH ? ownText : joined;
   return s ? `?${s}` : '';
 }

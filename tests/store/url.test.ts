@@ -38,6 +38,11 @@ describe('serializeUrlState', () => {
     expect(parseUrlState(serializeUrlState(s), ctx)).toEqual(s);
   });
   it('keeps unrelated parameters', () => {
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'en' }, '?utm=x&sel=old')).toBe('?utm=x&lang=en');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'en' }, '?utm=x&sel=old')).toBe('?lang=en&utm=x');
+  });
+  it('drops foreign parameters rather than write a query too long to read back', () => {
+    const long = `?junk=${'x'.repeat(20_000)}`;
+    const s = { ...DEFAULT_URL_STATE, view: 'funding' };
+    expect(parseUrlState(serializeUrlState(s, long), ctx)).toEqual(s);
   });
 });

@@ -1,0 +1,81 @@
+// Debian's Chromium through playwright-core, with a throwaway profile and config/cache folders.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error — plain ESM helper shared with the tests
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../chromium.mjs';
+
+export interface BenchBrowser {
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function launch(extraArgs: string[] = []): Promise<BenchBrowser> {
+  const executablePath = findChromium() as string | null;
+  if (!executablePath) throw new Error(INSTALL_HINT as string);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-bench-'));
+  process.env.XDG_CONFIG_HOME = tmp;
+  process.env.XDG_CACHE_HOME = tmp;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...(CHROMIUM_ARGS as string[]), '--enable-precise-memory-info', ...extraArgs],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every [data-panel] has data-ready="true". */
+export async function waitAllReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const panels = [...document.querySelectorAll('[data-panel]')];
+      return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
+    },
+    null,
+    { timeout, polling: 50 },
+  );
+}
+
+/** Two animation frames: whatever the last input changed has been painted. */
+export async function nextPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/**
+ * Installed before any page script: records when every panel first reports ready (or, on the
+ * picture page, when the picture has loaded), Event Timing entries of real interactions
+ * (interactionId > 0, ≥ 16 ms) and long tasks. Plain JS in a string: tsx would otherwise add
+ * its own helpers to a serialised function, which do not exist in the page.
+ */
+export const PROBE_SCRIPT = `(() => {
+  const probe = { readyAt: null, events: [], longtasks: [], setOption: {} };
+  window.__bench = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId > 0) probe.events.push({ id: e.interactionId, name: e.name, duration: e.duration, start: e.startTime });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch (e) { /* Event Timing unsupported */ }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { /* Long Tasks unsupported */ }
+  function check() {
+    if (probe.readyAt !== null) return;
+    const panels = document.querySelectorAll('[data-panel]');
+    if (panels.length > 0 && Array.from(panels).every((p) => p.getAttribute('data-ready') === 'true')) probe.readyAt = performance.now();
+  }
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  document.addEventListener('load', (e) => {
+    if (e.target && e.target.id === 'bench-floor' && probe.readyAt === null) probe.readyAt = performance.now();
+  }, true);
+})();`;

@@ -1,0 +1,69 @@
+// `npm run build:single`: one self-contained index.html for presenters without network or
+// server. Built here into a temp folder (same config, mode "single") and opened from file://
+// in Chromium: every panel ready, selection works, no console error and no CSP violation —
+// the inlined script and stylesheet are allowed by their sha256 hashes, not by 'unsafe-inline'.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../scripts/bench/build';
+import { searchParams, startSession, waitReady, type Session } from './browser';
+
+let tmp: string;
+let html: string;
+let fileUrl: string;
+let s: Session;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-single-'));
+  const out = await buildApp({ outDir: path.join(tmp, 'dist-single'), mode: 'single' });
+  html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  fileUrl = pathToFileURL(path.join(out, 'index.html')).href;
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const sha = (t: string) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
+
+describe('single-file build', () => {
+  it('is one file that references nothing outside itself, with a hash-based CSP', () => {
+    expect(fs.readdirSync(path.dirname(fileURLToPath(fileUrl)))).toEqual(['index.html']);
+    // The markup around the inlined code (the code itself may mention tags in strings).
+    const shell = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, '$1$2');
+    expect(shell.length).toBeLessThan(5000);
+    expect(shell).not.toMatch(/<script[^>]+\bsrc=/);
+    expect(shell).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]!;
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter(Boolean);
+    const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)![1]!;
+    for (const code of scripts) expect(scriptSrc).toContain(sha(code));
+    for (const css of styles) expect(csp).toContain(sha(css));
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline|unsafe-eval/);
+    expect(csp).toMatch(/style-src-attr 'unsafe-inline'/);
+  });
+
+  it('works from file://: every panel ready, selection and language work, no console error', async () => {
+    await s.page.goto(`${fileUrl}?lang=en`);
+    await waitReady(s.page);
+    expect(await s.page.locator('[data-panel]').count()).toBeGreaterThan(1);
+    expect(await s.page.locator('[data-error="true"]').count()).toBe(0);
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const entity = s.page.locator('[data-panel] [data-entity]').first();
+    const id = await entity.getAttribute('data-entity');
+    await entity.focus();
+    await s.page.keyboard.press('Enter');
+    expect(searchParams(s.page).get('sel')).toBe(id);
+    expect(await s.page.locator('[data-panel="details"] h3').count()).toBe(1);
+    await s.page.keyboard.press('Escape');
+    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect(s.errors).toEqual([]);
+  });
+});
+
