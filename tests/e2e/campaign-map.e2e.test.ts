@@ -161,10 +161,11 @@ describe('campaign map in Chromium', () => {
     const k = async () => Number(/scale\(([\d.]+)\)/.exec((await transform()) ?? '')![1]);
     const k0 = await k();
     await s.page.locator(`${P} [data-zoom="in"]`).click();
-    expect(await k()).toBeCloseTo(k0 * 1.25, 3);
+    // The zoom is applied on the next frames: poll rather than read once (CI machines are busy).
+    await expect.poll(k).toBeCloseTo(k0 * 1.25, 3);
     await s.page.locator(`${P} [data-zoom="out"]`).click();
     await s.page.locator(`${P} [data-zoom="out"]`).click();
-    expect(await k()).toBeCloseTo(k0 / 1.25, 3);
+    await expect.poll(k).toBeCloseTo(k0 / 1.25, 3);
     const box = (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!;
     const before = await transform();
     // Drag on empty canvas (top-left corner), not on a node.
@@ -172,19 +173,23 @@ describe('campaign map in Chromium', () => {
     await s.page.mouse.down();
     await s.page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
     await s.page.mouse.up();
-    expect(await transform()).not.toBe(before);
+    await expect.poll(transform).not.toBe(before);
     expect(searchParams(s.page).get('sel')).toBeNull();
     // In the grid a plain wheel scrolls the page; Ctrl + wheel (a pinch on a trackpad) zooms.
     await s.page.mouse.move(box.x + 12, box.y + 12);
     const k1 = await k();
     await s.page.mouse.wheel(0, -120);
     expect(await k()).toBe(k1);
-    const box2 = (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!; // the page has scrolled
+    // The page has scrolled (smoothly, on a busy machine over several frames): wait until it stops.
+    const svgTop = async () => (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!.y;
+    let last = await svgTop();
+    await expect.poll(async () => { const now = await svgTop(); const settled = now === last; last = now; return settled; }, { interval: 100 }).toBe(true);
+    const box2 = (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!;
     await s.page.mouse.move(box2.x + 12, box2.y + 12);
     await s.page.keyboard.down('Control');
     await s.page.mouse.wheel(0, -120);
     await s.page.keyboard.up('Control');
-    expect(await k()).toBeGreaterThan(k1);
+    await expect.poll(k).toBeGreaterThan(k1);
     await s.page.locator(`${P} [data-zoom="fit"]`).click();
     for (const id of await shown()) expect(await inView(id)).toBe(true);
     expect(s.errors).toEqual([]);
