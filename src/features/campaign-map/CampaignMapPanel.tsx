@@ -70,10 +70,15 @@ export default function CampaignMapPanel() {
     initialMapState(ix, defaultLevel(), useAppStore.getState().selectedId),
   );
   // A node chosen anywhere (another panel, the URL, the details list) opens its branch here.
-  const selectedId = useAppStore((s) => s.selectedId);
-  useEffect(() => {
-    if (selectedId !== null && contains(index, selectedId)) dispatch({ type: 'reveal', id: selectedId });
-  }, [selectedId, index]);
+  // A store subscription, not a selector: the panel need not re-render for every selection,
+  // only when a hidden campaign node has to be revealed (the reducer ignores the rest).
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.selectedId !== prev.selectedId && s.selectedId !== null && contains(index, s.selectedId)) dispatch({ type: 'reveal', id: s.selectedId });
+      }),
+    [index],
+  );
   return (
     <PanelFrame
       name="campaign-map"
