@@ -2,6 +2,7 @@
 // The book prints only those labels; the criteria under them are the national definitions (†),
 // and where the numeric expansion is unverified the data's notes say so — shown, not hidden.
 // The county's assessed values are drawn as bullet bars against their standards.
+import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
@@ -145,8 +146,6 @@ function LevelCard({ level }: { level: LevelView }) {
   );
 }
 
-type ChartParams = { data?: { entity?: string } };
-const entityOf = (p: unknown): string | undefined => (p as ChartParams | undefined)?.data?.entity;
 
 function CountyChart() {
   const graph = useGraph();
@@ -158,23 +157,7 @@ function CountyChart() {
   const height = useMemo(() => bulletLayout(rows, width, lang).height, [rows, width, lang]);
   const option = useMemo(() => buildExitCriteriaOption(graph, { focusId, lang, width }), [graph, focusId, lang, width]);
   const label = `${tr(CHROME.bulletChart, lang)} · ${exitChartDescription(rows, lang)}`;
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const id = entityOf(p);
-        if (id) useAppStore.getState().toggle(id);
-      },
-      mouseover: (p: unknown) => {
-        const id = entityOf(p);
-        if (id) useAppStore.getState().hover(id);
-      },
-      mouseout: (p: unknown) => {
-        const id = entityOf(p);
-        if (id && useAppStore.getState().hoveredId === id) useAppStore.getState().hover(null);
-      },
-    }),
-    [],
-  );
+  const onEvents = ENTITY_CHART_EVENTS;
   const onInstance = useMemo(() => (chart: EChartsType) => chart.getZr().on('globalout', () => {
     // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
     const s = useAppStore.getState();

@@ -1,6 +1,7 @@
 // Funding 2014–2016 and its three parts, for students comparing categories: part-to-whole or
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
+import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
@@ -82,8 +83,6 @@ function EntityChip({ entity, className }: { entity: Entity; className?: string 
   );
 }
 
-type ChartParams = { data?: { entity?: string } };
-const entityOf = (p: unknown): string | undefined => (p as ChartParams | undefined)?.data?.entity;
 
 function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
   const graph = useGraph();
@@ -96,23 +95,7 @@ function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
     [graph, data, view, unit, lang, focusId, width],
   );
   const height = fundingLayout(view, width, lang, data.parts.length).height;
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const id = entityOf(p);
-        if (id) useAppStore.getState().toggle(id);
-      },
-      mouseover: (p: unknown) => {
-        const id = entityOf(p);
-        if (id) useAppStore.getState().hover(id);
-      },
-      mouseout: (p: unknown) => {
-        const id = entityOf(p);
-        if (id && useAppStore.getState().hoveredId === id) useAppStore.getState().hover(null);
-      },
-    }),
-    [],
-  );
+  const onEvents = ENTITY_CHART_EVENTS;
   const onInstance = useCallback(
     (chart: EChartsType) =>
       chart.getZr().on('globalout', () => {
