@@ -8,7 +8,7 @@ import { trLines } from '../../i18n/text';
 import { reconstructedMark } from '../../shared/badges';
 import type { Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import { maxLineWidth, wrapText } from './text';
+import { maxLineWidth, wrapText } from '../../shared/textMetrics';
 
 export interface TextLine {
   text: string;

@@ -3,7 +3,7 @@
 // a break mark between them) → one row per event with its label beside the mark, or above it
 // when neither side has room. No React, no DOM.
 import { scaleLinear } from 'd3-scale';
-import { maxLineWidth, wrapText } from '../four-focuses/text';
+import { maxLineWidth, wrapText } from '../../shared/textMetrics';
 
 export interface TextLine {
   text: string;

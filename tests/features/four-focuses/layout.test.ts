@@ -3,7 +3,7 @@ import { buildGraph } from '../../../src/core/graph';
 import { builtInDataset } from '../../../src/model/dataset';
 import { loadModel } from '../../../src/model/validate';
 import { dutiesInvolved, focusTree, layoutRadial, MIN_RADIAL_WIDTH, overlaps } from '../../../src/features/four-focuses/layout';
-import { textWidth, wrapText } from '../../../src/features/four-focuses/text';
+import { textWidth, wrapText } from '../../../src/shared/textMetrics';
 
 const graph = buildGraph(loadModel(builtInDataset()));
 const ALL = ['lankao-exit', 'four-focuses', 'focus-supply-side', 'fi-home-furnishing', 'fi-food-processing', 'fi-emerging-industries', 'focus-urbanisation', 'fi-main-urban-area', 'fi-central-towns', 'fi-countryside', 'focus-livelihood', 'fi-public-services', 'fi-public-concerns', 'focus-party-building', 'fi-leadership-teams', 'fi-village-teams', 'fi-personnel-orientation'];
