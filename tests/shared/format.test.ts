@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasure, formatPeriod } from '../../src/shared/format';
+import { formatDate, formatMeasure, formatNumber, formatPeriod } from '../../src/shared/format';
 import { tr, trLines } from '../../src/i18n/text';
 
 const m = { id: 'x', label: { zh: 'x', en: 'x' }, value: 9.33, unit: '亿元', unitEn: '100 million yuan', period: '2014–2016', role: 'value' as const, sources: [{ source: 's' }] };
@@ -28,5 +28,19 @@ describe('formatting', () => {
     expect(tr(b, 'zh')).toBe('专项扶贫');
     expect(tr(b, 'both')).toBe('专项扶贫 · Special poverty alleviation');
     expect(trLines(b, 'both')).toEqual(['专项扶贫', 'Special poverty alleviation']);
+  });
+
+  it('formats numbers exactly as Intl does for en-US and zh-CN (the hand-written formatter avoids loading ICU)', () => {
+    // Every value the data can hold and the edges of rounding and grouping: the hand-written
+    // formatter must agree digit for digit with toLocaleString(…, { maximumFractionDigits: 3 }).
+    const values = [0, 1, 9.33, 4.15, 0.1 + 0.2, 7.735, 10.2, 999.9995, 1000, 1234.5, 12345.678, 933000000, -1234.5678, 0.0004, 0.0005, 72100, 1e15];
+    for (let i = 0; i < 500; i++) values.push(Math.round(Math.random() * 10 ** (1 + (i % 9)) * 1000) / 1000 / (i % 3 === 0 ? 7 : 1));
+    for (const v of values) {
+      expect(formatNumber(v, 'en'), String(v)).toBe(v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
+      expect(formatNumber(v, 'zh'), String(v)).toBe(v.toLocaleString('zh-CN', { maximumFractionDigits: 3 }));
+    }
+    // The one deliberate difference: Intl writes a negative zero as "-0"; a reader wants "0".
+    expect(formatNumber(-0, 'en')).toBe('0');
+    expect(formatNumber(-0.0001, 'zh')).toBe('0');
   });
 });

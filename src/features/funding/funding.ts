@@ -9,7 +9,7 @@ import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../.
 import { escapeHtml } from '../../charts/echarts';
 import { tr } from '../../i18n/text';
 import { reconstructedMark } from '../../shared/badges';
-import { formatPeriod } from '../../shared/format';
+import { formatNumber, formatPeriod } from '../../shared/format';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
 
@@ -122,7 +122,7 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
   const per = convert(amount, 'per', beneficiaries);
   const yuan = amount.value * scaleOf(amount.unit);
   const persons = beneficiaries.value * scaleOf(beneficiaries.unit);
-  const group = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const group = (n: number) => formatNumber(Math.round(n), 'en');
   const zh = `${amount.value} ${amount.unit} ÷ ${beneficiaries.value} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
   const en = `${amount.value} × 100 million yuan ÷ ${beneficiaries.value} × 10,000 person-times = ${group(yuan)} yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
   if (amount.unit !== '亿元' || beneficiaries.unit !== '万人次') return zh;
@@ -401,7 +401,9 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
 
   return {
     ...base,
-    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : 56, top: 12, bottom: 52 },
+    // outerBoundsMode 'none': labelWidth already leaves room for the labels, so ECharts' own
+    // label-fitting pass (measuring every axis label again) is skipped.
+    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : 56, top: 12, bottom: 52, outerBoundsMode: 'none' as const },
     xAxis: {
       type: 'value' as const,
       // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).
