@@ -17,7 +17,7 @@ import { labelLines } from './labels';
 import { layoutMap, panToShow, keepAnchor, readableFit, fitTransform, type PlacedLink } from './layout';
 import { MapNode } from './MapNode';
 import { CM_TEXT } from './text';
-import { useElementSize } from './useElementSize';
+import { useMeasuredSize } from '../../shared/useElementSize';
 import { useZoom } from './useZoom';
 import {
   ancestorsToExpand,
@@ -101,7 +101,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<SVGGElement>(null);
-  const size = useElementSize(boxRef, FALLBACK_SIZE);
+  const size = useMeasuredSize(boxRef, FALLBACK_SIZE);
   const zoomApi = useZoom(svgRef, canvasRef, size, standalone);
 
   const visible = useMemo(() => visibleTree(index, state.viewRoot, state.expanded), [index, state.viewRoot, state.expanded]);
