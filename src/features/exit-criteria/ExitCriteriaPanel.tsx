@@ -8,6 +8,7 @@ import type { EChartsType } from 'echarts/core';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useGraph } from '../../app/ModelContext';
 import { useAppStore } from '../../store/store';
+import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { ConfidenceBadge } from '../../shared/badges';
@@ -150,7 +151,7 @@ function LevelCard({ level }: { level: LevelView }) {
 function CountyChart() {
   const graph = useGraph();
   const lang = useLang();
-  const focusId = useAppStore((s) => s.hoveredId ?? s.selectedId);
+  const focusId = useChartFocus();
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const width = measured || 0;
   const rows = useMemo(() => assessedCriteria(graph), [graph]);

@@ -7,6 +7,7 @@ import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
 import { useGraph } from '../../app/ModelContext';
 import { useAppStore } from '../../store/store';
+import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
@@ -88,7 +89,7 @@ function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
   const graph = useGraph();
   const lang = useLang();
   const data = useMemo(() => fundingData(graph), [graph]);
-  const focusId = useAppStore((s) => s.hoveredId ?? s.selectedId);
+  const focusId = useChartFocus();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const option = useMemo(
     () => buildFundingOption(graph, data, { view, unit, lang, focusId, width }),
