@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { GraphContext } from './ModelContext';
+import { GraphProvider } from './ModelContext';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
@@ -41,7 +41,7 @@ export function App({ graph }: { graph: EntityGraph }) {
   useDocumentLang();
   const view = useAppStore((s) => s.view);
   return (
-    <GraphContext.Provider value={graph}>
+    <GraphProvider graph={graph}>
       <div className="app" data-view={view}>
         <Header />
         <div className="layout">
@@ -63,6 +63,6 @@ export function App({ graph }: { graph: EntityGraph }) {
         </footer>
         <PresentationBar />
       </div>
-    </GraphContext.Provider>
+    </GraphProvider>
   );
 }

@@ -1,16 +1,14 @@
 // The testing contract and the interaction model for every selectable thing, in one hook:
 // data-entity, data-emphasis, focusable, Enter/Space select, click toggles, hover previews.
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+//
+// data-emphasis and aria-pressed / aria-selected are not React props: the element's ref sets
+// their first values and the emphasis writer (shared/emphasisWriter.ts, started by
+// GraphProvider) keeps them current. So a selection does not re-render every entity.
+import { useCallback, useMemo, type KeyboardEvent, type RefCallback } from 'react';
 import { useAppStore } from '../store/store';
-import { emphasisOf, type Emphasis } from '../core/emphasis';
 import { useGraph } from '../app/ModelContext';
+import { applyEntityAttributes, applyFollowerAttributes, resolvedFor } from './emphasisWriter';
 import type { Lang } from '../store/url';
-
-/** The emphasis of one entity. The selector returns a string, so components re-render only when it changes. */
-export function useEmphasis(id: string): Emphasis {
-  const graph = useGraph();
-  return useAppStore((s) => emphasisOf(graph, id, s));
-}
 
 export function useLang(): Lang {
   return useAppStore((s) => s.lang);
@@ -18,11 +16,9 @@ export function useLang(): Lang {
 
 export interface EntityProps {
   'data-entity': string;
-  'data-emphasis': Emphasis;
   tabIndex: number;
   role?: 'button';
-  'aria-pressed'?: boolean;
-  'aria-selected'?: boolean;
+  ref: RefCallback<Element>;
   onClick: (e: { stopPropagation(): void }) => void;
   onKeyDown: (e: KeyboardEvent) => void;
   onPointerEnter: () => void;
@@ -38,8 +34,16 @@ export function activateKey(e: KeyboardEvent): boolean {
  * table row: it keeps the row's own role and reports the selection with aria-selected.
  */
 export function useEntityProps(id: string, variant: 'button' | 'row' = 'button'): EntityProps {
-  const emphasis = useEmphasis(id);
-  const selected = useAppStore((s) => s.selectedId === id);
+  const graph = useGraph();
+  const ref = useCallback(
+    (el: Element | null) => {
+      if (!el) return;
+      // The aria attribute the writer keeps current is the one the element carries.
+      el.setAttribute(variant === 'row' ? 'aria-selected' : 'aria-pressed', 'false');
+      applyEntityAttributes(el, id, resolvedFor(graph, useAppStore.getState()));
+    },
+    [graph, id, variant],
+  );
   const onClick = useCallback((e: { stopPropagation(): void }) => {
     e.stopPropagation();
     useAppStore.getState().toggle(id);
@@ -58,14 +62,26 @@ export function useEntityProps(id: string, variant: 'button' | 'row' = 'button')
   return useMemo(
     () => ({
       'data-entity': id,
-      'data-emphasis': emphasis,
       tabIndex: 0,
-      ...(variant === 'row' ? { 'aria-selected': selected } : { role: 'button' as const, 'aria-pressed': selected }),
+      ...(variant === 'row' ? {} : { role: 'button' as const }),
+      ref,
       onClick,
       onKeyDown,
       onPointerEnter,
       onPointerLeave,
     }),
-    [id, variant, emphasis, selected, onClick, onKeyDown, onPointerEnter, onPointerLeave],
+    [id, variant, ref, onClick, onKeyDown, onPointerEnter, onPointerLeave],
   );
+}
+
+/** Props for something drawn with another entity's emphasis (data-follow-emphasis), not selectable itself. */
+export function useFollowerProps(id: string): { 'data-emphasis-of': string; ref: RefCallback<Element> } {
+  const graph = useGraph();
+  const ref = useCallback(
+    (el: Element | null) => {
+      if (el) applyFollowerAttributes(el, id, resolvedFor(graph, useAppStore.getState()));
+    },
+    [graph, id],
+  );
+  return useMemo(() => ({ 'data-emphasis-of': id, ref }), [id, ref]);
 }

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { GraphContext } from '../../src/app/ModelContext';
+import { GraphProvider } from '../../src/app/ModelContext';
 import { PanelFrame, usePanelReady } from '../../src/shared/PanelFrame';
 import { useEntityProps } from '../../src/shared/useEntity';
 import { useAppStore } from '../../src/store/store';
@@ -40,14 +40,14 @@ function WorkingBody() {
 
 function Page() {
   return (
-    <GraphContext.Provider value={graph}>
+    <GraphProvider graph={graph}>
       <PanelFrame name="broken" title="Broken">
         <BrokenBody />
       </PanelFrame>
       <PanelFrame name="working" title="Working">
         <WorkingBody />
       </PanelFrame>
-    </GraphContext.Provider>
+    </GraphProvider>
   );
 }
 

@@ -4,7 +4,7 @@
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines } from '../../i18n/text';
-import { useEmphasis, useEntityProps, useLang } from '../../shared/useEntity';
+import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../app/ModelContext';
 import { InterpretiveBadge, reconstructedMark } from '../../shared/badges';
 import type { Bilingual, Entity } from '../../model/schema';
@@ -58,8 +58,8 @@ function SvgNode({ node }: { node: PlacedNode }) {
 }
 
 function SvgLink({ to, d }: { to: string; d: string }) {
-  const emphasis = useEmphasis(to);
-  return <path className="ff-link" data-link-emphasis={emphasis} d={d} />;
+  // Drawn with the emphasis of the entity it leads to (data-follow-emphasis, kept by the writer).
+  return <path className="ff-link" {...useFollowerProps(to)} d={d} />;
 }
 
 function Radial({ layout }: { layout: RadialLayout }) {

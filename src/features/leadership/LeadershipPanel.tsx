@@ -1,9 +1,9 @@
 // The county leaders' division of labour (党政齐抓共管): an org chart laid out by layout.ts
 // (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useGraph } from '../../app/ModelContext';
 import type { EntityGraph } from '../../core/graph';
-import { EMPHASIS_STYLE, focusOf, relatedSet } from '../../core/emphasis';
+import { focusOf, relatedSet } from '../../core/emphasis';
 import type { Bilingual, Entity } from '../../model/schema';
 import { tr, ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
@@ -43,13 +43,12 @@ function tooltipText(e: Entity, lang: Lang): string | null {
   return parts.length ? [tr(e.label, lang), ...parts].join('\n') : null;
 }
 
-function NodeBox({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' | 'duty' }) {
+function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' | 'duty' }) {
   const graph = useGraph();
   const lang = useLang();
   const props = useEntityProps(box.id);
   const e = graph.model.entities.get(box.id);
   if (!e) return null;
-  const style = EMPHASIS_STYLE[props['data-emphasis']];
   const lh = lineHeight(box.fontSize);
   const title = tooltipText(e, lang);
   const both = lang === 'both' && box.firstLangLines < box.lines.length;
@@ -64,8 +63,9 @@ function NodeBox({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' 
     >
       {title ? <title>{title}</title> : null}
       <rect className="leadership-focus" x={-3} y={-3} width={box.w + 6} height={box.h + 6} rx={8} />
-      <rect className="leadership-box" width={box.w} height={box.h} rx={variant === 'duty' ? 4 : 6} style={{ strokeWidth: style.strokeWidth }} />
-      <text fontSize={box.fontSize} style={{ fontWeight: variant === 'duty' ? style.fontWeight : Math.max(600, style.fontWeight) }}>
+      {/* Stroke width and font weight follow data-emphasis in leadership.css (EMPHASIS_STYLE's values). */}
+      <rect className="leadership-box" width={box.w} height={box.h} rx={variant === 'duty' ? 4 : 6} />
+      <text fontSize={box.fontSize}>
         {box.lines.map((line, i) => (
           <tspan
             key={`${i}:${line}`}
@@ -81,6 +81,10 @@ function NodeBox({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' 
     </g>
   );
 }
+
+// Memoised: the chart re-renders on every focus change for its edges; the boxes do not need to
+// (their emphasis is written to the DOM, see shared/emphasisWriter.ts).
+const NodeBox = memo(NodeBoxView);
 
 /** An edge lights up when both its ends are the focus or related to it. */
 function useActiveEdges(graph: EntityGraph, edges: readonly TreeEdge[]): ReadonlySet<string> {

@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines, ui } from '../../i18n/text';
-import { useEmphasis, useEntityProps, useLang } from '../../shared/useEntity';
+import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../app/ModelContext';
 import { reconstructedMark } from '../../shared/badges';
 import { formatMeasure } from '../../shared/format';
@@ -59,9 +59,8 @@ function EntityChip({ entity, className }: { entity: Entity; className: string }
 
 function StatusHead({ column }: { column: MatrixColumn }) {
   const lang = useLang();
-  const emphasis = useEmphasis(column.status.id);
   return (
-    <th scope="col" className={`policies-status policies-col-${emphasis}`}>
+    <th scope="col" className="policies-status policies-col" {...useFollowerProps(column.status.id)}>
       <EntityChip entity={column.status} className="policies-status-name" />
       {column.categories.length > 0 ? (
         <ul className="policies-cats" aria-label={`${tr(column.status.label, lang)} ${tr(T.includes, lang)}`}>
@@ -79,10 +78,11 @@ function StatusHead({ column }: { column: MatrixColumn }) {
 function Cell({ policy, status, cell }: { policy: Entity; status: Entity; cell: MatrixCell }) {
   const lang = useLang();
   const props = useEntityProps(policy.id);
-  const colEmphasis = useEmphasis(status.id);
+  // The cell is tinted with its column's (the status's) emphasis: data-follow-emphasis.
+  const column = useFollowerProps(status.id);
   if (cell.kind === 'none') {
     return (
-      <td className={`policies-cell policies-col-${colEmphasis}`}>
+      <td className="policies-cell policies-col" {...column}>
         <span className="sr-only">{tr(T.none, lang)}</span>
       </td>
     );
@@ -91,7 +91,7 @@ function Cell({ policy, status, cell }: { policy: Entity; status: Entity; cell: 
   const note = cell.note ? tr(cell.note, lang) : '';
   const label = `${policy.order ?? ''}. ${tr(policy.label, lang)} — ${tr(T.appliesTo, lang)} ${tr(status.label, lang)} (${how})${note ? `: ${note}` : ''}`;
   return (
-    <td className={`policies-cell policies-col-${colEmphasis}`}>
+    <td className="policies-cell policies-col" {...column}>
       <span className={`policies-dot policies-dot-${cell.kind}`} {...props} aria-label={label} title={note || how}>
         <span aria-hidden="true">{cell.kind === 'book' ? '●' : '○'}</span>
         {cell.noteKey ? <sup aria-hidden="true">{cell.noteKey}</sup> : null}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import CampaignMapPanel from '../../../src/features/campaign-map/CampaignMapPanel';
-import { GraphContext } from '../../../src/app/ModelContext';
+import { GraphProvider } from '../../../src/app/ModelContext';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/dataset';
@@ -14,9 +14,9 @@ const CAMPAIGN = graph.model.entityList.filter((e) => e.kind === 'campaign-node'
 
 function renderPanel() {
   const r = render(
-    <GraphContext.Provider value={graph}>
+    <GraphProvider graph={graph}>
       <CampaignMapPanel />
-    </GraphContext.Provider>,
+    </GraphProvider>,
   );
   const panel = r.container.querySelector('[data-panel="campaign-map"]')!;
   const node = (id: string) => panel.querySelector<SVGGElement>(`[data-entity="${id}"]`);
