@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error — plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
@@ -62,18 +62,6 @@ export async function startSession(): Promise<Session> {
 }
 
 /** Every panel reports data-ready="true". */
-/**
- * The rendered text of an element, read the way a person reads it: scrolled into view first.
- * Panels use content-visibility: auto once drawn, so the browser skips rendering the contents
- * of a panel far off screen, and innerText (which follows rendering) is empty there.
- */
-export async function textOf(locator: Locator): Promise<string> {
-  await locator.scrollIntoViewIfNeeded();
-  // The browser decides what is on screen while rendering a frame: wait for two.
-  await locator.page().evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-  return locator.innerText();
-}
-
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const panels = [...document.querySelectorAll('[data-panel]')];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { emphasisIn, searchParams, startSession, type Session, textOf } from './browser';
+import { emphasisIn, searchParams, startSession, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -36,10 +36,10 @@ describe('exit-criteria panel in Chromium', () => {
     await s.open('lang=zh');
     const panel = s.page.locator(PANEL);
     expect(await panel.getAttribute('data-ready')).toBe('true');
-    const text = await textOf(panel);
+    const text = await panel.innerText();
     for (const label of ['贫困户退出“1+2+3”', '贫困村退出“1+7+2+5”', '贫困县退出“三率一度”']) expect(text).toContain(label);
     expect(await panel.locator('.exit-criteria-note').count()).toBe(2);
-    expect(await textOf(panel.locator('.exit-criteria-note').first())).toContain('未经证实');
+    expect(await panel.locator('.exit-criteria-note').first().innerText()).toContain('未经证实');
     const svgText = await panel.locator('svg').first().textContent();
     for (const v of ['1.27%', '0.72%', '0.75%', '98.96%', '标准 < 2%', '标准 ≥ 90%']) expect(svgText).toContain(v);
     expect(s.errors).toEqual([]);
@@ -121,7 +121,7 @@ describe('exit-criteria panel in Chromium', () => {
     await s.page.getByRole('radio', { name: 'English' }).click();
     await expect(panel.locator('h2').textContent()).resolves.toBe('Exit criteria');
     await s.page.waitForFunction(() => document.querySelector('[data-panel="exit-criteria"] svg')?.textContent?.includes('Wrong-exit rate'));
-    const text = await textOf(panel);
+    const text = await panel.innerText();
     expect(text).toContain('Household exit: "1+2+3"');
     expect(text).toContain('Unverified');
     expect(text).toContain('贫困户退出“1+2+3”'); // the printed label stays visible beside the translation

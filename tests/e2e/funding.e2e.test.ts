@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { emphasisIn, searchParams, startSession, type Session, textOf } from './browser';
+import { emphasisIn, searchParams, startSession, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('funding panel in Chromium', () => {
   it('shows the total, the period, the source, the derived per-beneficiary figure and the shares', async () => {
     await s.open('lang=zh');
     const panel = s.page.locator(PANEL);
-    const text = await textOf(panel);
+    const text = await panel.innerText();
     expect(text).toContain('9.33 亿元');
     expect(text).toContain('2014–2016');
     expect(text).toContain('开篇「兰考脱贫了」');
@@ -125,7 +125,7 @@ describe('funding panel in Chromium', () => {
     expect(wan.slice(1, 4).map((l) => l.split(',')[1])).toEqual(['41500', '32000', '19800']);
 
     await panel.getByRole('radio', { name: /元\/人次/ }).check();
-    expect(await textOf(panel.locator('.funding-note'))).toContain('派生');
+    expect(await panel.locator('.funding-note').innerText()).toContain('派生');
     const per = (await downloadCsv(s.page)).text.slice(1).split('\r\n');
     expect(per[0]).toContain('计算方法');
     expect(per.slice(1, 5).map((l) => l.split(',')[1])).toEqual(['707', '545', '337', '1589']);
@@ -145,7 +145,7 @@ describe('funding panel in Chromium', () => {
     await expect(panel.locator('h2').textContent()).resolves.toBe('Funding');
     await s.page.waitForFunction(() => document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('Special poverty-alleviation funds'));
     expect(await panel.getByRole('radio', { name: 'Side by side' }).count()).toBe(1);
-    expect(await textOf(panel)).toContain('1,589 yuan per person-time');
+    expect(await panel.innerText()).toContain('1,589 yuan per person-time');
     await s.page.getByRole('radio', { name: '中文' }).click();
     await s.page.waitForFunction(() => document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('专项扶贫资金'));
     expect(await s.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);

@@ -3,7 +3,7 @@
 // without reloading, the phone layout scrolls inside the panel, and axe finds nothing.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emphasisIn, searchParams, startSession, type Session, textOf } from './browser';
+import { emphasisIn, searchParams, startSession, type Session } from './browser';
 
 const P = '[data-panel="policies"]';
 let s: Session;
@@ -65,7 +65,7 @@ describe('policies panel in Chromium', () => {
     expect(await row('policy-insurance').locator('.policies-dot-book').count()).toBe(1);
     expect(await row('policy-insurance').locator('.policies-dot-reading').count()).toBe(1);
     expect(await row('policy-minimum-allowance').locator('.policies-dot-reading').getAttribute('title')).toContain('2018');
-    const text = await textOf(s.page.locator(P));
+    const text = await s.page.locator(P).innerText();
     // The quotation marks are drawn by <q>, so they are not in innerText.
     expect(text).toContain('※ 印刷原文：大学生跨省劳务工补贴');
     expect(text).toContain('5,000 元/年/人');
@@ -78,12 +78,12 @@ describe('policies panel in Chromium', () => {
   it('switches language without reloading', async () => {
     await s.open('lang=zh');
     const name = s.page.locator(`${P} tbody th [data-entity="policy-insurance"]`);
-    expect(await textOf(name)).toContain('保险');
+    expect(await name.innerText()).toContain('保险');
     await s.page.getByRole('radio', { name: 'English' }).click();
-    expect(await textOf(name)).toContain('Insurance');
-    expect(await textOf(s.page.locator(`${P} thead [data-entity="status-safety-net"]`))).toContain('Safety-net');
+    expect(await name.innerText()).toContain('Insurance');
+    expect(await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).innerText()).toContain('Safety-net');
     await s.page.getByRole('radio', { name: /中英|Both/ }).click();
-    const both = await textOf(name);
+    const both = await name.innerText();
     expect(both).toContain('保险');
     expect(both).toContain('Insurance');
     expect(s.errors).toEqual([]);

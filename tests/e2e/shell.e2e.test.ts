@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchParams, startSession, type Session, textOf } from './browser';
+import { searchParams, startSession, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -20,14 +20,14 @@ describe('app shell in Chromium', () => {
   it('shows the title and headline figures in Chinese, then English, without reloading', async () => {
     await s.open('lang=zh');
     await expect(s.page.locator('h1').textContent()).resolves.toBe('一张图看懂兰考脱贫');
-    const zh = await textOf(s.page.locator('.headline'));
+    const zh = await s.page.locator('.headline').innerText();
     expect(zh).toContain('1.27%');
     expect(zh).toContain('98.96%');
     expect(zh).toContain('9.33 亿元');
     expect(zh).toContain('2017年2月27日');
     await s.page.getByRole('radio', { name: 'English' }).click();
     await expect(s.page.locator('h1').textContent()).resolves.toMatch(/Lankao/);
-    const en = await textOf(s.page.locator('.headline'));
+    const en = await s.page.locator('.headline').innerText();
     expect(en).toContain('933 million yuan');
     expect(en).toContain('587,000 person-times');
     expect(en).toContain('27 Feb 2017');
@@ -41,7 +41,7 @@ describe('app shell in Chromium', () => {
     await fig.focus();
     const tip = s.page.locator('.headline .figure-item', { has: s.page.locator('[data-entity="crit-county-approval"]') }).locator('[role="tooltip"]');
     await expect(tip.isVisible()).resolves.toBe(true);
-    expect(await textOf(tip)).toContain('群众认可度98.96%');
+    expect(await tip.innerText()).toContain('群众认可度98.96%');
   });
 
   it('round-trips the selection and language through the URL', async () => {

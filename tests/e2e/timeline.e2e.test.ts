@@ -3,7 +3,7 @@
 // exit's three dates, the county fact box, the URL, the language, a phone, axe.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emphasisIn, searchParams, startSession, type Session, textOf } from './browser';
+import { emphasisIn, searchParams, startSession, type Session } from './browser';
 
 const P = '[data-panel="timeline"]';
 let s: Session;
@@ -52,16 +52,16 @@ describe('timeline panel in Chromium', () => {
   it('shows every baseline figure with its source, the disagreement, and each exit date with its sources', async () => {
     await s.open('lang=zh');
     const base = s.page.locator(`${P} .tl-card`, { has: s.page.locator('[data-entity="ev-2014-baseline"]') });
-    const text = await textOf(base);
+    const text = await base.innerText();
     for (const v of ['7.21 万人', '7.9 万人', '7.735 万人', '10.2%', '11.8%', '115 个']) expect(text).toContain(v);
     expect(await base.locator('.tl-disagree-badge').count()).toBe(2);
     expect(await base.locator('.tl-value').count()).toBe(6);
     for (const v of await base.locator('.tl-value').all()) expect(await v.locator('.sources li').count()).toBeGreaterThan(0);
     const exit = s.page.locator(`${P} .tl-exit`);
-    const exitText = await textOf(exit);
+    const exitText = await exit.innerText();
     for (const d of ['2017年2月24日', '2017年2月27日', '2017年3月27日', '书中日期', '98.96%']) expect(exitText).toContain(d);
     expect(await exit.locator('.tl-exit-dates > li').count()).toBe(3);
-    const all = await textOf(s.page.locator(P));
+    const all = await s.page.locator(P).innerText();
     for (const v of ['9.33 亿元', '1.27%', '1,116 平方千米', '450 个', '16 个']) expect(all).toContain(v);
     // External facts carry †.
     expect(await s.page.locator(`${P} svg [data-entity="ev-2017-03-27-announced"]`).getAttribute('aria-label')).toContain('†');
@@ -73,7 +73,7 @@ describe('timeline panel in Chromium', () => {
     expect(await ev.locator('text').textContent()).toBe('焦裕禄到兰考');
     await s.page.getByRole('radio', { name: 'English' }).click();
     expect(await ev.locator('text').textContent()).toBe('Jiao Yulu comes to Lankao');
-    expect(await textOf(s.page.locator(`${P} .tl-exit`))).toContain('27 Feb 2017');
+    expect(await s.page.locator(`${P} .tl-exit`).innerText()).toContain('27 Feb 2017');
     expect(s.errors).toEqual([]);
   });
 
