@@ -13,16 +13,17 @@
 //   [data-entity]       data-emphasis, and aria-pressed / aria-selected (whichever it carries)
 //   [data-emphasis-of]  data-follow-emphasis: things that are drawn with another entity's
 //                       emphasis without being selectable (a matrix column, a link's stroke)
-import { focusOf, relatedSet, resolveEmphasis, type Emphasis, type InteractionState } from '../core/emphasis';
+import { focusOf, relatedSet, resolveEmphasis, type InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 
-interface Resolved {
+export interface Resolved {
   focus: string | null;
   related: ReadonlySet<string>;
   selectedId: string | null;
 }
 
-function resolve(graph: EntityGraph, state: InteractionState): Resolved {
+/** What every element's attributes follow from: the focus, its related set, the selection. */
+export function resolve(graph: EntityGraph, state: InteractionState): Resolved {
   const focus = focusOf(state);
   return { focus, related: relatedSet(graph, focus), selectedId: state.selectedId };
 }
@@ -49,9 +50,3 @@ export function writeEmphasis(root: ParentNode, graph: EntityGraph, state: Inter
   for (const el of root.querySelectorAll('[data-entity]')) applyEntityAttributes(el, el.getAttribute('data-entity')!, r);
   for (const el of root.querySelectorAll('[data-emphasis-of]')) applyFollowerAttributes(el, el.getAttribute('data-emphasis-of')!, r);
 }
-
-export function resolvedFor(graph: EntityGraph, state: InteractionState): Resolved {
-  return resolve(graph, state);
-}
-
-export type { Emphasis };

@@ -17,12 +17,11 @@ export function formatMeasure(m: Measure, lang: Lang): string {
  * 9.33 亿元 → 933 million yuan. Other units are written as they are.
  */
 export function englishAmount(value: number, unitEn: string): string {
-  const fmt = groupedNumber;
   const tenThousand = /^10,000 (.+)$/.exec(unitEn);
-  if (tenThousand) return `${fmt(Math.round(value * 10_000))} ${tenThousand[1]}`;
+  if (tenThousand) return `${groupedNumber(Math.round(value * 10_000))} ${tenThousand[1]}`;
   const hundredMillion = /^100 million (.+)$/.exec(unitEn);
-  if (hundredMillion) return `${fmt(Math.round(value * 100 * 1000) / 1000)} million ${hundredMillion[1]}`;
-  return `${fmt(value)} ${unitEn}`;
+  if (hundredMillion) return `${groupedNumber(Math.round(value * 100 * 1000) / 1000)} million ${hundredMillion[1]}`;
+  return `${groupedNumber(value)} ${unitEn}`;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { useCallback, useMemo, type KeyboardEvent, type RefCallback } from 'react';
 import { useAppStore } from '../store/store';
 import { useGraph } from '../app/ModelContext';
-import { applyEntityAttributes, applyFollowerAttributes, resolvedFor } from './emphasisWriter';
+import { applyEntityAttributes, applyFollowerAttributes, resolve } from './emphasisWriter';
 import type { Lang } from '../store/url';
 
 export function useLang(): Lang {
@@ -40,7 +40,7 @@ export function useEntityProps(id: string, variant: 'button' | 'row' = 'button')
       if (!el) return;
       // The aria attribute the writer keeps current is the one the element carries.
       el.setAttribute(variant === 'row' ? 'aria-selected' : 'aria-pressed', 'false');
-      applyEntityAttributes(el, id, resolvedFor(graph, useAppStore.getState()));
+      applyEntityAttributes(el, id, resolve(graph, useAppStore.getState()));
     },
     [graph, id, variant],
   );
@@ -79,7 +79,7 @@ export function useFollowerProps(id: string): { 'data-emphasis-of': string; ref:
   const graph = useGraph();
   const ref = useCallback(
     (el: Element | null) => {
-      if (el) applyFollowerAttributes(el, id, resolvedFor(graph, useAppStore.getState()));
+      if (el) applyFollowerAttributes(el, id, resolve(graph, useAppStore.getState()));
     },
     [graph, id],
   );
