@@ -16,7 +16,7 @@ import type { Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { trLines } from '../../i18n/text';
 import { reconstructedMark } from '../../shared/badges';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../../shared/textMetrics';
 
 export const ROOT_PRINCIPLE = 'principle-joint-management';
 export const COLUMNS_MIN_WIDTH = 600;

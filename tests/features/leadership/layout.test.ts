@@ -3,7 +3,7 @@ import { buildGraph, entitiesOfKind, outgoing } from '../../../src/core/graph';
 import { builtInDataset } from '../../../src/model/dataset';
 import { loadModel } from '../../../src/model/validate';
 import { layoutLeadership, leaderTree, METRICS, type Rect } from '../../../src/features/leadership/layout';
-import { textWidth, wrapText } from '../../../src/features/leadership/text';
+import { textWidth, wrapText } from '../../../src/shared/textMetrics';
 import type { Lang } from '../../../src/store/url';
 
 const graph = buildGraph(loadModel(builtInDataset()));
