@@ -1,7 +1,7 @@
 // Pure text metrics for SVG layouts: jsdom has no layout, and the layouts must be deterministic,
 // so label widths are estimated from the characters (CJK ≈ 1 em, Latin ≈ 0.6 em, which also
 // covers bold) and labels are wrapped greedily — by character in Chinese, by word in English.
-// Used by the leadership, four-focuses and timeline layouts and the exit-criteria label shift.
+// Used by the leadership, four-focuses and timeline layouts.
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f“”‘’…—]/;
 const NARROW = /[\s.,:;'!|il1()[\]/]/;
