@@ -3,7 +3,7 @@ import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { writeEmphasis } from '../shared/emphasisWriter';
 
-export const GraphContext = createContext<EntityGraph | null>(null);
+const GraphContext = createContext<EntityGraph | null>(null);
 
 /** The entity graph (and through it the model). Provided once at the app root. */
 export function useGraph(): EntityGraph {
