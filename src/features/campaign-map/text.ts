@@ -27,3 +27,9 @@ export const CM_TEXT = {
   reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
   printed: { zh: '印刷原文', en: 'Printed as' },
 } satisfies Record<string, Bilingual>;
+
+/** The outline under the map (MapOutline.tsx). */
+export const CM_OUTLINE_TEXT = {
+  summary: { zh: '脱贫攻坚图大纲（全部 {n} 项，折叠的项也可用 Ctrl+F 查找）', en: 'Outline of the campaign map (all {n} items; Ctrl+F finds folded ones too)' },
+  label: { zh: '脱贫攻坚图大纲', en: 'Campaign map outline' },
+} satisfies Record<string, Bilingual>;
