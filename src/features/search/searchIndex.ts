@@ -41,6 +41,8 @@ export interface SearchEntry {
   /** The quotes of the entity's sources (and of its measures), as written. */
   quotes: readonly string[];
   quotesFolded: readonly string[];
+  /** Every field above in one string: a query absent from it cannot match (one test per entry). */
+  haystack: string;
 }
 
 export interface SearchIndex {
@@ -90,7 +92,7 @@ export function buildSearchIndex(
   const entries = entities.map((e): SearchEntry => {
     const reading = pinyinOf(e.label.zh);
     const quotes = quotesOf(e);
-    return {
+    const entry: Omit<SearchEntry, 'haystack'> = {
       id: e.id,
       kind: e.kind,
       panel: panelOf(e.id),
@@ -105,6 +107,9 @@ export function buildSearchIndex(
       quotes,
       quotesFolded: quotes.map(foldLatin),
     };
+    const { zh, en, printed, toned, plain, numbered, initials, quotesFolded } = entry;
+    const haystack = [zh, en, printed, toned.text, plain.text, numbered.text, initials, ...quotesFolded].join('\n');
+    return { ...entry, haystack };
   });
   return { entries };
 }
@@ -124,6 +129,8 @@ interface Query {
   /** The query as pinyin: spaces and apostrophes (xi'an) dropped, ü written v. */
   pinyin: string;
   shape: QueryShape;
+  /** The distinct forms above: an entry whose haystack holds none of them cannot match. */
+  needles: readonly string[];
 }
 
 export function parseQuery(raw: string): Query | null {
@@ -137,7 +144,9 @@ export function parseQuery(raw: string): Query | null {
       : /^[a-zv][a-zv0-5]*$/.test(pinyin) && /\d/.test(pinyin)
         ? 'numbered'
         : 'text';
-  return { text, latin: foldLatin(raw), pinyin: shape === 'toned' ? pinyin.replace(/v/g, 'ü') : pinyin, shape };
+  const latin = foldLatin(raw);
+  const asPinyin = shape === 'toned' ? pinyin.replace(/v/g, 'ü') : pinyin;
+  return { text, latin, pinyin: asPinyin, shape, needles: [...new Set([text, latin, asPinyin])] };
 }
 
 function textScore(field: string, q: string, whole: number, start: number, inner: number): number {
@@ -173,6 +182,7 @@ function initialsScore(initials: string, q: string): number {
 }
 
 export function scoreEntry(e: SearchEntry, q: Query): SearchResult | null {
+  if (!q.needles.some((n) => e.haystack.includes(n))) return null;
   let best: SearchResult | null = null;
   const consider = (score: number, field: MatchField, quote?: string) => {
     if (score > 0 && (!best || score > best.score)) best = quote === undefined ? { id: e.id, score, field } : { id: e.id, score, field, quote };

@@ -108,3 +108,17 @@ describe('query shapes and ranking (tiny fixture)', () => {
     expect(search(small, '扶贫 nothing')).toEqual([]);
   });
 });
+
+describe('pinyin reading', () => {
+  it('derives the toneless and tone-numbered forms from the marks, ü typed as v', async () => {
+    const { pinyinOf: read, toneless, toneNumbered } = await import('../../../src/features/search/pinyin');
+    expect(read('精准扶贫')).toEqual({
+      toned: ['jīng', 'zhǔn', 'fú', 'pín'],
+      plain: ['jing', 'zhun', 'fu', 'pin'],
+      numbered: ['jing1', 'zhun3', 'fu2', 'pin2'],
+    });
+    expect(read('1+2+3 绿')).toEqual({ toned: ['lǜ'], plain: ['lv'], numbered: ['lv4'] });
+    expect(toneless('nǚ')).toBe('nv');
+    expect(toneNumbered('de')).toBe('de');
+  });
+});
