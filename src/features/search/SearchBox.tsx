@@ -12,6 +12,7 @@ import { tr } from '../../i18n/text';
 import { KIND_LABEL } from '../../shared/badges';
 import { useLang } from '../../shared/useEntity';
 import type { Model } from '../../model/types';
+import type { Lang } from '../../store/url';
 import type { Searcher, SearchHit } from './engine';
 import { PANEL_NAME } from './panelOf';
 import { revealEntity } from './reveal';
@@ -36,6 +37,15 @@ function loadSearcher(model: Model): Promise<Searcher> {
 function isTextField(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/** What it is, where it is and what it hangs from: "Campaign map · under 从…衔接". */
+function resultMeta(h: SearchHit, lang: Lang): string {
+  const kind = tr(KIND_LABEL[h.kind], lang);
+  const panel = tr(PANEL_NAME[h.panel] ?? PANEL_NAME.details!, lang);
+  const parts = [kind === panel ? kind : `${kind} · ${tr(T.inPanel, lang)} ${panel}`];
+  if (h.parent) parts.push(`${tr(T.under, lang)} ${tr(h.parent, lang)}`);
+  return parts.join(' · ');
 }
 
 export function SearchBox() {
@@ -154,9 +164,7 @@ export function SearchBox() {
                   onClick={() => choose(h)}
                 >
                   <span className="search-result-label">{tr(h.label, lang)}</span>
-                  <span className="search-result-meta">
-                    {tr(KIND_LABEL[h.kind], lang)} · {tr(T.inPanel, lang)} {tr(PANEL_NAME[h.panel] ?? PANEL_NAME.details!, lang)}
-                  </span>
+                  <span className="search-result-meta">{resultMeta(h, lang)}</span>
                   {h.field === 'source' && h.quote ? (
                     <span className="search-result-quote">
                       {tr(T.source, lang)}

@@ -6,5 +6,6 @@ export const SEARCH_TEXT = {
   none: { zh: '没有找到', en: 'Nothing found' },
   count: { zh: '{n} 个结果，用 ↑↓ 选择，回车打开', en: '{n} results; ↑↓ to choose, Enter to open' },
   inPanel: { zh: '位于', en: 'in' },
+  under: { zh: '属于', en: 'under' },
   source: { zh: '来源原文', en: 'source' },
 } as const;
