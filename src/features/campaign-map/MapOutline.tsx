@@ -10,9 +10,9 @@
 // Rows carry data-outline-row, not data-entity: the drawing keeps the one data-entity per
 // node inside the panel that the testing contract and the tests rely on.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
-import { reconstructedMark } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 import { useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url';
@@ -70,7 +70,7 @@ const OutlineItem = memo(function OutlineItem({ row, lang, dispatch }: { row: Ou
   const entity = graph.model.entities.get(row.id);
   if (!entity) return null;
   const label = tr(entity.label, lang);
-  const mark = reconstructedMark(entity.confidence);
+  const mark = confidenceMark(entity.confidence);
   const sep = lang === 'en' ? ': ' : '：';
   return (
     <li

@@ -6,10 +6,10 @@
 // Escape closes the list (a second Escape empties the box) and never clears the selection —
 // the app's global Escape does that, so the box keeps the key to itself.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useGraph } from '../../app/ModelContext';
-import { VIEWS } from '../../app/panels';
+import { useGraph } from '../../shared/GraphProvider';
+import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
-import { KIND_LABEL } from '../../shared/badges';
+import { KIND_LABEL } from '../../shared/entityText';
 import { useLang } from '../../shared/useEntity';
 import type { Model } from '../../model/types';
 import type { Lang } from '../../store/url';
