@@ -2,7 +2,7 @@
 // choosing a result (selects, reveals in its panel, unfolds the map, URL), and "/".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
-import { panelOf } from '../../src/features/search/panelOf';
+import { PANEL_NAME, panelOf } from '../../src/features/search/panelOf';
 import { realGraph } from '../helpers/data';
 
 const INPUT = 'header input[role="combobox"]';
@@ -116,5 +116,9 @@ describe('search', () => {
       pairs,
     );
     expect(missing).toEqual([]);
+    // Results name a panel by the heading the reader sees there.
+    for (const panel of new Set(pairs.map(([, p]) => p))) {
+      expect(await s.page.locator(`[data-panel="${panel}"] h2`).first().textContent()).toBe(PANEL_NAME[panel]!.zh);
+    }
   });
 });
