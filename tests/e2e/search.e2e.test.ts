@@ -1,5 +1,6 @@
 // The header's search box in Chromium: every kind of query, the keyboard (combobox pattern),
 // choosing a result (selects, reveals in its panel, unfolds the map, URL), and "/".
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
 import { PANEL_NAME, panelOf } from '../../src/features/search/panelOf';
@@ -104,6 +105,19 @@ describe('search', () => {
     await s.page.waitForFunction(() => document.activeElement?.getAttribute('data-entity') === 'cm-party-incentives-red-flags');
     expect(searchParams(s.page).get('view')).toBe('campaign-map');
     expect(searchParams(s.page).get('sel')).toBe('cm-party-incentives-red-flags');
+  });
+
+  it('has no axe violations with the results open, and with the map outline open', async () => {
+    await s.open('lang=zh', { width: 390, height: 844 });
+    await query('fupin');
+    await s.page.keyboard.press('ArrowDown');
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const header = await new AxeBuilder({ page: s.page }).include('header').withTags(tags).analyze();
+    expect(header.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await s.page.keyboard.press('Escape');
+    await s.page.locator('[data-panel="campaign-map"] details.campaign-map-outline summary').click();
+    const map = await new AxeBuilder({ page: s.page }).include('[data-panel="campaign-map"]').withTags(tags).analyze();
+    expect(map.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 
   it("every entity's home panel (where search reveals it) draws it", async () => {

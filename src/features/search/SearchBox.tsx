@@ -75,7 +75,7 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const hits: SearchHit[] = useMemo(() => (searcher && query.trim() ? searcher(query) : []), [searcher, query]);
+  const { hits, total } = useMemo(() => (searcher && query.trim() ? searcher(query) : { hits: [] as SearchHit[], total: 0 }), [searcher, query]);
   const expanded = open && query.trim() !== '';
   const current = active >= 0 && active < hits.length ? active : -1;
 
@@ -113,7 +113,11 @@ export function SearchBox() {
   };
 
   const optionId = (i: number) => `${id}-opt-${i}`;
-  const status = !searcher ? tr(T.loading, lang) : hits.length ? tr(T.count, lang).replace('{n}', String(hits.length)) : tr(T.none, lang);
+  const status = !searcher
+    ? tr(T.loading, lang)
+    : !hits.length
+      ? tr(T.none, lang)
+      : (total > hits.length ? tr(T.countOf, lang) : tr(T.count, lang)).replace('{n}', String(hits.length)).replace('{total}', String(total));
   const sep = lang === 'en' ? ': ' : '：';
 
   return (

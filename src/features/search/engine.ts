@@ -14,16 +14,22 @@ export interface SearchHit extends SearchResult {
   parent?: Bilingual;
 }
 
-export type Searcher = (query: string) => SearchHit[];
+/** The best hits, and how many matched in all. */
+export type Searcher = (query: string) => { hits: SearchHit[]; total: number };
 
-export function createSearcher(model: Model, limit = 12): Searcher {
+// Eight results fit under the header on a 720 px projector without a scrolling list (a list
+// that scrolls would need a tab stop of its own); the count tells when to type more.
+export function createSearcher(model: Model, limit = 8): Searcher {
   const index = buildSearchIndex(model.entityList, pinyinOf, (id) => panelOf(model, id));
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const parentOf = new Map(model.links.filter((l) => l.type === 'part-of').map((l) => [l.from, l.to]));
-  return (query) =>
-    search(index, query, limit).map((r) => {
+  return (query) => {
+    const all = search(index, query, Infinity);
+    const hits = all.slice(0, limit).map((r) => {
       const e = byId.get(r.id)!;
       const parent = model.entities.get(parentOf.get(r.id) ?? '')?.label;
       return { ...r, label: e.label, kind: e.kind, panel: e.panel, ...(parent ? { parent } : {}) };
     });
+    return { hits, total: all.length };
+  };
 }
