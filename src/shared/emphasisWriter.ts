@@ -12,7 +12,8 @@
 // Written attributes:
 //   [data-entity]       data-emphasis, and aria-pressed / aria-selected (whichever it carries)
 //   [data-emphasis-of]  data-follow-emphasis: things that are drawn with another entity's
-//                       emphasis without being selectable (a matrix column, a link's stroke)
+//                       emphasis without being selectable (a matrix column, a link's stroke),
+//                       and aria-pressed where it carries one (the map outline's rows)
 import { focusOf, relatedSet, resolveEmphasis, type InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 
@@ -42,6 +43,8 @@ export function applyEntityAttributes(el: Element, id: string, r: Resolved): voi
 
 export function applyFollowerAttributes(el: Element, id: string, r: Resolved): void {
   setIfChanged(el, 'data-follow-emphasis', resolveEmphasis(id, r.focus, r.related));
+  // A follower that selects its entity (a row of the campaign map's outline) says if it is pressed.
+  if (el.hasAttribute('aria-pressed')) setIfChanged(el, 'aria-pressed', String(r.selectedId === id));
 }
 
 /** Bring every element under `root` up to date with `state`. */

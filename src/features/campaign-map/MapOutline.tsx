@@ -13,7 +13,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
 import { confidenceMark } from '../../shared/entityText';
-import { useLang } from '../../shared/useEntity';
+import { useFollowerProps, useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url';
 import { outlineRows, type OutlineRow } from './outline';
@@ -66,7 +66,8 @@ export const MapOutline = memo(function MapOutline({
 
 const OutlineItem = memo(function OutlineItem({ row, lang, dispatch }: { row: OutlineRow; lang: Lang; dispatch: (a: MapAction) => void }) {
   const graph = useGraph();
-  const selected = useAppStore((s) => s.selectedId === row.id);
+  // Pressed state and emphasis come from the emphasis writer, not from a store subscription per row.
+  const follow = useFollowerProps(row.id);
   const entity = graph.model.entities.get(row.id);
   if (!entity) return null;
   const label = tr(entity.label, lang);
@@ -94,8 +95,9 @@ const OutlineItem = memo(function OutlineItem({ row, lang, dispatch }: { row: Ou
       )}
       <button
         type="button"
+        {...follow}
         className="campaign-map-outline-entry"
-        aria-pressed={selected}
+        aria-pressed="false"
         onClick={() => useAppStore.getState().toggle(row.id)}
       >
         {label}
