@@ -5,7 +5,7 @@
 // harmless, text spilling out of its box is not.
 import type { Bilingual, Confidence } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import { confidenceMark } from '../../shared/entityText';
+import { confidenceMark, entityLabel } from '../../shared/entityText';
 
 // Advance widths of printable ASCII (32–126) in em, measured in Chromium at 700 weight.
 const ASCII_EM = [
@@ -201,8 +201,7 @@ export function labelLines(label: Bilingual, confidence: Confidence, lang: Lang,
   return out;
 }
 
-/** The accessible name of a node: its label in the reader's language, with the mark spelled out. */
-export function accessibleLabel(label: Bilingual, confidence: Confidence, lang: Lang, tr: (b: Bilingual, l: Lang) => string): string {
-  const mark = confidenceMark(confidence);
-  return mark ? `${tr(label, lang)} ${mark}` : tr(label, lang);
+/** The accessible name of a node: its label in the reader's language and its mark (shared/entityText). */
+export function accessibleLabel(label: Bilingual, confidence: Confidence, lang: Lang): string {
+  return entityLabel({ label, confidence }, lang);
 }

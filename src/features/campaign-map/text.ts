@@ -24,6 +24,4 @@ export const CM_TEXT = {
     zh: '键盘：↑↓ 同级移动，→ 展开或进入下一层，← 折叠或回到上一层，回车选中，Esc 清除。拖动平移；Ctrl + 滚轮或双指缩放。',
     en: 'Keys: ↑↓ move between siblings, → open or go in, ← close or go up, Enter selects, Esc clears. Drag to pan; Ctrl + wheel or pinch to zoom.',
   },
-  reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
-  printed: { zh: '印刷原文', en: 'Printed as' },
 } satisfies Record<string, Bilingual>;

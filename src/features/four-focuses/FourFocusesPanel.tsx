@@ -7,7 +7,8 @@ import { tr, trLines } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
 import { InterpretiveBadge } from '../../shared/badges';
-import { confidenceMark } from '../../shared/entityText';
+import { confidenceMark, entityLabel } from '../../shared/entityText';
+import type { Lang } from '../../store/url';
 import type { Bilingual, Entity } from '../../model/schema';
 import { childrenOf } from '../../core/graph';
 import { dutiesInvolved, focusTree, layoutRadial, LINE, type PlacedNode, type RadialLayout } from './layout';
@@ -25,10 +26,8 @@ const T = {
   heldBy: { zh: '负责', en: 'held by' },
 } satisfies Record<string, Bilingual>;
 
-function labelOf(e: Entity | undefined, lang: ReturnType<typeof useLang>, fallback: string): string {
-  if (!e) return fallback;
-  const mark = confidenceMark(e.confidence);
-  return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
+function labelOf(e: Entity | undefined, lang: Lang, fallback: string): string {
+  return e ? entityLabel(e, lang) : fallback;
 }
 
 function SvgNode({ node }: { node: PlacedNode }) {

@@ -17,16 +17,13 @@ import {
   UNITS,
   UNIT_LABEL,
   VIEWS,
-  buildFundingOption,
+  buildFundingChart,
   convert,
   csvFileName,
   derivationText,
   fundLabel,
-  fundingChartDescription,
   fundingCsv,
-  fundingData,
-  fundingLayout,
-  fundingTable,
+  type FundingChart as FundingChartModel,
   type FundUnit,
   type FundView,
   type FundingRow,
@@ -34,6 +31,7 @@ import {
 } from './funding';
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Bilingual, Entity } from '../../model/schema';
+import { colon, listSeparator, sourceTitle } from '../../shared/entityText';
 import './funding.css';
 
 const TITLE = { zh: '资金投入', en: 'Funding' };
@@ -85,34 +83,23 @@ function EntityChip({ entity, className }: { entity: Entity; className?: string 
 }
 
 
-function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
-  const graph = useGraph();
+function FundingChart({ chart, view, width }: { chart: FundingChartModel; view: FundView; width: number }) {
   const lang = useLang();
-  const data = useMemo(() => fundingData(graph), [graph]);
-  const focusId = useChartFocus();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  const option = useMemo(
-    () => buildFundingOption(graph, data, { view, unit, lang, focusId, width }),
-    [graph, data, view, unit, lang, focusId, width],
-  );
-  const height = fundingLayout(view, width, lang, data.parts.length).height;
-  const onEvents = ENTITY_CHART_EVENTS;
+  const { data } = chart;
   const onInstance = useCallback(
-    (chart: EChartsType) =>
-      chart.getZr().on('globalout', () => {
+    (instance: EChartsType) =>
+      instance.getZr().on('globalout', () => {
         // Leaving the chart from a slice may send no mouseout: end the preview it started.
         const s = useAppStore.getState();
         if (s.hoveredId && data.parts.some((p) => p.id === s.hoveredId)) s.hover(null);
       }),
     [data],
   );
-  const label = `${tr(CHROME.chart, lang)} · ${fundingChartDescription(data, unit, lang)}`;
-  return (
-    <div ref={ref} className="funding-chart">
-      {/* A new chart per view: pie and bars share no components, and a merge would keep stale axes. */}
-      {width > 0 ? <Chart key={view} option={option} onEvents={onEvents} height={height} label={label} onInstance={onInstance} /> : null}
-    </div>
-  );
+  const label = `${tr(CHROME.chart, lang)} · ${chart.description}`;
+  // A new chart per view: pie and bars share no components, and a merge would keep stale axes.
+  return width > 0 ? (
+    <Chart key={view} option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} />
+  ) : null;
 }
 
 function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[] }) {
@@ -176,15 +163,17 @@ export default function FundingPanel() {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const name = useId();
-  const data = useMemo(() => fundingData(graph), [graph]);
-  const table = useMemo(() => fundingTable(graph, data, unit, lang), [graph, data, unit, lang]);
+  const focusId = useChartFocus();
+  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+  const chart = useMemo(() => buildFundingChart(graph, { view, unit, lang, focusId, width }), [graph, view, unit, lang, focusId, width]);
+  const { data, table } = chart;
   const section = graph.model.sectionOf.get(data.total.id);
   const totalProps = useEntityProps(data.total.id);
   const onDownload = () => downloadText(fundingCsv(table), csvFileName(unit, lang, data.amount.period));
   const amountSource = data.amount.sources
     .map((r) => graph.model.sources.get(r.source))
     .filter((s) => s !== undefined)
-    .map((s) => (s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title));
+    .map(sourceTitle);
   return (
     <PanelFrame
       name="funding"
@@ -205,7 +194,7 @@ export default function FundingPanel() {
       <div className="funding-body">
         <p className="funding-summary">
           <span className="funding-total" {...totalProps}>
-            {fundLabel(data.total, lang)}: <strong>{formatMeasure(data.amount, lang)}</strong>
+            {fundLabel(data.total, lang)}{colon(lang)}<strong>{formatMeasure(data.amount, lang)}</strong>
           </span>{' '}
           <span className="funding-period">{formatPeriod(data.amount.period, lang)}</span>
           {data.beneficiaries ? (
@@ -221,7 +210,7 @@ export default function FundingPanel() {
             </span>
           ) : null}
           <span className="funding-source">
-            {tr(CHROME.source, lang)}: {amountSource.join('；')}
+            {tr(CHROME.source, lang)}{colon(lang)}{amountSource.join(listSeparator(lang))}
           </span>
         </p>
         <div className="funding-controls">
@@ -241,9 +230,11 @@ export default function FundingPanel() {
           />
         </div>
         {unit === 'per' ? <p className="funding-note">{tr(CHROME.derivedNote, lang)}</p> : null}
-        <FundingChart view={view} unit={unit} />
+        <div ref={chartRef} className="funding-chart">
+          <FundingChart chart={chart} view={view} width={width} />
+        </div>
         <div className="funding-links">
-          <span className="funding-links-label">{tr(CHROME.fundsGoTo, lang)}:</span>
+          <span className="funding-links-label">{tr(CHROME.fundsGoTo, lang)}{colon(lang).trim()}</span>
           <ul>
             {data.parts.map((p) => (
               <li key={p.id}>

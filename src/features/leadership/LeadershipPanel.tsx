@@ -4,12 +4,12 @@ import { memo, useEffect, useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import type { EntityGraph } from '../../core/graph';
 import { focusOf, relatedSet } from '../../core/emphasis';
-import type { Bilingual, Entity } from '../../model/schema';
-import { tr, ui } from '../../i18n/text';
+import type { Bilingual } from '../../model/schema';
+import { tr } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { entityAccessibleName, entityTitle } from '../../shared/entityText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
-import type { Lang } from '../../store/url';
 import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox, type TreeEdge } from './layout';
 import { useElementWidth } from '../../shared/useElementSize';
 import './leadership.css';
@@ -25,24 +25,6 @@ const CHROME = {
   empty: { zh: '数据中没有领导分工。', en: 'The data has no leadership structure.' },
 } satisfies Record<string, Bilingual>;
 
-/** Accessible name: the label in the current language, plus what a mark means. */
-function accessibleName(e: Entity, lang: Lang): string {
-  const label = tr(e.label, lang);
-  if (e.confidence === 'reconstructed') return `${label} ※ ${ui('reconstructed', lang)}`;
-  if (e.confidence === 'external') return `${label} † ${ui('external', lang)}`;
-  return label;
-}
-
-/** The hover text: the printed words behind a reconstructed reading, and any note. */
-function tooltipText(e: Entity, lang: Lang): string | null {
-  const parts: string[] = [];
-  if (e.confidence === 'reconstructed') parts.push(`※ ${ui('reconstructed', lang)}`);
-  if (e.confidence === 'external') parts.push(`† ${ui('external', lang)}`);
-  if (e.printed) parts.push(`${ui('printedAs', lang)}: 「${e.printed}」`);
-  if (e.note) parts.push(tr(e.note, lang));
-  return parts.length ? [tr(e.label, lang), ...parts].join('\n') : null;
-}
-
 function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' | 'duty' }) {
   const graph = useGraph();
   const lang = useLang();
@@ -50,7 +32,7 @@ function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'lead
   const e = graph.model.entities.get(box.id);
   if (!e) return null;
   const lh = lineHeight(box.fontSize);
-  const title = tooltipText(e, lang);
+  const title = entityTitle(e, lang, true);
   const both = lang === 'both' && box.firstLangLines < box.lines.length;
   return (
     <g
@@ -59,7 +41,7 @@ function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'lead
       data-kind={e.kind}
       data-confidence={e.confidence}
       transform={`translate(${box.x},${box.y})`}
-      aria-label={accessibleName(e, lang)}
+      aria-label={entityAccessibleName(e, lang)}
     >
       {title ? <title>{title}</title> : null}
       <rect className="leadership-focus" x={-3} y={-3} width={box.w + 6} height={box.h + 6} rx={8} />

@@ -7,7 +7,7 @@ import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
-import { confidenceMark } from '../../shared/entityText';
+import { colon, confidenceMark, entityLabel } from '../../shared/entityText';
 import { formatMeasure } from '../../shared/format';
 import type { Bilingual, Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -51,7 +51,7 @@ function EntityChip({ entity, className }: { entity: Entity; className: string }
   const props = useEntityProps(entity.id);
   const mark = confidenceMark(entity.confidence);
   return (
-    <span className={className} {...props} aria-label={`${tr(entity.label, lang)}${mark ? ` ${mark}` : ''}`}>
+    <span className={className} {...props} aria-label={entityLabel(entity, lang)}>
       <Lines text={entity.label} lang={lang} mark={mark} />
     </span>
   );
@@ -115,7 +115,7 @@ function PolicyHead({ policy }: { policy: Entity }) {
         {policy.printed ? (
           <span className="policies-printed">
             {mark ? `${mark} ` : ''}
-            {ui('printedAs', lang)}：<q lang="zh-CN">{policy.printed}</q>
+            {ui('printedAs', lang)}{colon(lang)}<q lang="zh-CN">{policy.printed}</q>
           </span>
         ) : null}
         {policy.note && policy.confidence === 'reconstructed' ? <span className="policies-note-line">{tr(policy.note, lang)}</span> : null}

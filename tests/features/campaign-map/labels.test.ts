@@ -3,7 +3,6 @@ import { accessibleLabel, labelLines, labelStyle, textWidth, tokenize, wrapText 
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/dataset';
-import { tr } from '../../../src/i18n/text';
 
 const NO_START = /^[，。、；：！？）》」』”’,.;:!?)]/;
 
@@ -85,8 +84,8 @@ describe('labelLines', () => {
     expect(labelLines(label, 'reconstructed', 'zh', 3)[0]!.text).toBe('推进厕所革命 ※');
     expect(labelLines(label, 'reconstructed', 'en', 3)[0]!.text).toBe('Push the toilet revolution ※');
     expect(labelLines(label, 'reconstructed', 'both', 3).map((l) => l.text)).toEqual(['推进厕所革命 ※', 'Push the toilet revolution']);
-    expect(accessibleLabel(label, 'reconstructed', 'en', tr)).toBe('Push the toilet revolution ※');
-    expect(accessibleLabel(label, 'verbatim', 'both', tr)).toBe('推进厕所革命 · Push the toilet revolution');
+    expect(accessibleLabel(label, 'reconstructed', 'en')).toBe('Push the toilet revolution ※');
+    expect(accessibleLabel(label, 'verbatim', 'both')).toBe('推进厕所革命 · Push the toilet revolution');
   });
 
   it('draws the root larger than the items', () => {
