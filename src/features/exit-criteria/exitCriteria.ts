@@ -12,6 +12,7 @@ import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod } from '../../shared/format';
 import { colon, entityLabel, listSeparator, sourceTitle, sourcesText, withUnit as unitText } from '../../shared/entityText';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
+import { typicalWidth } from '../../shared/textMetrics';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
 
@@ -208,23 +209,13 @@ export function bulletLayout(rows: readonly AssessedCriterion[], width: number, 
 // ── Stage 4: the ECharts option ─────────────────────────────────────────────────────────────
 
 /**
- * Rough text width for layout decisions (no DOM here): CJK ≈ 1 em, Latin ≈ 0.55 em. Not
- * shared/textMetrics: that one errs wide on purpose (a wrapped label must never spill), which
- * here would push value labels off their bars past standard lines they do not touch.
- */
-export function textWidth(text: string, fontSize = 12): number {
-  const lines = text.split('\n');
-  return Math.max(...lines.map((l) => [...l].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? fontSize : fontSize * 0.55), 0)));
-}
-
-/**
  * How far to push a bar's value label right so that it does not sit on a standard's dashed
  * line: if a line falls where the label would be drawn, the label starts just past the line.
  */
 export function labelShift(r: AssessedCriterion, g: BulletGroup, plotWidth: number, label: string): number {
   const px = (v: number) => ((v - g.min) / (g.max - g.min)) * plotWidth;
   const start = px(r.value.value) + 5; // ECharts' default label distance
-  const end = start + textWidth(label) + 6;
+  const end = start + typicalWidth(label) + 6;
   const crossing = g.thresholds.map((t) => px(t.value)).filter((x) => x >= start - 2 && x <= end);
   return crossing.length ? Math.ceil(Math.max(...crossing) + 4 - start) : 0;
 }

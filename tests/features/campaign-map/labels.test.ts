@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleLabel, labelLines, labelStyle, textWidth, tokenize, wrapText } from '../../../src/features/campaign-map/labels';
+import { accessibleLabel, labelLines, labelStyle } from '../../../src/features/campaign-map/labels';
+import { glyphWidth as textWidth, tokenize, wrapBalanced as wrapText } from '../../../src/shared/textMetrics';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/dataset';
