@@ -7,10 +7,9 @@
 // so Tab walks the map and the arrows take the short way. Folding is the panel's own state.
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import { focusOf, relatedSet } from '../../core/emphasis';
 import { tr } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { useLang } from '../../shared/useEntity';
+import { useFollowerRef, useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url';
 import { labelLines } from './labels';
@@ -311,10 +310,8 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
 
 /** The branch lines: lit along the selection's path and its related nodes, faded otherwise. */
 function MapLinks({ links, hues }: { links: readonly PlacedLink[]; hues: ReadonlyMap<string, string> }) {
-  const graph = useGraph();
-  const focus = useAppStore((s) => focusOf(s));
-  const related = relatedSet(graph, focus);
-  const lit = (id: string) => id === focus || related.has(id);
+  // Each line follows both its ends' emphasis through the emphasis writer (no re-render here).
+  const linkRef = useFollowerRef();
   return (
     <g className="campaign-map-links" aria-hidden="true">
       {links.map((l) => (
@@ -322,7 +319,8 @@ function MapLinks({ links, hues }: { links: readonly PlacedLink[]; hues: Readonl
           key={l.id}
           d={l.d}
           className={`campaign-map-link campaign-map-hue-${hues.get(l.id) ?? 'root'}`}
-          data-link={focus === null ? 'idle' : lit(l.id) && lit(l.parent) ? 'lit' : 'faded'}
+          data-emphasis-of={`${l.id} ${l.parent}`}
+          ref={linkRef}
         />
       ))}
     </g>

@@ -2,15 +2,12 @@
 // (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
 import { memo, useEffect, useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import type { EntityGraph } from '../../core/graph';
-import { focusOf, relatedSet } from '../../core/emphasis';
 import type { Bilingual } from '../../model/schema';
 import { tr } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { entityAccessibleName, entityTitle } from '../../shared/entityText';
-import { useEntityProps, useLang } from '../../shared/useEntity';
-import { useAppStore } from '../../store/store';
-import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox, type TreeEdge } from './layout';
+import { useEntityProps, useFollowerRef, useLang } from '../../shared/useEntity';
+import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox } from './layout';
 import { useElementWidth } from '../../shared/useElementSize';
 import './leadership.css';
 
@@ -64,25 +61,13 @@ function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'lead
   );
 }
 
-// Memoised: the chart re-renders on every focus change for its edges; the boxes do not need to
-// (their emphasis is written to the DOM, see shared/emphasisWriter.ts).
 const NodeBox = memo(NodeBoxView);
 
-/** An edge lights up when both its ends are the focus or related to it. */
-function useActiveEdges(graph: EntityGraph, edges: readonly TreeEdge[]): ReadonlySet<string> {
-  const focus = useAppStore((s) => focusOf(s));
-  return useMemo(() => {
-    if (focus === null) return new Set<string>();
-    const rel = relatedSet(graph, focus);
-    const on = (id: string) => id === focus || rel.has(id);
-    return new Set(edges.filter((e) => on(e.from) && on(e.to)).map((e) => e.id));
-  }, [graph, edges, focus]);
-}
-
 function Chart({ layout }: { layout: LeadershipLayout }) {
-  const graph = useGraph();
   const lang = useLang();
-  const active = useActiveEdges(graph, layout.edges);
+  // An edge lights up when both its ends are the focus or related to it: data-emphasis-of names
+  // both, and the emphasis writer keeps its data-follow-emphasis current (no re-render here).
+  const edgeRef = useFollowerRef();
   const dutiesBy = useMemo(() => {
     const m = new Map<string, TextBox[]>();
     for (const d of layout.duties) m.set(d.leaderId, [...(m.get(d.leaderId) ?? []), d]);
@@ -102,7 +87,9 @@ function Chart({ layout }: { layout: LeadershipLayout }) {
           <path
             key={e.id}
             d={e.d}
-            className={`leadership-edge${e.interpretive ? ' leadership-edge-interpretive' : ''}${active.has(e.id) ? ' leadership-edge-active' : ''}`}
+            className={`leadership-edge${e.interpretive ? ' leadership-edge-interpretive' : ''}`}
+            data-emphasis-of={`${e.from} ${e.to}`}
+            ref={edgeRef}
           />
         ))}
       </g>
