@@ -2,6 +2,7 @@
 // description and sources in large type. Keyboard and clicker driven (PageDown/PageUp, arrows
 // outside panels, Home/End, Escape to leave). The step is in the URL (?step=n).
 import { useCallback, useEffect } from 'react';
+import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { VIEWS } from '../../store/views';
@@ -19,20 +20,34 @@ const T = {
   hint: { zh: '翻页键 / ← → 切换，Esc 退出', en: 'PageDown/PageUp or ← → to move, Esc to exit' },
 };
 
+/** Go to a step (null leaves the presentation), through the store's actions. */
+export function goToStep(model: Model, step: number | null): void {
+  const store = useAppStore.getState();
+  if (step === null) return store.endPresentation();
+  const at = stepState(model, step, VIEWS);
+  if (at) store.showStep(at);
+  else store.setStep(null);
+}
+
 export function useGoToStep() {
   const graph = useGraph();
-  return useCallback(
-    (step: number | null) => {
-      if (step === null) {
-        useAppStore.setState({ step: null, view: 'all', selectedId: null, hoveredId: null });
-        return;
-      }
-      const s = stepState(graph.model, step, VIEWS);
-      if (s) useAppStore.setState({ step: s.step, view: s.view, selectedId: s.selectedId, hoveredId: null });
-      else useAppStore.setState({ step: null });
-    },
-    [graph],
-  );
+  return useCallback((step: number | null) => goToStep(graph.model, step), [graph]);
+}
+
+/**
+ * The presentation's keys (clicker PageDown/PageUp, arrows outside panels, Home/End), for the
+ * app's one keyboard handler. Escape is not here: the store's `escape` action ends the
+ * presentation. Returns whether the key was used.
+ */
+export function handlePresentationKey(e: KeyboardEvent, model: Model): boolean {
+  const step = useAppStore.getState().step;
+  if (step === null) return false;
+  const target = e.target as Element | null;
+  const move = stepMoveForKey(e.key, !!target?.closest?.('[data-panel]'));
+  if (!move || move === 'exit') return false;
+  e.preventDefault();
+  goToStep(model, nextStep(step, move, model.presentation.length));
+  return true;
 }
 
 export function PresentButton() {
@@ -60,18 +75,7 @@ export function PresentationBar() {
 
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', step !== null);
-    if (step === null) return;
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as Element | null;
-      const move = stepMoveForKey(e.key, !!target?.closest?.('[data-panel]'));
-      if (!move) return;
-      e.preventDefault();
-      if (move === 'exit') goTo(null);
-      else goTo(nextStep(useAppStore.getState().step ?? 0, move, total));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step, total, goTo]);
+  }, [step]);
 
   if (step === null) return null;
   const s = graph.model.presentation[step];
