@@ -9,7 +9,7 @@ import { useEntityProps } from '../../shared/useEntity';
 import type { Lang } from '../../store/url';
 import { colon, entityLabel, entityTitle } from '../../shared/entityText';
 import { TOGGLE_R, togglePosition, type PlacedNode } from './layout';
-import { CM_TEXT } from './text';
+import { MAP_TEXT } from './text';
 
 export interface MapNodeProps {
   node: PlacedNode;
@@ -45,8 +45,8 @@ export const MapNode = memo(function MapNode({ node, hue, lang, onNavKey, onFocu
   const toggle = togglePosition(node);
   const sep = colon(lang);
   const count = childrenOf(graph, node.id).length;
-  const toggleName = `${tr(node.expanded ? CM_TEXT.collapseNode : CM_TEXT.expandNode, lang)}${sep}${tr(entity.label, lang)}${
-    lang === 'en' ? ` (${count} ${tr(CM_TEXT.items, lang)})` : `（${count} ${tr(CM_TEXT.items, lang)}）`
+  const toggleName = `${tr(node.expanded ? MAP_TEXT.collapseNode : MAP_TEXT.expandNode, lang)}${sep}${tr(entity.label, lang)}${
+    lang === 'en' ? ` (${count} ${tr(MAP_TEXT.items, lang)})` : `（${count} ${tr(MAP_TEXT.items, lang)}）`
   }`;
   return (
     <g

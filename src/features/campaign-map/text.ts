@@ -1,7 +1,7 @@
 // The panel's own interface strings (chrome only — every label on the map comes from data/).
 import type { Bilingual } from '../../model/schema';
 
-export const CM_TEXT = {
+export const MAP_TEXT = {
   title: { zh: '脱贫攻坚图', en: 'Campaign map' },
   subtitle: { zh: '点击节点查看关联 · ※ 重构读法', en: 'Click a node to see its links · ※ reconstructed reading' },
   level1: { zh: '展开到第1层', en: 'Open to level 1' },

@@ -16,7 +16,7 @@ import { SourceList } from '../../shared/Sources';
 import { colon } from '../../shared/entityText';
 import { Chart } from '../../charts/Chart';
 import {
-  TEXT,
+  EXIT_TEXT,
   assessedValueOf,
   buildExitCriteriaChart,
   criteriaSources,
@@ -35,8 +35,8 @@ import { useElementWidth } from '../../shared/useElementSize';
 import type { Entity } from '../../model/schema';
 import './exitCriteria.css';
 
-const TITLE = { zh: '退出标准', en: 'Exit criteria' };
-const CHROME = {
+const TEXT = {
+  title: { zh: '退出标准', en: 'Exit criteria' },
   unverified: { zh: '未经证实', en: 'Unverified' },
   nationalDefinition: { zh: '国家定义', en: 'National definition' },
   sources: { zh: '来源', en: 'Sources' },
@@ -54,11 +54,11 @@ function CriterionItem({ entity }: { entity: Entity }) {
         <span>{criterionLabel(entity, lang)}</span>
         {threshold ? (
           <span className="exit-criteria-figure">
-            {tr(TEXT.standard, lang)} {standardText(threshold, lang)}
+            {tr(EXIT_TEXT.standard, lang)} {standardText(threshold, lang)}
             {value ? (
               <>
                 {' · '}
-                {tr(TEXT.lankao, lang)} <strong>{withUnit(value.value, value, lang)}</strong>{' '}
+                {tr(EXIT_TEXT.lankao, lang)} <strong>{withUnit(value.value, value, lang)}</strong>{' '}
                 <span className="exit-criteria-pass">{passText(passes(value.value, threshold.value, threshold.comparator), lang)}</span>
               </>
             ) : null}
@@ -67,7 +67,7 @@ function CriterionItem({ entity }: { entity: Entity }) {
       </div>
       {entity.note ? (
         <p className="exit-criteria-crit-note">
-          <span className="exit-criteria-flag">{tr(CHROME.unverified, lang)}</span> {tr(entity.note, lang)}
+          <span className="exit-criteria-flag">{tr(TEXT.unverified, lang)}</span> {tr(entity.note, lang)}
         </p>
       ) : null}
     </li>
@@ -98,14 +98,14 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
       <SourceList refs={e.sources} skipQuote={printed} compact className="exit-criteria-cites" />
       {e.note ? (
         <p className="exit-criteria-note" role="note">
-          <span className="exit-criteria-flag">⚠ {tr(CHROME.unverified, lang)}</span> {tr(e.note, lang)}
+          <span className="exit-criteria-flag">⚠ {tr(TEXT.unverified, lang)}</span> {tr(e.note, lang)}
         </p>
       ) : null}
       {e.description ? <p className="exit-criteria-desc">{tr(e.description, lang)}</p> : null}
       {level.criteria.length > 0 ? (
         <>
           <h4 className="exit-criteria-subhead">
-            {hasExternal ? `† ${tr(CHROME.nationalDefinition, lang)}` : tr(TEXT.criterion, lang)}
+            {hasExternal ? `† ${tr(TEXT.nationalDefinition, lang)}` : tr(EXIT_TEXT.criterion, lang)}
           </h4>
           <ol className="exit-criteria-list">
             {level.criteria.map((c) => (
@@ -113,7 +113,7 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
             ))}
           </ol>
           <div className="exit-criteria-cite">
-            <span className="exit-criteria-cite-label">{tr(CHROME.sources, lang)}{colon(lang).trim()}</span>
+            <span className="exit-criteria-cite-label">{tr(TEXT.sources, lang)}{colon(lang).trim()}</span>
             <SourceList refs={criteriaSources(level)} compact className="exit-criteria-cites" />
           </div>
         </>
@@ -126,7 +126,7 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
 function CountyChart({ chart, width }: { chart: ExitCriteriaChart; width: number }) {
   const lang = useLang();
   const { rows } = chart;
-  const label = `${tr(CHROME.bulletChart, lang)} · ${chart.description}`;
+  const label = `${tr(TEXT.bulletChart, lang)} · ${chart.description}`;
   const onInstance = useMemo(() => (instance: EChartsType) => instance.getZr().on('globalout', () => {
     // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
     const s = useAppStore.getState();
@@ -154,15 +154,15 @@ function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; sh
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
       <table className="data exit-criteria-table">
-        <caption>{tr(TEXT.chartName, lang)}</caption>
+        <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
         <thead>
           <tr>
-            <th scope="col">{tr(TEXT.criterion, lang)}</th>
-            <th scope="col" className="num">{tr(TEXT.lankao, lang)}</th>
-            <th scope="col" className="num">{tr(TEXT.standard, lang)}</th>
-            <th scope="col">{tr(TEXT.result, lang)}</th>
-            <th scope="col">{tr(TEXT.period, lang)}</th>
-            <th scope="col">{tr(CHROME.sources, lang)}</th>
+            <th scope="col">{tr(EXIT_TEXT.criterion, lang)}</th>
+            <th scope="col" className="num">{tr(EXIT_TEXT.lankao, lang)}</th>
+            <th scope="col" className="num">{tr(EXIT_TEXT.standard, lang)}</th>
+            <th scope="col">{tr(EXIT_TEXT.result, lang)}</th>
+            <th scope="col">{tr(EXIT_TEXT.period, lang)}</th>
+            <th scope="col">{tr(TEXT.sources, lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -216,7 +216,7 @@ export default function ExitCriteriaPanel() {
   return (
     <PanelFrame
       name="exit-criteria"
-      title={tr(TITLE, lang)}
+      title={tr(TEXT.title, lang)}
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={

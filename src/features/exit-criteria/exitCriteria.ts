@@ -119,7 +119,7 @@ export function standardText(t: Measure & { comparator: Comparator }, lang: Lang
   return `${CMP_SIGN[t.comparator]} ${withUnit(t.value, t, lang)}`;
 }
 
-export const TEXT = {
+export const EXIT_TEXT = {
   pass: { zh: '达标', en: 'pass' },
   fail: { zh: '未达标', en: 'fail' },
   lankao: { zh: '兰考', en: 'Lankao' },
@@ -134,7 +134,7 @@ export const TEXT = {
 
 /** "✓ 达标" / "✗ fail": the pass marker, a symbol and a word so it does not rely on colour. */
 export function passText(pass: boolean, lang: Lang): string {
-  return `${pass ? '✓' : '✗'} ${tr(pass ? TEXT.pass : TEXT.fail, lang)}`;
+  return `${pass ? '✓' : '✗'} ${tr(pass ? EXIT_TEXT.pass : EXIT_TEXT.fail, lang)}`;
 }
 
 /** The criterion's label with its confidence mark (criteria from public sources carry †). */
@@ -256,8 +256,8 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
     .map((s) => escapeHtml(sourceTitle(s)));
   return [
     `<strong>${escapeHtml(criterionLabel(r.entity, lang))}</strong>`,
-    escapeHtml(`${tr(TEXT.lankao, lang)}${colon(lang)}${withUnit(r.value.value, r.value, lang)} (${formatPeriod(r.value.period, lang)})`),
-    escapeHtml(`${tr(TEXT.standard, lang)}${colon(lang)}${standardText(r.threshold, lang)}`),
+    escapeHtml(`${tr(EXIT_TEXT.lankao, lang)}${colon(lang)}${withUnit(r.value.value, r.value, lang)} (${formatPeriod(r.value.period, lang)})`),
+    escapeHtml(`${tr(EXIT_TEXT.standard, lang)}${colon(lang)}${standardText(r.threshold, lang)}`),
     escapeHtml(passText(r.pass, lang)),
     ...sources,
   ].join('<br/>');
@@ -266,9 +266,9 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
 /** Short text for screen readers (the chart's own aria description; the table has the rest). */
 export function exitChartDescription(rows: readonly AssessedCriterion[], lang: Lang): string {
   const items = rows.map(
-    (r) => `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
+    (r) => `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(EXIT_TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
   );
-  return `${tr(TEXT.chartName, lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
+  return `${tr(EXIT_TEXT.chartName, lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
 }
 
 /** The option alone (tests); the panel calls buildExitCriteriaChart. */
@@ -337,7 +337,7 @@ function exitOption(
       },
     },
     title: layout.groups.map((g) => ({
-      text: trLines(g.side === 'ceiling' ? TEXT.ceilingTitle : TEXT.floorTitle, lang).join('\n'),
+      text: trLines(g.side === 'ceiling' ? EXIT_TEXT.ceilingTitle : EXIT_TEXT.floorTitle, lang).join('\n'),
       left: 0,
       top: g.titleTop,
       textStyle: { fontSize: 13, fontWeight: 600 as const, color: COLOR.ink, lineHeight: 18, width: Math.max(120, width - 8), overflow: 'truncate' as const },
@@ -367,7 +367,7 @@ function exitOption(
     series: layout.groups.map((g, i) => ({
       type: 'bar' as const,
       id: `exit-${g.side}`,
-      name: tr(g.side === 'ceiling' ? TEXT.ceilingTitle : TEXT.floorTitle, lang),
+      name: tr(g.side === 'ceiling' ? EXIT_TEXT.ceilingTitle : EXIT_TEXT.floorTitle, lang),
       xAxisIndex: i,
       yAxisIndex: i,
       barWidth: Math.min(22, Math.round(layout.rowHeight * 0.5)),
@@ -389,7 +389,7 @@ function exitOption(
         label: { show: true, position: 'start' as const, color: CHART.standard, fontSize: 12, fontWeight: 600 as const },
         data: g.thresholds.map((t) => ({
           xAxis: t.value,
-          label: { formatter: `${tr(TEXT.standard, lang)} ${standardText(t, lang)}` },
+          label: { formatter: `${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}` },
         })),
       },
     })),

@@ -16,9 +16,9 @@ import { useElementWidth } from '../../shared/useElementSize';
 import './four-focuses.css';
 
 const ROOT = 'four-focuses';
-const TITLE = { zh: '四个紧扣', en: 'Four priorities' };
-const T = {
-  sub: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four “closely tied” priorities steering the whole, and the work under each' },
+const TEXT = {
+  title: { zh: '四个紧扣', en: 'Four priorities' },
+  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four “closely tied” priorities steering the whole, and the work under each' },
   chart: { zh: '四个紧扣径向树', en: 'Radial tree of the four priorities' },
   duties: { zh: '涉及职责与负责人', en: 'Duties involved and who holds them' },
   dutiesNote: { zh: '紧扣事项与职责之间的对应是我们的解读，不是原图中的连线。', en: 'Which item serves which duty is our reading, not a line in the book’s drawing.' },
@@ -66,7 +66,7 @@ function Radial({ layout }: { layout: RadialLayout }) {
   const lang = useLang();
   // Items and focuses draw after the centre so the centre never hides their focus ring.
   return (
-    <svg className="ff-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(T.chart, lang)}>
+    <svg className="ff-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(TEXT.chart, lang)}>
       <g aria-hidden="true">
         {layout.links.map((l) => (
           <SvgLink key={`${l.from}>${l.to}`} to={l.to} d={l.d} />
@@ -122,25 +122,25 @@ function Duties() {
   if (duties.length === 0) return null;
   return (
     <section className="ff-duties" aria-labelledby="ff-duties-title">
-      <h3 id="ff-duties-title">{tr(T.duties, lang)}</h3>
+      <h3 id="ff-duties-title">{tr(TEXT.duties, lang)}</h3>
       <ul>
         {duties.map((d) => (
           <li key={d.duty.id}>
             <div className="ff-duty-row">
               <Chip id={d.duty.id} />
-              {d.leaders.length ? <span className="ff-sep">{tr(T.heldBy, lang)}</span> : null}
+              {d.leaders.length ? <span className="ff-sep">{tr(TEXT.heldBy, lang)}</span> : null}
               {d.leaders.map((l) => (
                 <Chip key={l.id} id={l.id} className="ff-chip ff-leader" />
               ))}
               {d.interpretive ? <InterpretiveBadge /> : null}
             </div>
             <div className="ff-via">
-              {tr(T.via, lang)}: {d.via.map((v) => tr(v.label, lang)).join(lang === 'en' ? '; ' : '；')}
+              {tr(TEXT.via, lang)}: {d.via.map((v) => tr(v.label, lang)).join(lang === 'en' ? '; ' : '；')}
             </div>
           </li>
         ))}
       </ul>
-      <p className="ff-duties-note">{tr(T.dutiesNote, lang)}</p>
+      <p className="ff-duties-note">{tr(TEXT.dutiesNote, lang)}</p>
     </section>
   );
 }
@@ -160,7 +160,7 @@ function Body() {
       {width === 0 ? null : layout ? (
         <Radial layout={layout} />
       ) : (
-        <ul className="ff-tree" aria-label={tr(T.chart, lang)}>
+        <ul className="ff-tree" aria-label={tr(TEXT.chart, lang)}>
           {centre ? (
             <li>
               <Chip id={centre} className="ff-tree-chip ff-tree-centre" />
@@ -181,7 +181,7 @@ function Body() {
 export default function FourFocusesPanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="four-focuses" title={tr(TITLE, lang)} subtitle={tr(T.sub, lang)}>
+    <PanelFrame name="four-focuses" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
       <Body />
     </PanelFrame>
   );

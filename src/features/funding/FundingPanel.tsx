@@ -13,7 +13,7 @@ import { useEntityProps, useLang } from '../../shared/useEntity';
 import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
 import { Chart } from '../../charts/Chart';
 import {
-  TEXT,
+  FUNDING_TEXT,
   UNITS,
   UNIT_LABEL,
   VIEWS,
@@ -34,8 +34,8 @@ import type { Bilingual, Entity } from '../../model/schema';
 import { colon, listSeparator, sourceTitle } from '../../shared/entityText';
 import './funding.css';
 
-const TITLE = { zh: '资金投入', en: 'Funding' };
-const CHROME = {
+const TEXT = {
+  title: { zh: '资金投入', en: 'Funding' },
   view: { zh: '视图', en: 'View' },
   share: { zh: '占比', en: 'Part of the whole' },
   compare: { zh: '并列比较', en: 'Side by side' },
@@ -95,7 +95,7 @@ function FundingChart({ chart, view, width }: { chart: FundingChartModel; view: 
       }),
     [data],
   );
-  const label = `${tr(CHROME.chart, lang)} · ${chart.description}`;
+  const label = `${tr(TEXT.chart, lang)} · ${chart.description}`;
   // A new chart per view: pie and bars share no components, and a merge would keep stale axes.
   return width > 0 ? (
     <Chart key={view} option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} />
@@ -177,7 +177,7 @@ export default function FundingPanel() {
   return (
     <PanelFrame
       name="funding"
-      title={tr(TITLE, lang)}
+      title={tr(TEXT.title, lang)}
       subtitle={section ? tr(section.label, lang) : undefined}
       className="funding"
       actions={
@@ -186,7 +186,7 @@ export default function FundingPanel() {
             {ui(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
           <button type="button" className="funding-download" onClick={onDownload}>
-            {tr(CHROME.download, lang)}
+            {tr(TEXT.download, lang)}
           </button>
         </>
       }
@@ -200,41 +200,41 @@ export default function FundingPanel() {
           {data.beneficiaries ? (
             <>
               {' · '}
-              {tr(CHROME.beneficiaries, lang)} {formatMeasure(data.beneficiaries, lang)}
+              {tr(TEXT.beneficiaries, lang)} {formatMeasure(data.beneficiaries, lang)}
             </>
           ) : null}
           {data.beneficiaries ? (
             <span className="funding-derivation">
-              {tr(CHROME.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
-              {' '}({tr(TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
+              {tr(TEXT.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
+              {' '}({tr(FUNDING_TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
             </span>
           ) : null}
           <span className="funding-source">
-            {tr(CHROME.source, lang)}{colon(lang)}{amountSource.join(listSeparator(lang))}
+            {tr(TEXT.source, lang)}{colon(lang)}{amountSource.join(listSeparator(lang))}
           </span>
         </p>
         <div className="funding-controls">
           <Radio
             name={`${name}-view`}
-            legend={tr(CHROME.view, lang)}
+            legend={tr(TEXT.view, lang)}
             value={view}
-            options={VIEWS.map((v) => ({ value: v, label: tr(CHROME[v], lang) }))}
+            options={VIEWS.map((v) => ({ value: v, label: tr(TEXT[v], lang) }))}
             onChange={setView}
           />
           <Radio
             name={`${name}-unit`}
-            legend={tr(CHROME.unit, lang)}
+            legend={tr(TEXT.unit, lang)}
             value={unit}
-            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(TEXT.derived, lang)})` : ''}` }))}
+            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}` }))}
             onChange={setUnit}
           />
         </div>
-        {unit === 'per' ? <p className="funding-note">{tr(CHROME.derivedNote, lang)}</p> : null}
+        {unit === 'per' ? <p className="funding-note">{tr(TEXT.derivedNote, lang)}</p> : null}
         <div ref={chartRef} className="funding-chart">
           <FundingChart chart={chart} view={view} width={width} />
         </div>
         <div className="funding-links">
-          <span className="funding-links-label">{tr(CHROME.fundsGoTo, lang)}{colon(lang).trim()}</span>
+          <span className="funding-links-label">{tr(TEXT.fundsGoTo, lang)}{colon(lang).trim()}</span>
           <ul>
             {data.parts.map((p) => (
               <li key={p.id}>

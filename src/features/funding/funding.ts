@@ -130,7 +130,7 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
 
 // ── Stage 2: the table (and the CSV, which is exactly this table) ──────────────────────────
 
-export const TEXT = {
+export const FUNDING_TEXT = {
   category: { zh: '类别', en: 'Category' },
   amount: { zh: '金额', en: 'Amount' },
   perBeneficiary: { zh: '每人次金额（派生）', en: 'Amount per person-time (derived)' },
@@ -171,13 +171,13 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
   if (per && !data.beneficiaries) throw new Error('funding: per-beneficiary figures need the beneficiaries measure');
   const unitLabel = tr(UNIT_LABEL[unit], lang);
   const headers = [
-    tr(TEXT.category, lang),
-    `${tr(per ? TEXT.perBeneficiary : TEXT.amount, lang)} (${unitLabel})`,
-    tr(TEXT.share, lang),
-    tr(TEXT.period, lang),
-    tr(TEXT.supportType, lang),
-    ...(per ? [tr(TEXT.derivation, lang)] : []),
-    tr(TEXT.sources, lang),
+    tr(FUNDING_TEXT.category, lang),
+    `${tr(per ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, lang)} (${unitLabel})`,
+    tr(FUNDING_TEXT.share, lang),
+    tr(FUNDING_TEXT.period, lang),
+    tr(FUNDING_TEXT.supportType, lang),
+    ...(per ? [tr(FUNDING_TEXT.derivation, lang)] : []),
+    tr(FUNDING_TEXT.sources, lang),
   ];
   const row = (id: string, kind: FundingRow['kind'], entity: Entity, amount: Measure, share: number, support: Entity[]): FundingRow => {
     const value = convert(amount, unit, data.beneficiaries);
@@ -199,7 +199,7 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
     };
   };
   return {
-    caption: `${tr(TEXT.caption, lang)} (${formatPeriod(data.amount.period, lang)})`,
+    caption: `${tr(FUNDING_TEXT.caption, lang)} (${formatPeriod(data.amount.period, lang)})`,
     headers,
     numeric: [1, 2],
     unit,
@@ -319,8 +319,8 @@ export function buildFundingOption(
   const tooltipHtml = (p: FundPart) =>
     [
       `<strong>${escapeHtml(fundLabel(p.entity, lang))}</strong>`,
-      escapeHtml(withUnit(valueOf(p), unit, lang)) + (per ? ` (${escapeHtml(tr(TEXT.derived, lang))})` : ''),
-      escapeHtml(`${tr(TEXT.share, lang)}${colon(lang)}${shareText(p.share)}`),
+      escapeHtml(withUnit(valueOf(p), unit, lang)) + (per ? ` (${escapeHtml(tr(FUNDING_TEXT.derived, lang))})` : ''),
+      escapeHtml(`${tr(FUNDING_TEXT.share, lang)}${colon(lang)}${shareText(p.share)}`),
       escapeHtml(formatPeriod(p.amount.period, lang)),
       ...(per && data.beneficiaries ? [escapeHtml(derivationText(p.amount, data.beneficiaries, lang))] : []),
     ].join('<br/>');
@@ -367,7 +367,7 @@ export function buildFundingOption(
         {
           type: 'pie' as const,
           id: 'funding-share',
-          name: tr(TEXT.share, lang),
+          name: tr(FUNDING_TEXT.share, lang),
           center: ['50%', radius + 8],
           radius: [Math.round(radius * 0.5), radius],
           startAngle: 90,
@@ -395,7 +395,7 @@ export function buildFundingOption(
     xAxis: {
       type: 'value' as const,
       // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).
-      name: `${tr(UNIT_LABEL[unit], lang)}${per ? ` (${tr(TEXT.derived, lang)})` : ''}`,
+      name: `${tr(UNIT_LABEL[unit], lang)}${per ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}`,
       nameLocation: 'middle' as const,
       nameGap: 26,
       nameTextStyle: { color: COLOR.ink2, fontSize: 12 },
@@ -414,7 +414,7 @@ export function buildFundingOption(
       {
         type: 'bar' as const,
         id: 'funding-compare',
-        name: tr(TEXT.amount, lang),
+        name: tr(FUNDING_TEXT.amount, lang),
         colorBy: 'data' as const,
         barWidth: 22,
         cursor: 'pointer',

@@ -14,8 +14,8 @@ import './leadership.css';
 /** Room around the drawing for the focus ring (drawn 3 px outside each box). */
 const SVG_MARGIN = 4;
 
-const TITLE = { zh: '县领导分工', en: "Leaders' division of labour" };
-const CHROME = {
+const TEXT = {
+  title: { zh: '县领导分工', en: "Leaders' division of labour" },
   chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Org chart: each county leader and the duties they are responsible for' },
   dashed: { zh: '虚线：上下级关系是我们对原图版式的解读', en: "Dashed lines: the hierarchy is our reading of the diagram's layout" },
   hover: { zh: '※ 项悬停可看印刷原文', en: 'Hover a ※ item to see the printed text' },
@@ -80,7 +80,7 @@ function Chart({ layout }: { layout: LeadershipLayout }) {
       height={layout.height + 2 * SVG_MARGIN}
       viewBox={`${-SVG_MARGIN} ${-SVG_MARGIN} ${layout.width + 2 * SVG_MARGIN} ${layout.height + 2 * SVG_MARGIN}`}
       role="group"
-      aria-label={tr(CHROME.chart, lang)}
+      aria-label={tr(TEXT.chart, lang)}
     >
       <g className="leadership-edges" aria-hidden="true">
         {layout.edges.map((e) => (
@@ -120,15 +120,15 @@ function Body() {
   return (
     <div className="leadership-body">
       <div ref={ref} className="leadership-measure">
-        {layout ? <Chart layout={layout} /> : width > 0 ? <p className="empty">{tr(CHROME.empty, lang)}</p> : null}
+        {layout ? <Chart layout={layout} /> : width > 0 ? <p className="empty">{tr(TEXT.empty, lang)}</p> : null}
       </div>
       {layout ? (
         <p className="leadership-legend">
           <span>
             <span className="leadership-legend-dash" aria-hidden="true" />
-            {tr(CHROME.dashed, lang)}
+            {tr(TEXT.dashed, lang)}
           </span>
-          <span>{tr(CHROME.hover, lang)}</span>
+          <span>{tr(TEXT.hover, lang)}</span>
         </p>
       ) : null}
     </div>
@@ -140,7 +140,7 @@ export default function LeadershipPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(ROOT_PRINCIPLE);
   return (
-    <PanelFrame name="leadership" title={tr(TITLE, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame name="leadership" title={tr(TEXT.title, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
       <Body />
     </PanelFrame>
   );

@@ -11,8 +11,8 @@ import { useEntityProps, useLang } from '../../shared/useEntity';
 import { BANNER, buildPrecisionView, type Lane, type LaneItem, type QuestionInfo } from './layout';
 import './precision.css';
 
-const TITLE = { zh: '六个精准', en: 'Six precisions' };
-const CHROME = {
+const TEXT = {
+  title: { zh: '六个精准', en: 'Six precisions' },
   questions: { zh: '关键问题', en: 'Key questions' },
   lanes: { zh: '六个精准及其落实', en: 'The six precisions and what puts each into practice' },
   answers: { zh: '回答', en: 'answers' },
@@ -84,7 +84,7 @@ function Item({ item, qs }: { item: LaneItem; qs: ReadonlyMap<string, QuestionIn
         data-kind={item.kind}
         {...props}
         title={entityTitle(e, lang)}
-        aria-label={`${entityAccessibleName(e, lang)}${answers.length ? ` — ${tr(CHROME.answers, lang)} ${answerText}` : ''}`}
+        aria-label={`${entityAccessibleName(e, lang)}${answers.length ? ` — ${tr(TEXT.answers, lang)} ${answerText}` : ''}`}
       >
         <span className="precision-item-label">{entityLabel(e, lang)}</span>
         {answers.map((q) => (
@@ -119,12 +119,12 @@ function LaneView({ lane, index, qs }: { lane: Lane; index: number; qs: Readonly
           const q = qs.get(qid);
           return q ? (
             <span key={qid} className="precision-for">
-              {tr(CHROME.forQuestion, lang)} <QuestionTag q={q} />
+              {tr(TEXT.forQuestion, lang)} <QuestionTag q={q} />
             </span>
           ) : null;
         })}
       </div>
-      {lane.count === 0 ? <p className="precision-none">{tr(CHROME.none, lang)}</p> : null}
+      {lane.count === 0 ? <p className="precision-none">{tr(TEXT.none, lang)}</p> : null}
       <div className="precision-groups">
         {lane.groups.map((g) => (
           <div key={g.kind} className="precision-group">
@@ -148,20 +148,20 @@ function Body() {
   const qs = useMemo(() => new Map(view.questions.map((q) => [q.id, q])), [view]);
   const markReady = usePanelReady();
   useEffect(() => markReady(true), [markReady]);
-  if (!view.lanes.length) return <p className="empty">{tr(CHROME.empty, lang)}</p>;
+  if (!view.lanes.length) return <p className="empty">{tr(TEXT.empty, lang)}</p>;
   return (
     <div className="precision-body">
       {view.banner ? <Banner id={view.banner} /> : null}
-      <section className="precision-questions-box" aria-label={tr(CHROME.questions, lang)}>
-        <h3 className="precision-subhead">{tr(CHROME.questions, lang)}</h3>
+      <section className="precision-questions-box" aria-label={tr(TEXT.questions, lang)}>
+        <h3 className="precision-subhead">{tr(TEXT.questions, lang)}</h3>
         <ol className="precision-questions">
           {view.questions.map((q) => (
             <Question key={q.id} q={q} />
           ))}
         </ol>
       </section>
-      <p className="precision-hint">{tr(CHROME.tagHint, lang)}</p>
-      <ol className="precision-lanes" aria-label={tr(CHROME.lanes, lang)}>
+      <p className="precision-hint">{tr(TEXT.tagHint, lang)}</p>
+      <ol className="precision-lanes" aria-label={tr(TEXT.lanes, lang)}>
         {view.lanes.map((lane, i) => (
           <LaneView key={lane.id} lane={lane} index={i + 1} qs={qs} />
         ))}
@@ -175,7 +175,7 @@ export default function PrecisionPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(BANNER);
   return (
-    <PanelFrame name="precision" title={tr(TITLE, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame name="precision" title={tr(TEXT.title, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
       <Body />
     </PanelFrame>
   );

@@ -11,7 +11,7 @@ import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
 import { nextStep, stepMoveForKey, stepState } from './steps';
 
-const T = {
+const TEXT = {
   present: { zh: '演示', en: 'Present' },
   prev: { zh: '上一步', en: 'Previous' },
   next: { zh: '下一步', en: 'Next' },
@@ -55,7 +55,7 @@ export function PresentButton() {
   const goTo = useGoToStep();
   return (
     <button type="button" className="present-button" onClick={() => goTo(0)}>
-      ▶ {tr(T.present, lang)}
+      ▶ {tr(TEXT.present, lang)}
     </button>
   );
 }
@@ -81,9 +81,9 @@ export function PresentationBar() {
   const s = graph.model.presentation[step];
   const entity = s ? graph.model.entities.get(s.entity) : undefined;
   if (!entity) return null;
-  const stepText = tr(T.step, lang).replace('{n}', String(step + 1)).replace('{total}', String(total));
+  const stepText = tr(TEXT.step, lang).replace('{n}', String(step + 1)).replace('{total}', String(total));
   return (
-    <section className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={step}>
+    <section className="presentation-bar" aria-label={tr(TEXT.present, lang)} aria-live="polite" data-step={step}>
       <div className="presentation-text">
         <p className="presentation-step">{stepText}</p>
         <h2>{tr(entity.label, lang)}</h2>
@@ -91,10 +91,10 @@ export function PresentationBar() {
         <SourceList refs={entity.sources} compact />
       </div>
       <div className="presentation-controls">
-        <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>← {tr(T.prev, lang)}</button>
-        <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>{tr(T.next, lang)} →</button>
-        <button type="button" onClick={() => goTo(null)}>{tr(T.exit, lang)} <kbd>Esc</kbd></button>
-        <p className="presentation-hint">{tr(T.hint, lang)}</p>
+        <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>← {tr(TEXT.prev, lang)}</button>
+        <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>{tr(TEXT.next, lang)} →</button>
+        <button type="button" onClick={() => goTo(null)}>{tr(TEXT.exit, lang)} <kbd>Esc</kbd></button>
+        <p className="presentation-hint">{tr(TEXT.hint, lang)}</p>
       </div>
     </section>
   );
