@@ -149,7 +149,7 @@ function TableRow({ row }: { row: ExitTableRow }) {
   );
 }
 
-function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; shown: boolean; id: string }) {
+const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; shown: boolean; id: string }) {
   const lang = useLang();
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
@@ -173,7 +173,7 @@ function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; sh
       </table>
     </div>
   );
-}
+});
 
 function Body({ levels, showTable, tableId }: { levels: readonly LevelView[]; showTable: boolean; tableId: string }) {
   const graph = useGraph();

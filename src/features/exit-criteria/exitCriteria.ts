@@ -429,8 +429,18 @@ export interface ExitCriteriaChart {
   table: ExitTableRow[];
 }
 
+// The rows and the table do not depend on the focus: remembered per graph (and language), so a
+// selection gives the memoised table the same rows and it skips the re-render.
+const rowsCache = new WeakMap<EntityGraph, AssessedCriterion[]>();
+const tableCache = new WeakMap<AssessedCriterion[], Map<Lang, ExitTableRow[]>>();
+
 export function buildExitCriteriaChart(graph: EntityGraph, input: ExitOptionInput): ExitCriteriaChart {
-  const rows = assessedCriteria(graph);
+  const rows = rowsCache.get(graph) ?? assessedCriteria(graph);
+  rowsCache.set(graph, rows);
+  const tables = tableCache.get(rows) ?? new Map<Lang, ExitTableRow[]>();
+  tableCache.set(rows, tables);
+  const table = tables.get(input.lang) ?? exitTableRows(graph, input.lang, rows);
+  tables.set(input.lang, table);
   const layout = bulletLayout(rows, input.width, input.lang);
   const description = exitChartDescription(rows, input.lang);
   return {
@@ -438,6 +448,6 @@ export function buildExitCriteriaChart(graph: EntityGraph, input: ExitOptionInpu
     option: exitOption(graph, rows, layout, input, description),
     height: layout.height,
     description,
-    table: exitTableRows(graph, input.lang, rows),
+    table,
   };
 }

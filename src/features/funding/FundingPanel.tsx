@@ -2,7 +2,7 @@
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
 import { useGraph } from '../../shared/GraphProvider';
@@ -72,7 +72,7 @@ function Radio<T extends string>({ name, legend, value, options, onChange }: {
   );
 }
 
-function EntityChip({ entity, className }: { entity: Entity; className?: string }) {
+const EntityChip = memo(function EntityChip({ entity, className }: { entity: Entity; className?: string }) {
   const lang = useLang();
   const props = useEntityProps(entity.id);
   return (
@@ -80,8 +80,7 @@ function EntityChip({ entity, className }: { entity: Entity; className?: string 
       {fundLabel(entity, lang)}
     </span>
   );
-}
-
+});
 
 function FundingChart({ chart, view, width }: { chart: FundingChartModel; view: FundView; width: number }) {
   const lang = useLang();
@@ -119,7 +118,7 @@ function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[
   );
 }
 
-function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
+const CompanionTable = memo(function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
   return (
     <div id={id} className={shown ? 'funding-tablewrap' : 'funding-tablewrap sr-only'}>
       <table className="data funding-table">
@@ -139,7 +138,7 @@ function CompanionTable({ table, shown, id }: { table: FundingTable; shown: bool
       </table>
     </div>
   );
-}
+});
 
 /** Download text as a file: a Blob and an object URL work offline and from file://. */
 function downloadText(text: string, fileName: string) {

@@ -450,9 +450,25 @@ export interface FundingChart {
   table: FundingTable;
 }
 
+// A selection re-runs the builder (the option follows the focus); the data and the table do not
+// depend on it, so they are remembered per graph and come back as the same objects — memoised
+// components (the table, the chips) then skip the re-render.
+const dataCache = new WeakMap<EntityGraph, FundingData>();
+const tableCache = new WeakMap<FundingData, Map<string, FundingTable>>();
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
 /** The panel's one call per render: the data, the option, its height, its description and the table. */
 export function buildFundingChart(graph: EntityGraph, input: FundingOptionInput): FundingChart {
-  const data = fundingData(graph);
+  const data = cached(dataCache, graph, () => fundingData(graph));
+  const tables = cached(tableCache, data, () => new Map<string, FundingTable>());
+  const tableKey = `${input.unit}|${input.lang}`;
+  const table = tables.get(tableKey) ?? fundingTable(graph, data, input.unit, input.lang);
+  tables.set(tableKey, table);
   const layout = fundingLayout(input.view, input.width, input.lang, data.parts.length);
   const description = fundingChartDescription(data, input.unit, input.lang);
   return {
@@ -460,6 +476,6 @@ export function buildFundingChart(graph: EntityGraph, input: FundingOptionInput)
     option: buildFundingOption(graph, data, input, layout, description),
     height: layout.height,
     description,
-    table: fundingTable(graph, data, input.unit, input.lang),
+    table,
   };
 }
