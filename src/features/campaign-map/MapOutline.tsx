@@ -17,7 +17,7 @@ import { useFollowerProps, useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url';
 import { outlineRows, type OutlineRow } from './outline';
-import { CM_OUTLINE_TEXT, CM_TEXT } from './text';
+import { MAP_OUTLINE_TEXT, MAP_TEXT } from './text';
 import type { MapAction, TreeIndex } from './tree';
 
 const MAX_INDENT = 6;
@@ -54,8 +54,8 @@ export const MapOutline = memo(function MapOutline({
 
   return (
     <details className="campaign-map-outline">
-      <summary>{tr(CM_OUTLINE_TEXT.summary, lang).replace('{n}', String(rows.length))}</summary>
-      <ul ref={listRef} aria-label={tr(CM_OUTLINE_TEXT.label, lang)}>
+      <summary>{tr(MAP_OUTLINE_TEXT.summary, lang).replace('{n}', String(rows.length))}</summary>
+      <ul ref={listRef} aria-label={tr(MAP_OUTLINE_TEXT.label, lang)}>
         {rows.map((row) => (
           <OutlineItem key={row.id} row={row} lang={lang} dispatch={dispatch} />
         ))}
@@ -85,7 +85,7 @@ const OutlineItem = memo(function OutlineItem({ row, lang, dispatch }: { row: Ou
           type="button"
           className="campaign-map-outline-toggle"
           aria-expanded={row.expanded}
-          aria-label={`${tr(row.expanded ? CM_TEXT.collapseNode : CM_TEXT.expandNode, lang)}${sep}${label}`}
+          aria-label={`${tr(row.expanded ? MAP_TEXT.collapseNode : MAP_TEXT.expandNode, lang)}${sep}${label}`}
           onClick={() => dispatch({ type: 'toggle', id: row.id })}
         >
           <span aria-hidden="true">{row.expanded ? '−' : '+'}</span>

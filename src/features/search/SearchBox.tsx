@@ -102,6 +102,15 @@ export function SearchBox() {
         e.preventDefault();
         choose(hits[current < 0 ? 0 : current]);
         return;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+      case 'Home':
+      case 'End':
+      case 'PageUp':
+      case 'PageDown':
+        // Caret keys belong to the text, not to the page (they page the presentation there).
+        e.stopPropagation();
+        return;
       case 'Escape':
         e.preventDefault();
         e.stopPropagation();
