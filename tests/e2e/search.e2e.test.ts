@@ -97,6 +97,16 @@ describe('search', () => {
     expect(await s.page.locator(INPUT).inputValue()).toBe('a/b');
   });
 
+  it('while presenting, the caret keys edit the query instead of paging the presentation', async () => {
+    await s.open('step=2&lang=en');
+    await query('toilet');
+    for (const key of ['ArrowLeft', 'Home', 'ArrowRight', 'End']) await s.page.keyboard.press(key);
+    expect(searchParams(s.page).get('step')).toBe('2');
+    await s.page.keyboard.press('Home');
+    await s.page.keyboard.type('x');
+    expect(await s.page.locator(INPUT).inputValue()).toBe('xtoilet');
+  });
+
   it('switches to the panel of the result when the current view does not show it', async () => {
     await s.open('view=funding&lang=zh');
     expect(await s.page.locator('[data-panel="campaign-map"]').count()).toBe(0);
