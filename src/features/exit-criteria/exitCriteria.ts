@@ -8,7 +8,7 @@ import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
 import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../charts/echarts';
 import { tr, trLines } from '../../i18n/text';
-import { formatNumber, formatPeriod } from '../../shared/format';
+import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
 import { reconstructedMark } from '../../shared/badges';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -432,7 +432,7 @@ export function exitTableRows(graph: EntityGraph, lang: Lang): ExitTableRow[] {
     id: r.id,
     cells: {
       criterion: criterionLabel(r.entity, lang),
-      value: withUnit(r.value.value, r.value, lang),
+      value: withQualifier(withUnit(r.value.value, r.value, lang), r.value, lang),
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),
