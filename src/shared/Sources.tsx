@@ -22,8 +22,13 @@ export function SourceList({ refs, compact = false }: { refs: readonly SourceRef
               </>
             ) : (
               <>
-                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
+                {/* Square brackets: the bibliographic mark for a title supplied by the citer, not the page. */}
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                  {s.titleKind === 'description' ? `[${s.title}]` : s.title}
+                </a>
+                {s.titleKind === 'description' && !compact ? <span className="source-described"> ({ui('ourDescription', lang)})</span> : null}
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
+                {s.note && !compact ? <span className="source-note source-caveat"> ({s.note})</span> : null}
               </>
             )}
             {r.note && s.type === 'book' && !compact ? <span className="source-note"> ({r.note})</span> : null}
