@@ -1,9 +1,10 @@
 // How a fact shows where it comes from: the book's section and its own words, or the public
 // page's title and address. Used by the details view, the header figures and chart tables.
 import type { SourceRef } from '../model/schema';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { ui } from '../i18n/text';
+import { sourceTitle } from './entityText';
 
 export function SourceList({ refs, compact = false }: { refs: readonly SourceRef[]; compact?: boolean }) {
   const graph = useGraph();
@@ -22,9 +23,8 @@ export function SourceList({ refs, compact = false }: { refs: readonly SourceRef
               </>
             ) : (
               <>
-                {/* Square brackets: the bibliographic mark for a title supplied by the citer, not the page. */}
                 <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
-                  {s.titleKind === 'description' ? `[${s.title}]` : s.title}
+                  {sourceTitle(s)}
                 </a>
                 {s.titleKind === 'description' && !compact ? <span className="source-described"> ({ui('ourDescription', lang)})</span> : null}
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
