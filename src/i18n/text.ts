@@ -41,7 +41,7 @@ const UI = {
   printedAs: { zh: '印刷原文', en: 'Printed as' },
   shownInBook: { zh: '书中所示', en: 'Shown in the book' },
   derived: { zh: '推算', en: 'Derived' },
-  ourDescription: { zh: '本项目对网页的描述，非网页标题', en: 'our description of the page, not its title' },
+  ourDescription: { zh: '标题为本项目的描述', en: 'title is our description' },
   links: { zh: '关联', en: 'Links' },
   measures: { zh: '数字', en: 'Figures' },
   showTable: { zh: '显示表格', en: 'Show table' },

@@ -51,7 +51,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   ])('has no violations with %s at %i px', async (query, width) => {
     await s.open(query, { width, height: 900 });
     expect(await violations()).toEqual([]);
-  });
+  }, 120_000); // a whole-page axe run took over 60 s on a loaded 2-core machine
 
   it('has no violations in the details view and the emphasised marks with an entity of each kind selected', async () => {
     const candidates = candidatesByKind();
