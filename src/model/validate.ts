@@ -19,6 +19,7 @@ import {
   type Source,
 } from './schema';
 import type { Model, SectionInfo } from './types';
+import { evidenceProblems } from './rules/evidence';
 
 export interface Problem {
   file: string;
@@ -264,6 +265,9 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   presentationFile?.steps.forEach((step, i) => {
     if (!entities.has(step.entity) && !idsInBrokenFiles.has(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `expected an entity id; "${step.entity}" is not defined` });
   });
+
+  // Without a readable source list no quote can be told to be the book's: those rules would only mislead.
+  if (sourcesKnown) problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }));
 
   if (problems.length > 0) return { problems };
   const cleanLinks: Link[] = links.map(({ file: _f, index: _i, ...l }) => l);
