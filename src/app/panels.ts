@@ -1,6 +1,7 @@
 // The dashboard's panels, in reading order. Each is self-contained (its own folder under
 // features/) and talks to the others only through the store. `wide` panels span the grid.
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazyPanel } from './lazyPanel';
 import LeadershipPanel from '../features/leadership/LeadershipPanel';
 import PrecisionPanel from '../features/precision/PrecisionPanel';
 
@@ -11,10 +12,11 @@ import TimelinePanel from '../features/timeline/TimelinePanel';
 
 // ECharts (about half of all the JavaScript) and the zoomable mind map load as separate chunks,
 // so the first paint needs only React, the data and the light SVG panels. Until a chunk arrives
-// its panel shows a placeholder that keeps data-panel with data-ready="false".
-const ExitCriteriaPanel = lazy(() => import('../features/exit-criteria/ExitCriteriaPanel'));
-const FundingPanel = lazy(() => import('../features/funding/FundingPanel'));
-const CampaignMapPanel = lazy(() => import('../features/campaign-map/CampaignMapPanel'));
+// its panel shows a labelled placeholder that keeps data-panel with data-ready="false"; if the
+// chunk fails, only that panel says so and offers to load it again (see lazyPanel.tsx).
+const ExitCriteriaPanel = lazyPanel('exit-criteria', { zh: '退出标准', en: 'Exit criteria' }, () => import('../features/exit-criteria/ExitCriteriaPanel'));
+const FundingPanel = lazyPanel('funding', { zh: '资金投入', en: 'Funding' }, () => import('../features/funding/FundingPanel'));
+const CampaignMapPanel = lazyPanel('campaign-map', { zh: '脱贫攻坚图', en: 'Campaign map' }, () => import('../features/campaign-map/CampaignMapPanel'));
 
 export interface PanelSpec {
   name: string;

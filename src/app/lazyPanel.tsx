@@ -1,0 +1,146 @@
+// A panel whose code is a separate chunk (ECharts, the mind map). Its own error boundary sits
+// ABOVE the lazy component: PanelFrame's boundary is inside the chunk, so it cannot catch the
+// chunk failing to load, and without this a blocked or vanished chunk emptied the whole #root.
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { tr, ui } from '../i18n/text';
+import { useLang } from '../shared/useEntity';
+import type { Bilingual } from '../model/schema';
+
+type Loader = () => Promise<{ default: ComponentType }>;
+
+/** Why a chunk did not arrive: the server no longer has it (a newer build was deployed), or the network failed. */
+export type ChunkFailure = 'stale' | 'network';
+
+/**
+ * A dynamic import rejects with the same message for a 404 and for a dropped connection. Asking
+ * the server for the file again tells them apart: a 404 means the page is older than the deploy,
+ * and only a page reload brings the new file names.
+ */
+export async function classifyChunkError(error: unknown): Promise<ChunkFailure> {
+  const url = /(https?:\/\/\S+?\.(?:js|css))/.exec(String((error as Error)?.message ?? error))?.[1];
+  if (!url) return 'network';
+  try {
+    const res = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+    return res.status === 404 || res.status === 410 ? 'stale' : 'network';
+  } catch {
+    return 'network';
+  }
+}
+
+interface BoundaryProps {
+  name: string;
+  onRetry: () => void;
+  children: ReactNode;
+  renderFailure: (failure: ChunkFailure | null, retry: () => void) => ReactNode;
+}
+
+interface BoundaryState {
+  failed: boolean;
+  failure: ChunkFailure | null;
+}
+
+class ChunkBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { failed: false, failure: null };
+  static getDerivedStateFromError(): Partial<BoundaryState> {
+    return { failed: true, failure: null };
+  }
+  componentDidCatch(error: Error) {
+    console.warn(`[panel ${this.props.name}] could not load`, error);
+    void classifyChunkError(error).then((failure) => {
+      if (this.state.failed) this.setState({ failure });
+    });
+  }
+  retry = () => {
+    this.props.onRetry();
+    this.setState({ failed: false, failure: null });
+  };
+  render() {
+    if (this.state.failed) return this.props.renderFailure(this.state.failure, this.retry);
+    return this.props.children;
+  }
+}
+
+const FAILURE_TEXT: Record<ChunkFailure, Bilingual> = {
+  network: {
+    zh: '“{panel}”面板没有加载成功（网络中断或被拦截）。其他面板不受影响。',
+    en: 'The “{panel}” panel could not be loaded (the network failed or blocked it). The other panels keep working.',
+  },
+  stale: {
+    zh: '网站已更新，这个页面里的“{panel}”面板已不存在。请重新加载页面以获取新版本。',
+    en: 'The site was updated and this page’s copy of the “{panel}” panel is gone. Reload the page to get the new version.',
+  },
+};
+
+function fill(text: Bilingual, panel: Bilingual, lang: Parameters<typeof tr>[1]): string {
+  return tr({ zh: text.zh.replace('{panel}', panel.zh), en: text.en.replace('{panel}', panel.en) }, lang);
+}
+
+/** Stands in for the panel while its code loads: the same contract (data-panel, not ready), and words a person can read. */
+function PanelLoading({ name, title }: { name: string; title: Bilingual }) {
+  const lang = useLang();
+  const headingId = `panel-${name}-loading`;
+  return (
+    <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" aria-labelledby={headingId}>
+      <header className="panel-head">
+        <h2 id={headingId}>{tr(title, lang)}</h2>
+      </header>
+      <p className="panel-loading-note" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {ui('panelLoading', lang)}
+      </p>
+    </section>
+  );
+}
+
+/** The panel's own message when its code failed to load; reports ready (with data-error) like any failed panel. */
+function PanelLoadFailed({ name, title, failure, retry }: { name: string; title: Bilingual; failure: ChunkFailure | null; retry: () => void }) {
+  const lang = useLang();
+  const headingId = `panel-${name}-failed`;
+  return (
+    <section className="panel panel-failed" data-panel={name} data-ready="true" data-error="true" aria-labelledby={headingId}>
+      <header className="panel-head">
+        <h2 id={headingId}>{tr(title, lang)}</h2>
+      </header>
+      <div className="panel-error" role="alert" data-failure={failure ?? 'unknown'}>
+        <p>{fill(FAILURE_TEXT[failure ?? 'network'], title, lang)}</p>
+        <div className="panel-error-actions">
+          <button type="button" data-action="retry-panel" onClick={retry}>
+            {ui('reloadPanel', lang)}
+          </button>
+          {failure === 'stale' ? (
+            <button type="button" data-action="reload-page" onClick={() => window.location.reload()}>
+              {ui('reloadPage', lang)}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * A lazily loaded panel that survives its chunk failing. React.lazy remembers a rejected import
+ * for good, so "reload this panel" makes a fresh lazy component: the import runs again.
+ */
+export function lazyPanel(name: string, title: Bilingual, load: Loader): ComponentType {
+  let current = lazy(load);
+  function LazyPanel() {
+    const [Loaded, setLoaded] = useState<ComponentType>(() => current);
+    return (
+      <ChunkBoundary
+        name={name}
+        onRetry={() => {
+          current = lazy(load);
+          setLoaded(() => current);
+        }}
+        renderFailure={(failure, retry) => <PanelLoadFailed name={name} title={title} failure={failure} retry={retry} />}
+      >
+        <Suspense fallback={<PanelLoading name={name} title={title} />}>
+          <Loaded />
+        </Suspense>
+      </ChunkBoundary>
+    );
+  }
+  LazyPanel.displayName = `LazyPanel(${name})`;
+  return LazyPanel;
+}
