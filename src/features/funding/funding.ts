@@ -11,6 +11,7 @@ import { tr } from '../../i18n/text';
 import { reconstructedMark } from '../../shared/badges';
 import { formatNumber, formatPeriod } from '../../shared/format';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
+import { unitInfo } from '../../model/units';
 import type { Lang } from '../../store/url';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
@@ -35,11 +36,9 @@ export interface FundingData {
   partsSum: number;
 }
 
-/** Yuan (or persons) per unit as printed. Units outside this table are refused, not guessed. */
-const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 元: 1, 万人次: 1e4, 人次: 1 };
-
+/** Yuan (or persons) per unit as printed, from the one unit table the validator also checks against. */
 export function scaleOf(unit: string): number {
-  const s = SCALE[unit];
+  const s = unitInfo(unit)?.scale;
   if (s === undefined) throw new Error(`funding: unknown unit "${unit}"`);
   return s;
 }
