@@ -3,9 +3,9 @@
 // data); everything else — unknown files, folders, bad bytes — is judged by the reader.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_FILES } from '../../src/model/files';
-import { checkDataset, type CheckResult } from '../../src/model/validate';
-import type { DataEntry } from '../../src/model/reader';
+import { DATA_FILES } from '../../src/model/files.ts';
+import { checkDataset, type CheckResult } from '../../src/model/validate.ts';
+import type { DataEntry } from '../../src/model/reader.ts';
 
 export function readDataDir(dir: string): DataEntry[] {
   const entries: DataEntry[] = [];

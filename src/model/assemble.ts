@@ -1,8 +1,8 @@
 // Validated files → the Model every panel reads. Pure and zod-free: the build validates the data
 // (src/model/validate.ts, through scripts/data-plugin.ts) and the page only assembles it, so the
 // initial bundle carries no schema library.
-import type { GraphFile, HeadlineFile, PresentationFile, SourcesFile, Entity, Link, Source } from './schema';
-import type { Model, SectionInfo } from './types';
+import type { GraphFile, HeadlineFile, PresentationFile, SourcesFile, Entity, Link, Source } from './schema.ts';
+import type { Model, SectionInfo } from './types.ts';
 
 /** Every file, as its schema parsed it (strings trimmed, no unknown fields). */
 export interface ValidatedData {

@@ -1,8 +1,8 @@
 // Rules that refuse what the panels cannot show: a figure whose unit no panel knows, a negative
 // or impossible amount, text with control characters. Pure functions over already-parsed values.
-import type { Measure } from './schema';
-import type { Problem } from './problems';
-import { MAX_BASE, MEASURE_DIMENSIONS, UNITS, unitInfo } from './units';
+import type { Measure } from './schema.ts';
+import type { Problem } from './problems.ts';
+import { MAX_BASE, MEASURE_DIMENSIONS, UNITS, unitInfo } from './units.ts';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

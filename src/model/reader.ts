@@ -8,8 +8,8 @@
 //     Windows write one, and nothing in the data can be confused by it;
 //   - JSON by the standard's grammar, with the place of the first error, lone surrogates
 //     ("\ud800") refused, and every duplicate key reported (JSON.parse keeps the last in silence).
-import { DATA_FILES } from './files';
-import type { Problem } from './problems';
+import { DATA_FILES } from './files.ts';
+import type { Problem } from './problems.ts';
 
 export interface DataEntry {
   /** The entry's name inside the data folder, e.g. "leadership.json". */

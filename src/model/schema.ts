@@ -5,9 +5,9 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
-import { ID_PATTERN } from './files';
+import { ID_PATTERN } from './files.ts';
 
-export { GRAPH_FILES, HEADLINE_FILE, ID_PATTERN, PRESENTATION_FILE, SOURCES_FILE } from './files';
+export { GRAPH_FILES, HEADLINE_FILE, ID_PATTERN, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
 export const Id = z.string().regex(ID_PATTERN, 'a lowercase ASCII id like "fund-special"');
 
 const NonEmpty = z.string().trim().min(1, 'a non-empty string');

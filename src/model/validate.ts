@@ -13,17 +13,17 @@ import {
   type Entity,
   type Link,
   type Source,
-} from './schema';
-import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './files';
-import { assembleModel, type ValidatedData } from './assemble';
-import { DataError, type Problem } from './problems';
-import { readDataset, type DataEntry, type RawDataset } from './reader';
-import { measureProblems, textProblems } from './figures';
-import { unitInfo } from './units';
-import type { Model } from './types';
+} from './schema.ts';
+import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
+import { assembleModel, type ValidatedData } from './assemble.ts';
+import { DataError, type Problem } from './problems.ts';
+import { readDataset, type DataEntry, type RawDataset } from './reader.ts';
+import { measureProblems, textProblems } from './figures.ts';
+import { unitInfo } from './units.ts';
+import type { Model } from './types.ts';
 
-export { DataError, formatProblem, type Problem } from './problems';
-export type { RawDataset } from './reader';
+export { DataError, formatProblem, type Problem } from './problems.ts';
+export type { RawDataset } from './reader.ts';
 
 function pathToString(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
