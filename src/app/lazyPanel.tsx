@@ -8,8 +8,16 @@ import type { Bilingual } from '../model/schema';
 
 type Loader = () => Promise<{ default: ComponentType }>;
 
-/** Why a chunk did not arrive: the server no longer has it (a newer build was deployed), or the network failed. */
-export type ChunkFailure = 'stale' | 'network';
+/**
+ * Why the panel is not there: its chunk is gone from the server (a newer build was deployed), the
+ * network failed, or the chunk arrived and the panel itself failed to draw.
+ */
+export type ChunkFailure = 'stale' | 'network' | 'render';
+
+/** The messages browsers and Vite's preload helper give when a chunk (or its CSS) did not arrive. */
+export function isChunkLoadError(error: unknown): boolean {
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(String((error as Error)?.message ?? error));
+}
 
 /**
  * A dynamic import rejects with the same message for a 404 and for a dropped connection. Asking
@@ -46,6 +54,10 @@ class ChunkBoundary extends Component<BoundaryProps, BoundaryState> {
   }
   componentDidCatch(error: Error) {
     console.warn(`[panel ${this.props.name}] could not load`, error);
+    if (!isChunkLoadError(error)) {
+      this.setState({ failure: 'render' });
+      return;
+    }
     void classifyChunkError(error).then((failure) => {
       if (this.state.failed) this.setState({ failure });
     });
@@ -61,6 +73,10 @@ class ChunkBoundary extends Component<BoundaryProps, BoundaryState> {
 }
 
 const FAILURE_TEXT: Record<ChunkFailure, Bilingual> = {
+  render: {
+    zh: '“{panel}”面板出错了，其他面板不受影响。',
+    en: 'The “{panel}” panel failed; the other panels keep working.',
+  },
   network: {
     zh: '“{panel}”面板没有加载成功（网络中断或被拦截）。其他面板不受影响。',
     en: 'The “{panel}” panel could not be loaded (the network failed or blocked it). The other panels keep working.',

@@ -52,6 +52,7 @@ const UI = {
   headerError: { zh: '关键数字无法显示，其他部分不受影响。', en: 'The headline figures could not be shown; the rest of the page keeps working.' },
   saveImage: { zh: '存为图片', en: 'Save PNG' },
   saveImageHint: { zh: '把这个面板的图形存为 PNG，用于幻灯片', en: 'Save this panel’s graphic as a PNG for slides' },
+  exportFailed: { zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。', en: 'The image of this panel could not be made. Try again, or take a screenshot.' },
   noImage: { zh: '这个面板没有可导出的图形（表格可用“下载 CSV”或打印）。', en: 'This panel has no graphic to export (use CSV or print for tables).' },
 } satisfies Record<string, Bilingual>;
 

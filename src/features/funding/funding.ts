@@ -240,8 +240,10 @@ export function fundingCsv(table: Pick<FundingTable, 'headers' | 'rows'>): strin
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** ASCII only and under 100 bytes whatever the period says: file systems cap names at 255 bytes. */
 export function csvFileName(unit: FundUnit, lang: Lang, period: string): string {
-  return `lankao-funding-${period.replace(/[^0-9a-z-]+/gi, '-')}-${unit}-${lang}.csv`;
+  const slug = period.replace(/[^0-9a-z-]+/gi, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '');
+  return `lankao-funding-${slug ? `${slug}-` : ''}${unit}-${lang}.csv`;
 }
 
 // ── Stage 3: the ECharts option ─────────────────────────────────────────────────────────────
