@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { lankaoData } from './scripts/lib/data-plugin';
+import { lankaoData } from './scripts/lib/data-plugin.ts';
 
 // Two projects: fast unit/component tests in jsdom, and real-browser tests that build the
 // app once (tests/e2e/global-setup.ts), serve it on 127.0.0.1 and drive Debian's Chromium.

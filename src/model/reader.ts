@@ -110,7 +110,7 @@ export function firstInvalidUtf8(b: Uint8Array, from = 0): number {
     for (let k = 1; k <= need; k++) {
       const d = b[i + k];
       if (d === undefined) return i;
-      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return i + k;
+      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return i; // name the character's first byte
     }
     i += need + 1;
   }

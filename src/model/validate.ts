@@ -76,9 +76,10 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     case 'invalid_value':
       return `${found}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_big': {
-      if (!isDefaultMessage(issue.message)) return `${found}; expected ${issue.message}`;
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return `found text of ${String(got ?? '').length} characters; expected at most ${max}`;
+      const custom = !isDefaultMessage(issue.message);
+      if (issue.origin === 'string') return `found text of ${String(got ?? '').length} characters; expected ${custom ? issue.message : `at most ${max}`}`;
+      if (custom) return `${found}; expected ${issue.message}`;
       if (issue.origin === 'array') return `found ${describeValue(got)}; expected at most ${max} item(s)`;
       return `${found}; expected at most ${max}`;
     }
@@ -161,6 +162,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   // Ids seen in files that failed their schema: links to them are not reported as dangling,
   // so that one bad field does not bury the real problem under a hundred follow-on errors.
   const idsInBrokenFiles = new Set<string>();
+  // Figures already reported (unknown unit, negative, unbelievable): a sum over them would only repeat it.
+  const wrongFigures = new Set<unknown>();
   for (const file of GRAPH_FILES) {
     if (!present(file)) continue;
     let parsed = parseWith(GraphFile, file, raw[file], problems);
@@ -214,7 +217,9 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
         if (measureIds.has(m.id)) problems.push({ file, path: `${base}.id`, message: `found the measure id "${m.id}" twice in "${e.id}"; expected each measure id once` });
         measureIds.add(m.id);
         checkRefs(m.sources, `${base}.sources`);
-        problems.push(...measureProblems(file, base, m));
+        const wrong = measureProblems(file, base, m);
+        if (wrong.length) wrongFigures.add(m);
+        problems.push(...wrong);
         if (m.role === 'threshold' && !m.comparator) problems.push({ file, path: `${base}.comparator`, message: 'found a threshold without a comparator; expected one of <, <=, >, >=' });
       });
       // A criterion's value is drawn against its threshold on one axis: same unit, or the bar lies.
@@ -258,7 +263,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     const w = where.get('fund-total')!;
     if (!totalAmount) problems.push({ file: w.file, path: `${w.path}.measures`, message: 'found no "amount" measure on fund-total; expected one' });
     else if (parts.length === 0) problems.push({ file: w.file, path: w.path, message: 'found no funding parts; expected entities that are part-of fund-total' });
-    else if (Number.isFinite(yuan(totalAmount)) && amounts.every((a) => a && Number.isFinite(yuan(a)))) {
+    else if (![totalAmount, ...amounts].some((a) => !a || wrongFigures.has(a) || !Number.isFinite(yuan(a)))) {
       const sum = amounts.reduce((acc, a) => acc + yuan(a!), 0) / unitInfo(totalAmount.unit)!.scale;
       if (Math.abs(sum - totalAmount.value) > ROUNDING) {
         const listed = amounts.map((a) => `${a!.value} ${a!.unit}`).join(' + ');
@@ -284,7 +289,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     if (!known(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `found "${step.entity}", which no data file defines; expected an entity id` });
   });
 
-  if (problems.length > 0 || !sourcesFile || !headlineFile || !presentationFile) return { problems };
+  if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile) return { problems };
   const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs };
   return { problems, data, model: assembleModel(data) };
 }
@@ -347,5 +352,8 @@ export interface CheckResult extends ValidationResult {
 export function checkDataset(entries: readonly DataEntry[]): CheckResult {
   const read = readDataset(entries);
   const result = validateDataset(read.raw, read.unreadable);
-  return { ...result, raw: read.raw, problems: [...read.problems, ...result.problems] };
+  const problems = [...read.problems, ...result.problems];
+  // Valid only when the reader had nothing to say either (an unknown file is a problem too).
+  if (problems.length > 0) return { problems, raw: read.raw };
+  return { ...result, raw: read.raw };
 }

@@ -1,5 +1,7 @@
 // The CLI as a user runs it: `npm run validate-data [dir]` on data/ and on the planted fixtures.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -44,6 +46,22 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
     const r = run('tests/fixtures/broken-json');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/overview\.json: line 4, column 18: not valid JSON: found "}"; expected a field name in double quotes/);
+  });
+
+  it('names a folder where a file should be, with no stack trace', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-cli-'));
+    try {
+      fs.cpSync(path.join(root, 'data'), dir, { recursive: true });
+      fs.rmSync(path.join(dir, 'sources.json'));
+      fs.mkdirSync(path.join(dir, 'sources.json'));
+      const r = run(dir);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('sources.json: (root): found a folder; expected a JSON file');
+      expect(r.out).toContain('1 problem(s)');
+      expect(r.out).not.toMatch(/EISDIR|\bat .*\.ts:\d+/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says so when the folder does not exist', () => {
