@@ -59,7 +59,8 @@ export function fundingData(graph: EntityGraph, totalId = 'fund-total'): Funding
       id,
       entity,
       amount: a,
-      share: (a.value * scaleOf(a.unit)) / totalYuan,
+      // A total of 0 (every part 0) is valid data; its shares are 0, not 0/0 = "NaN%".
+      share: totalYuan > 0 ? (a.value * scaleOf(a.unit)) / totalYuan : 0,
       supportTypes: outgoing(graph, id, 'funds')
         .map((s) => graph.model.entities.get(s))
         .filter((s): s is Entity => s !== undefined),
