@@ -5,7 +5,7 @@ import { buildGraph } from './core/graph';
 import { builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
-import { VIEWS } from './app/panels';
+import { VIEWS } from './store/views';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -1,14 +1,14 @@
 import { Suspense, useEffect } from 'react';
-import { GraphProvider } from './ModelContext';
+import { GraphProvider } from '../shared/GraphProvider';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/text';
-import { Header } from '../features/header/Header';
+import { Header } from '../features/header';
 import { HeaderBoundary } from './HeaderBoundary';
-import DetailsPanel from '../features/details/DetailsPanel';
+import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar } from '../features/presentation/PresentationBar';
+import { PresentationBar } from '../features/presentation';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
 function useEscapeClears() {

@@ -24,7 +24,7 @@ import { indexFromGraph, expandToLevel, visibleTree } from '../../src/features/c
 import { layoutMap } from '../../src/features/campaign-map/layout';
 import { labelLines } from '../../src/features/campaign-map/labels';
 import { stepState } from '../../src/features/presentation/steps';
-import { VIEWS as APP_VIEWS } from '../../src/app/panels';
+import { VIEWS as APP_VIEWS } from '../../src/store/views';
 import type { Lang } from '../../src/store/url';
 import { realRaw } from '../helpers/data';
 
