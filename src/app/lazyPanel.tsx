@@ -91,32 +91,45 @@ function fill(text: Bilingual, panel: Bilingual, lang: Parameters<typeof tr>[1])
   return tr({ zh: text.zh.replace('{panel}', panel.zh), en: text.en.replace('{panel}', panel.en) }, lang);
 }
 
-/** Stands in for the panel while its code loads: the same contract (data-panel, not ready), and words a person can read. */
-function PanelLoading({ name, title }: { name: string; title: Bilingual }) {
+/** The frame a lazy panel shows before (or instead of) its own: the testing contract and the panel's title. */
+function StandIn({ name, title, state, children }: { name: string; title: Bilingual; state: 'loading' | 'failed'; children: ReactNode }) {
   const lang = useLang();
-  const headingId = `panel-${name}-loading`;
+  const headingId = `panel-${name}-${state}`;
   return (
-    <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" aria-labelledby={headingId}>
+    <section
+      className={`panel panel-${state}`}
+      data-panel={name}
+      data-ready={state === 'failed' ? 'true' : 'false'}
+      data-error={state === 'failed' ? 'true' : undefined}
+      aria-busy={state === 'loading' ? 'true' : undefined}
+      aria-labelledby={headingId}
+    >
       <header className="panel-head">
         <h2 id={headingId}>{tr(title, lang)}</h2>
       </header>
+      {children}
+    </section>
+  );
+}
+
+/** Stands in for the panel while its code loads: the same contract (data-panel, not ready), and words a person can read. */
+function PanelLoading({ name, title }: { name: string; title: Bilingual }) {
+  const lang = useLang();
+  return (
+    <StandIn name={name} title={title} state="loading">
       <p className="panel-loading-note" role="status">
         <span className="spinner" aria-hidden="true" />
         {ui('panelLoading', lang)}
       </p>
-    </section>
+    </StandIn>
   );
 }
 
 /** The panel's own message when its code failed to load; reports ready (with data-error) like any failed panel. */
 function PanelLoadFailed({ name, title, failure, retry }: { name: string; title: Bilingual; failure: ChunkFailure | null; retry: () => void }) {
   const lang = useLang();
-  const headingId = `panel-${name}-failed`;
   return (
-    <section className="panel panel-failed" data-panel={name} data-ready="true" data-error="true" aria-labelledby={headingId}>
-      <header className="panel-head">
-        <h2 id={headingId}>{tr(title, lang)}</h2>
-      </header>
+    <StandIn name={name} title={title} state="failed">
       <div className="panel-error" role="alert" data-failure={failure ?? 'unknown'}>
         <p>{fill(FAILURE_TEXT[failure ?? 'network'], title, lang)}</p>
         <div className="panel-error-actions">
@@ -130,7 +143,7 @@ function PanelLoadFailed({ name, title, failure, retry }: { name: string; title:
           ) : null}
         </div>
       </div>
-    </section>
+    </StandIn>
   );
 }
 
