@@ -3,6 +3,18 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { lankaoData } from './scripts/lib/data-plugin.ts';
+import { themeCss } from './src/shared/theme.ts';
+
+// The theme's custom properties (src/shared/theme.ts, the one source of colours, fonts and emphasis
+// for CSS and ECharts) as a stylesheet module that main.tsx imports before styles.css.
+const THEME_ID = 'virtual:lankao-theme.css';
+function themePlugin(): Plugin {
+  return {
+    name: 'lankao-theme',
+    resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
+    load: (id) => (id === `\0${THEME_ID}` ? themeCss() : null),
+  };
+}
 
 // The single-file build inlines the script and the stylesheet, which the page's strict CSP
 // (script-src 'self', style-src 'self') would block. In that mode the CSP names the inlined
@@ -67,6 +79,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
+    themePlugin(),
     // data/ (or LANKAO_DATA_DIR) read, validated and bundled; an invalid folder fails the build.
     lankaoData(),
     ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),

@@ -6,6 +6,7 @@ import { builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { VIEWS } from './store/views';
+import 'virtual:lankao-theme.css';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
