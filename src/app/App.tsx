@@ -8,6 +8,7 @@ import { Header } from '../features/header/Header';
 import DetailsPanel from '../features/details/DetailsPanel';
 import { MarksLegend } from '../shared/badges';
 import { PresentationBar } from '../features/presentation/PresentationBar';
+import { Overview } from '../features/overview';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
 function useEscapeClears() {
@@ -40,12 +41,14 @@ export function App({ graph }: { graph: EntityGraph }) {
   useEscapeClears();
   useDocumentLang();
   const view = useAppStore((s) => s.view);
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
   return (
     <GraphProvider graph={graph}>
-      <div className="app" data-view={view}>
+      <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
         <Header />
         <div className="layout">
-          <main className="grid" id="main">
+          <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
+            {view === 'overview' ? <Overview /> : null}
             {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, Component, wide }) => (
               <div key={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'}>
                 <Suspense fallback={<PanelLoading name={name} />}>

@@ -33,5 +33,5 @@ export const PANELS: readonly PanelSpec[] = [
   { name: 'timeline', Component: TimelinePanel, wide: true },
 ];
 
-/** Views the URL may name: the whole grid, or one panel on its own. */
-export const VIEWS: readonly string[] = ['all', ...PANELS.map((p) => p.name)];
+/** Views the URL may name: the one-screen overview (default), the whole grid, or one panel on its own. */
+export const VIEWS: readonly string[] = ['overview', 'all', ...PANELS.map((p) => p.name)];
