@@ -8,7 +8,7 @@ import { Header } from '../features/header/Header';
 import DetailsPanel from '../features/details/DetailsPanel';
 import { MarksLegend } from '../shared/badges';
 import { PresentationBar } from '../features/presentation/PresentationBar';
-import { Overview } from '../features/overview';
+import { Overview, SheetClose } from '../features/overview';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
 function useEscapeClears() {
@@ -58,6 +58,7 @@ export function App({ graph }: { graph: EntityGraph }) {
             ))}
           </main>
           <aside className="sidebar">
+            {view === 'overview' && hasSelection ? <SheetClose /> : null}
             <DetailsPanel />
           </aside>
         </div>

@@ -19,7 +19,7 @@ function prng(seed: number) {
   };
 }
 
-const VIEWS = ['all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
+const VIEWS = ['overview', 'all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
 const graph = realGraph();
 const KNOWN = [...graph.model.entities.keys()];
 const ctx = { isKnownId: (id: string) => graph.model.entities.has(id), views: VIEWS };

@@ -302,7 +302,36 @@ function JumpMenu() {
   );
 }
 
+/**
+ * On a phone the details open in a sheet over the bottom of the screen: after a selection, bring
+ * the tapped item above the sheet (it must stay visible next to its details).
+ */
+function useKeepSelectionAboveSheet() {
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.selectedId === null || s.selectedId === prev.selectedId) return;
+        requestAnimationFrame(() => {
+          const sheet = document.querySelector('.app[data-view="overview"] .sidebar');
+          if (!sheet || getComputedStyle(sheet).position !== 'fixed') return;
+          const active = document.activeElement;
+          const el =
+            active instanceof HTMLElement && active.dataset.entity === s.selectedId
+              ? active
+              : document.querySelector(`[data-panel="overview"] [data-entity="${CSS.escape(s.selectedId!)}"]`);
+          if (!el) return;
+          const box = el.getBoundingClientRect();
+          const limit = sheet.getBoundingClientRect().top - 8;
+          if (box.bottom > limit) window.scrollBy({ top: box.bottom - limit });
+          else if (box.top < 48) window.scrollBy({ top: box.top - 48 });
+        });
+      }),
+    [],
+  );
+}
+
 export function Overview() {
+  useKeepSelectionAboveSheet();
   const graph = useGraph();
   const model = useMemo(() => buildOverview(graph), [graph]);
   const [ready, setReady] = useState(false);

@@ -19,3 +19,13 @@ export function ViewSwitch() {
     </div>
   );
 }
+
+/** Closes the details sheet on a phone (the same as Escape). Hidden where details sit in a column. */
+export function SheetClose() {
+  const lang = useLang();
+  return (
+    <button type="button" className="sheet-close" aria-label={tr(OV_TEXT.closeDetails, lang)} onClick={() => useAppStore.getState().select(null)}>
+      ✕
+    </button>
+  );
+}

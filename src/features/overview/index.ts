@@ -2,4 +2,4 @@ export { Overview } from './Overview';
 export { buildOverview, type OverviewModel } from './model';
 export { OV_TEXT, PART_TITLE, type PartName } from './text';
 export { openView, OVERVIEW } from './navigation';
-export { ViewSwitch } from './ViewSwitch';
+export { SheetClose, ViewSwitch } from './ViewSwitch';
