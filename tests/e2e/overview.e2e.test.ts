@@ -173,6 +173,32 @@ describe('drill-down and back', () => {
   });
 });
 
+describe('expand', () => {
+  it('a panel on its own fills the content area with larger text, and its chart still takes clicks', async () => {
+    const headingHeight = async () => (await s.page.locator('[data-panel="funding"] h2').boundingBox())!.height;
+    await s.open('view=all&lang=zh', { width: 1280, height: 720 });
+    const inGrid = await headingHeight();
+    const gridWidth = (await s.page.locator('[data-panel="funding"]').boundingBox())!.width;
+    await s.page.locator('[data-panel="funding"] [data-action="expand"]').click();
+    await waitReady(s.page);
+    expect(searchParams(s.page).get('view')).toBe('funding');
+    expect(await headingHeight()).toBeGreaterThan(inGrid * 1.1);
+    const panel = (await s.page.locator('[data-panel="funding"]').boundingBox())!;
+    expect(panel.width).toBeGreaterThan(gridWidth * 1.5);
+    // Clicking the slice's label under the zoom selects that fund.
+    const label = await s.page.evaluate(() => {
+      const el = [...document.querySelectorAll('[data-panel="funding"] svg text')].find((e) => e.textContent?.trim() === '21.2%');
+      el?.scrollIntoView({ block: 'center' });
+      const r = el!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await s.page.mouse.click(label.x, label.y);
+    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    await s.page.locator('[data-panel="funding"] [data-action="back"]').click();
+    expect(searchParams(s.page).get('view')).toBe('all');
+  });
+});
+
 describe('the overview on a phone', () => {
   it('stacks the parts in reading order with no horizontal overflow, jumps to each part, and opens details in a bottom sheet', async () => {
     await s.open('lang=zh', { width: 390, height: 844 });

@@ -11,8 +11,8 @@ const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'lan
 export function Header() {
   const lang = useLang();
   const hasSelection = useAppStore((s) => s.selectedId !== null);
-  // The overview carries the headline figures in the picture itself.
-  const inOverview = useAppStore((s) => s.view === 'overview');
+  // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
+  const showFigures = useAppStore((s) => s.view === 'all');
   return (
     <header className="app-header">
       <div className="title-row">
@@ -47,7 +47,7 @@ export function Header() {
           </button>
         </div>
       </div>
-      {inOverview ? null : <HeadlineFigures />}
+      {showFigures ? <HeadlineFigures /> : null}
     </header>
   );
 }
