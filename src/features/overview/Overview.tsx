@@ -163,15 +163,21 @@ function amountShort(a: Measure, lang: Lang): string {
 
 const CMP: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
-function ExitCriteria({ m }: { m: OverviewModel['exit'] }) {
+/** `detailed`: with room to spare (a presentation step), each standard lists its criteria. */
+function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boolean }) {
   const lang = useLang();
   return (
     <Part name="exit-criteria">
       <div className="ov-exit-head">{m.question ? <Item entity={m.question} className="ov-question" /> : null}</div>
-      <ul className="ov-levels">
+      <ul className={detailed ? 'ov-levels detailed' : 'ov-levels'}>
         {m.levels.map((l) => (
           <li key={l.level.id}>
             <Item entity={l.level} className="ov-level" />
+            {detailed ? (
+              <ul className="ov-level-criteria">
+                {l.criteria.map((c) => <Item key={c.id} entity={c} as="li" />)}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -250,15 +256,22 @@ function Policies({ m }: { m: OverviewModel['policies'] }) {
   );
 }
 
-function CampaignMap({ m }: { m: OverviewModel['campaign'] }) {
+/** `detailed`: with room to spare (a presentation step), each branch lists its sub-branches. */
+function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: boolean }) {
   const lang = useLang();
   return (
     <Part name="campaign-map">
+      {m.root ? <Item entity={m.root} as="div" className="ov-principle" /> : null}
       <ol className="ov-branches">
         {m.branches.map((b) => (
           <li key={b.node.id}>
             <Item entity={b.node} className="ov-branch" />
             <span className="ov-small ov-branch-size">{tr(OV_TEXT.items, lang).replace('{n}', String(b.size))}</span>
+            {detailed ? (
+              <ul className="ov-branch-children">
+                {b.children.map((c) => <Item key={c.id} entity={c} as="li" />)}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -330,32 +343,50 @@ function useKeepSelectionAboveSheet() {
   );
 }
 
-export function Overview() {
+/**
+ * The whole picture, or with `only` one part of it on its own (a presentation step shows it
+ * enlarged). Each part is drawn from the same model either way.
+ */
+export function Overview({ only }: { only?: PartName } = {}) {
   useKeepSelectionAboveSheet();
   const graph = useGraph();
   const model = useMemo(() => buildOverview(graph), [graph]);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  const parts: Record<PartName, ReactNode> = {
+    leadership: <Leadership m={model.leadership} />,
+    precision: <Precision m={model.precision} goal={model.goal} />,
+    funding: <Funding m={model.funding} />,
+    'exit-criteria': <ExitCriteria m={model.exit} detailed={only !== undefined} />,
+    'four-focuses': <FourFocuses m={model.focuses} />,
+    policies: <Policies m={model.policies} />,
+    'campaign-map': <CampaignMap m={model.campaign} detailed={only !== undefined} />,
+    timeline: <Timeline m={model.timeline} />,
+  };
+  if (only) {
+    return (
+      <section className="overview overview-single" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-only={only}>
+        {parts[only]}
+      </section>
+    );
+  }
   return (
-    <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-has-selection={hasSelection ? 'true' : undefined}>
+    <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
       <JumpMenu />
       <div className="ov-col ov-col-lead">
-        <Leadership m={model.leadership} />
-        <CampaignMap m={model.campaign} />
+        {parts.leadership}
+        {parts['campaign-map']}
       </div>
       <div className="ov-col ov-col-center">
-        <Precision m={model.precision} goal={model.goal} />
-        <Funding m={model.funding} />
-        <ExitCriteria m={model.exit} />
+        {parts.precision}
+        {parts.funding}
+        {parts['exit-criteria']}
       </div>
       <div className="ov-col ov-col-right">
-        <FourFocuses m={model.focuses} />
-        <Policies m={model.policies} />
+        {parts['four-focuses']}
+        {parts.policies}
       </div>
-      <div className="ov-col ov-col-bottom">
-        <Timeline m={model.timeline} />
-      </div>
+      <div className="ov-col ov-col-bottom">{parts.timeline}</div>
     </section>
   );
 }
