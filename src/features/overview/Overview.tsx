@@ -16,6 +16,7 @@ import type { Lang } from '../../store/url';
 import { buildOverview, type OverviewModel } from './model';
 import { OV_TEXT, PART_TITLE, type PartName } from './text';
 import { openView } from './navigation';
+import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
 /** An entity's label with its confidence mark (※ reconstructed, † public source). */
@@ -371,6 +372,7 @@ export function Overview({ only }: { only?: PartName } = {}) {
     );
   }
   return (
+    <>
     <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
       <JumpMenu />
       <div className="ov-col ov-col-lead">
@@ -387,6 +389,9 @@ export function Overview({ only }: { only?: PartName } = {}) {
         {parts.policies}
       </div>
       <div className="ov-col ov-col-bottom">{parts.timeline}</div>
+      <PrintLine />
     </section>
+    <PrintAppendix funding={model.funding} />
+    </>
   );
 }

@@ -24,4 +24,17 @@ export const OV_TEXT = {
   overview: { zh: '总览', en: 'Overview' },
   allPanels: { zh: '全部面板', en: 'All panels' },
   closeDetails: { zh: '关闭详情', en: 'Close details' },
+  printed: { zh: '打印于', en: 'Printed' },
+  sourceLine: {
+    zh: '资料来源：《中国脱贫攻坚·兰考故事》（国务院扶贫办 组织编写，研究出版社，2020）及所列公开来源；※ 重构读法，† 公开来源',
+    en: 'Source: 《中国脱贫攻坚·兰考故事》 (State Council Leading Group Office of Poverty Alleviation, Research Press, 2020) and the public sources listed; ※ reconstructed reading, † public source',
+  },
+  language: { zh: '语言', en: 'Language' },
+  fundingTable: { zh: '扶贫资金投入（2014–2016）', en: 'Poverty-alleviation funding (2014–2016)' },
+  fund: { zh: '资金', en: 'Fund' },
+  amount: { zh: '金额', en: 'Amount' },
+  share: { zh: '占比', en: 'Share' },
+  pays: { zh: '用于', en: 'Pays for' },
+  source: { zh: '来源', en: 'Source' },
+  sourcesList: { zh: '资料来源', en: 'Sources' },
 } satisfies Record<string, Bilingual>;
