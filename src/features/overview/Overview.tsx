@@ -5,12 +5,12 @@
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { tr } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
-import { reconstructedMark } from '../../shared/badges';
+import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildOverview, type OverviewModel } from './model';
@@ -20,10 +20,7 @@ import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
 /** An entity's label with its confidence mark (※ reconstructed, † public source). */
-function labelOf(e: Entity, lang: Lang): string {
-  const mark = reconstructedMark(e.confidence);
-  return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
-}
+const labelOf = (e: Entity, lang: Lang) => entityLabel(e, lang);
 
 type Tag = 'span' | 'div' | 'li' | 'h3' | 'strong';
 
@@ -33,7 +30,7 @@ function Item({ entity, as = 'span', className, children }: { entity: Entity; as
   const props = useEntityProps(entity.id);
   const Tag = as;
   return (
-    <Tag className={`ov-item ${className ?? ''}`} {...props}>
+    <Tag className={`ov-item ${className ?? ''}`} title={entityTitle(entity, lang)} {...props}>
       {children ?? labelOf(entity, lang)}
     </Tag>
   );

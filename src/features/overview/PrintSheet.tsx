@@ -2,7 +2,7 @@
 // the language; on page 2 the funding table and every source. Hidden on screen.
 // The date is set after mount (not in render), so a prerendered page hydrates without mismatch.
 import { useEffect, useState } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { formatMeasure } from '../../shared/format';

@@ -6,8 +6,8 @@
 // URL (?step=n).
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppStore } from '../../store/store';
-import { useGraph } from '../../app/ModelContext';
-import { VIEWS } from '../../app/panels';
+import { useGraph } from '../../shared/GraphProvider';
+import { VIEWS } from '../../store/views';
 import { tr, ui } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';

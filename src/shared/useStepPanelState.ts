@@ -1,6 +1,6 @@
 // The panel view a presentation step asks for (data/presentation.json `state`): the mind map
 // opened to a level, funding side by side. A panel reads it once, when it mounts for the step.
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { useAppStore } from '../store/store';
 import type { StepPanelState } from '../model/schema';
 
