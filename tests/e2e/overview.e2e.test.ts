@@ -92,6 +92,25 @@ describe('the overview fits one screen', () => {
   });
 });
 
+describe('the overview in English', () => {
+  it('fits one screen at 1920x1080', async () => {
+    await s.open('lang=en', { width: 1920, height: 1080 });
+    const fit = await measureFit();
+    expect(fit.scroll.h).toBeLessThanOrEqual(fit.scroll.vh);
+    expect(fit.outside).toEqual([]);
+    expect(fit.clipped).toEqual([]);
+    expect(fit.minFont, `smallest text: ${fit.smallest}`).toBeGreaterThanOrEqual(12);
+  });
+
+  it('on a laptop screen grows downwards rather than cut or overlap anything', async () => {
+    await s.open('lang=en', { width: 1280, height: 720 });
+    const fit = await measureFit();
+    expect(fit.clipped).toEqual([]);
+    expect(fit.scroll.w).toBeLessThanOrEqual(fit.scroll.vw);
+    expect(fit.minFont, `smallest text: ${fit.smallest}`).toBeGreaterThanOrEqual(12);
+  });
+});
+
 describe('the overview links like the full panels', () => {
   it('a click selects, what it links to lights up in every part, the rest dims; Escape clears', async () => {
     await s.open('lang=zh', { width: 1280, height: 720 });
