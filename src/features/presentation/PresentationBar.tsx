@@ -13,6 +13,7 @@ import { tr, ui } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
 import { Overview, type PartName } from '../overview';
+import { SearchBox } from '../search';
 import { nextStep, showsFullPanel, startStepFor, stepMoveForKey, stepState } from './steps';
 import './presentation.css';
 
@@ -148,6 +149,7 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
       <header className="present-head">
         <h1>{ui('title', lang)}</h1>
         <span className="present-count">{stepText}</span>
+        <SearchBox />
         <nav className="presentation-controls" aria-label={tr(T.present, lang)}>
           <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>← {tr(T.prev, lang)}</button>
           <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>{tr(T.next, lang)} →</button>
