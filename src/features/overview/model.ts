@@ -17,7 +17,7 @@ export interface LeaderRow {
 
 export interface QuestionRow {
   question: Entity;
-  /** Entities the book draws as answering the question (answers links), e.g. 精准识别 for 扶持谁. */
+  /** What the poster writes beside the question (answers links), e.g. 精准识别 for 扶持谁. */
   answers: Entity[];
   /** The precision the question puts into practice (realises link). */
   precision: Entity | undefined;
@@ -111,13 +111,14 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
 
   const questions = entitiesOfKind(graph, 'question').map((question) => ({
     question,
-    // The answers the book draws (not our interpretive ones); the support types have their own part.
+    // What the poster writes beside the question (精准识别, 扶贫部门培训队员); the support types,
+    // exit standards and 紧扣 items that also answer it are drawn in their own parts.
     answers: entities(
       graph,
       edgesOf(graph, question.id)
-        .filter((e) => e.direction === 'in' && e.link.type === 'answers' && !e.link.interpretive)
+        .filter((e) => e.direction === 'in' && e.link.type === 'answers')
         .map((e) => e.other),
-    ).filter((a) => a.kind !== 'support-type'),
+    ).filter((a) => a.kind !== 'support-type' && a.kind !== 'focus-item' && a.kind !== 'exit-level'),
     precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
   }));
 
