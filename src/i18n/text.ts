@@ -48,6 +48,7 @@ const UI = {
   hideTable: { zh: '隐藏表格', en: 'Hide table' },
   expand: { zh: '放大', en: 'Expand' },
   backToAll: { zh: '返回全部', en: 'Back to all panels' },
+  backToOverview: { zh: '← 返回总览', en: '← Back to the overview' },
   retry: { zh: '重试', en: 'Retry' },
   panelLoading: { zh: '正在加载这个面板…', en: 'Loading this panel…' },
   reloadPanel: { zh: '重新加载这个面板', en: 'Reload this panel' },

@@ -87,6 +87,19 @@ describe('validateDataset reports every problem with file, path and expectation'
     expect(problems).toContain('sources.json: sources[5].url: found the text "javascript:alert(1)"; expected a web address starting with http:// or https://');
   });
 
+  it('checks presentation steps: a known part, and a panel state only where that panel has it', () => {
+    const shape = mutate((r) => {
+      r['presentation.json'].steps[0].panel = 'kitchen';
+      r['presentation.json'].steps[2].state = { mapLevel: 7 };
+    });
+    expect(shape.some((p) => p.startsWith('presentation.json: steps[0].panel: found the text "kitchen"; expected one of "leadership"'))).toBe(true);
+    expect(shape.some((p) => p.startsWith('presentation.json: steps[2].state.mapLevel:'))).toBe(true);
+    const misplaced = mutate((r) => {
+      r['presentation.json'].steps[1].state = { fundView: 'compare' };
+    });
+    expect(misplaced).toEqual(['presentation.json: steps[1].state.fundView: found a funding view on a step that shows "timeline"; expected it only on a "funding" step']);
+  });
+
   it('finds part-of cycles and second parents', () => {
     const problems = mutate((r) => {
       r['campaign-map.json'].links.push({ from: 'cm-root', to: 'cm-party-teams', type: 'part-of', interpretive: true });

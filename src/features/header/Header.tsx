@@ -4,6 +4,7 @@ import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
+import { ViewSwitch } from '../overview';
 import { SearchBox } from '../search';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
@@ -11,6 +12,8 @@ const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'lan
 export function Header() {
   const lang = useLang();
   const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
+  const showFigures = useAppStore((s) => s.view === 'all');
   return (
     <header className="app-header">
       <div className="title-row">
@@ -20,6 +23,7 @@ export function Header() {
         </div>
         <SearchBox />
         <div className="header-controls">
+          <ViewSwitch />
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
@@ -45,7 +49,7 @@ export function Header() {
           </button>
         </div>
       </div>
-      <HeadlineFigures />
+      {showFigures ? <HeadlineFigures /> : null}
     </header>
   );
 }
