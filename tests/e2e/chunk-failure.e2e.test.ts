@@ -57,7 +57,7 @@ async function panelStates(page: Page) {
 
 async function openWithBlocked(chunk: RegExp, handler: (route: Route) => Promise<void>) {
   await s.page.route(chunk, handler);
-  await s.page.goto(`${inject('baseUrl')}?lang=en`);
+  await s.page.goto(`${inject('baseUrl')}?view=all&lang=en`);
   await waitReady(s.page);
 }
 
@@ -97,7 +97,7 @@ describe('a lazily loaded chunk that fails to load', () => {
       await held;
       await route.continue();
     });
-    await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+    await s.page.goto(`${inject('baseUrl')}?view=all&lang=zh`);
     const loading = s.page.locator('[data-panel="funding"]');
     await loading.getByRole('status').waitFor();
     await expect(loading.getAttribute('data-ready')).resolves.toBe('false');
@@ -112,7 +112,7 @@ describe('a lazily loaded chunk that fails to load', () => {
   it('after a new deploy (the old chunk answers 404) offers a page reload, in the UI language', async () => {
     const map = await chunk('campaign-map.js');
     await s.page.route(map, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
-    await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+    await s.page.goto(`${inject('baseUrl')}?view=all&lang=zh`);
     await waitReady(s.page);
     const panel = s.page.locator('[data-panel="campaign-map"]');
     await panel.locator('[data-failure="stale"]').waitFor();

@@ -15,7 +15,7 @@ const P = '[data-panel="leadership"]';
 
 describe('Save PNG', () => {
   it('saves a PNG of a panel whose label holds a control character', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const injected = await s.page.evaluate((p) => {
       const text = document.querySelector(`${p} svg text`);
       if (!text) return false;
@@ -29,7 +29,7 @@ describe('Save PNG', () => {
   });
 
   it('says in Chinese when the image cannot be made', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     // Make the drawn image fail to load, as a browser that refuses the SVG would.
     await s.page.evaluate(() => {
       URL.createObjectURL = () => 'blob:null/does-not-exist';
