@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { prerenderPlugin } from './scripts/prerender-plugin';
 
 // The data folder the app bundles. Unset (the normal build): data/ exactly as before, byte for
 // byte. LANKAO_DATA_DIR=<folder> builds the same app over another folder of the same files —
@@ -89,6 +90,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     dataDirPlugin(process.env.LANKAO_DATA_DIR),
+    prerenderPlugin(),
     ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),
   ],
   build: {

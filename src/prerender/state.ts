@@ -1,0 +1,40 @@
+// Which state the build's static HTML is rendered in, and how the client decides whether it may
+// hydrate that HTML.
+//
+// Why one state (the default language and view, nothing selected) and not one file per language
+// or view: the state lives in the query string (?lang=en&view=all&sel=…) and a static host serves
+// the same index.html for every query, so no other file could be picked without a script, and the
+// single-file build is one file by definition. The client therefore:
+//   - hydrates the static HTML when the wanted language and view are the prerendered ones, and
+//     applies the selection and presentation step right after hydration (they only change
+//     data-emphasis attributes and the details panel; the picture's boxes stay where they are);
+//   - renders afresh (createRoot) for the full-panel views (`all` and one panel): their SVG
+//     layouts are computed from measured widths, which no build-time render can know, so their
+//     static HTML is only the picture for a reader without scripts;
+//   - renders afresh (createRoot) when the language or view differ: hydrating Chinese and then
+//     re-rendering in English would cost two renders and move every text box on screen, while a
+//     fresh render replaces the nodes in one commit — new nodes are not "shifted" ones, so CLS
+//     stays 0 (measured in tests/e2e/prerender.e2e.test.ts).
+import { DEFAULT_URL_STATE, type Lang } from '../store/url';
+
+export interface PrerenderedState {
+  lang: Lang;
+  view: string;
+}
+
+export const PRERENDERED_STATE: PrerenderedState = { lang: DEFAULT_URL_STATE.lang, view: DEFAULT_URL_STATE.view };
+
+/** The attribute on #root that names the state its static HTML was rendered in. */
+export const PRERENDER_ATTRIBUTE = 'data-prerendered';
+
+export function encodeState(s: PrerenderedState): string {
+  return `lang=${s.lang}&view=${s.view}`;
+}
+
+/**
+ * True when HTML rendered in `baked` (the #root attribute) is exactly what the client's first
+ * render of `wanted` produces: same language and view, and a view that reads no layout.
+ */
+export function canHydrate(baked: string | null, wanted: PrerenderedState, measuredViews: readonly string[]): boolean {
+  return baked !== null && baked === encodeState(wanted) && !measuredViews.includes(wanted.view);
+}
