@@ -4,6 +4,7 @@
 // (ECharts) draw only on the client; their boxes are sized in CSS, so hydration does not move them.
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
+import { MountAll } from './app/MountWhenNear';
 import { buildGraph } from './core/graph';
 import { builtInDataset } from './model/dataset';
 import { loadModel } from './model/validate';
@@ -15,14 +16,21 @@ export async function renderApp(state: PrerenderedState = PRERENDERED_STATE): Pr
   const model = loadModel(builtInDataset());
   const graph = buildGraph(model);
   useAppStore.setState({ selectedId: null, hoveredId: null, lang: state.lang, view: state.view, step: null });
-  const { prelude } = await prerender(<App graph={graph} />, {
+  const options = {
     // One piece, in order: outlined Suspense boundaries would come with inline scripts to move
     // them into place, which the page's CSP forbids and a reader with scripts blocked never runs.
     progressiveChunkSize: Number.POSITIVE_INFINITY,
-    onError(error) {
+    onError(error: unknown) {
       // A component that throws while prerendering fails the build with its message, not an empty page.
       throw error;
     },
-  });
+  };
+  // No viewport at build time: whatever the view shows is rendered in full (MountAll).
+  const { prelude } = await prerender(
+    <MountAll>
+      <App graph={graph} />
+    </MountAll>,
+    options,
+  );
   return new Response(prelude).text();
 }

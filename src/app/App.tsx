@@ -8,6 +8,7 @@ import { Header } from '../features/header/Header';
 import DetailsPanel from '../features/details/DetailsPanel';
 import { MarksLegend } from '../shared/badges';
 import { PresentationBar } from '../features/presentation/PresentationBar';
+import { MountWhenNear } from './MountWhenNear';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
 function useEscapeClears() {
@@ -40,6 +41,7 @@ export function App({ graph }: { graph: EntityGraph }) {
   useEscapeClears();
   useDocumentLang();
   const view = useAppStore((s) => s.view);
+  const lang = useAppStore((s) => s.lang);
   return (
     <GraphProvider graph={graph}>
       <div className="app" data-view={view}>
@@ -47,11 +49,11 @@ export function App({ graph }: { graph: EntityGraph }) {
         <div className="layout">
           <main className="grid" id="main">
             {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, Component, wide }) => (
-              <div key={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'}>
+              <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
                 <Suspense fallback={<PanelLoading name={name} />}>
                   <Component />
                 </Suspense>
-              </div>
+              </MountWhenNear>
             ))}
           </main>
           <aside className="sidebar">

@@ -61,12 +61,36 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** Every panel reports data-ready="true". */
-export async function waitReady(page: Page): Promise<void> {
+/** Every mounted panel reports data-ready="true". */
+export async function waitMountedReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const panels = [...document.querySelectorAll('[data-panel]')];
     return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
   }, null, { timeout: 20_000 });
+}
+
+/**
+ * Every panel of the view is mounted and reports data-ready="true". Panels of the long dashboard
+ * mount when scrolled near (src/app/MountWhenNear.tsx): like a reader, the test scrolls each
+ * placeholder into view, waits for its panel, and returns to the top.
+ */
+export async function waitReady(page: Page): Promise<void> {
+  await waitMountedReady(page);
+  let scrolled = false;
+  for (;;) {
+    const pending = await page.evaluate(() => {
+      const el = document.querySelector('[data-panel-pending]');
+      el?.scrollIntoView({ block: 'center' });
+      return el?.getAttribute('data-panel-pending') ?? null;
+    });
+    if (pending === null) break;
+    scrolled = true;
+    await page.waitForFunction((name) => !document.querySelector(`[data-panel-pending="${name}"]`), pending, { timeout: 20_000 });
+  }
+  if (scrolled) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitMountedReady(page);
+  }
 }
 
 /** data-emphasis of an entity inside one panel (null when the panel does not show it). */
