@@ -53,7 +53,9 @@ export function MountWhenNear({ name, className, eager, lang, children }: {
     if (mounted) {
       if (focusOnMount.current) {
         focusOnMount.current = false;
-        cellRef.current?.querySelector<HTMLElement>('[tabindex="0"], button, a[href]')?.focus();
+        // Into the panel's first control, or (its code still loading) onto the cell, so the next Tab goes inside.
+        const cell = cellRef.current;
+        (cell?.querySelector<HTMLElement>('[tabindex="0"], button, a[href]') ?? cell)?.focus();
       }
       return;
     }
@@ -75,7 +77,7 @@ export function MountWhenNear({ name, className, eager, lang, children }: {
   }, [mounted]);
 
   return (
-    <div ref={cellRef} className={className}>
+    <div ref={cellRef} className={className} tabIndex={-1}>
       {mounted ? children : (
         <section
           className="panel panel-pending"
