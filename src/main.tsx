@@ -7,7 +7,7 @@ import { DataError, loadModel } from './model/validate';
 import { startUrlSync } from './store/urlSync';
 import { parseUrlState, type UrlContext } from './store/url';
 import { useAppStore } from './store/store';
-import { PANELS, VIEWS } from './app/panels';
+import { VIEWS } from './store/views';
 import { canHydrate, PRERENDER_ATTRIBUTE } from './prerender/state';
 import './styles.css';
 
@@ -40,8 +40,7 @@ try {
   const graph = buildGraph(model);
   const urlContext: UrlContext = { isKnownId: (id) => model.entities.has(id), views: VIEWS };
   const wanted = parseUrlState(window.location.search, urlContext);
-  const fullPanelViews = VIEWS.filter((v) => v === 'all' || PANELS.some((p) => p.name === v));
-  if (canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted, fullPanelViews)) {
+  if (canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {
     // Hydrate exactly the state the HTML was built in (no selection, no presentation step), then
     // let the URL apply the rest: a selection only restyles entities and fills the details panel.
     // See src/prerender/state.ts for why a different language or view renders afresh instead.

@@ -16,6 +16,7 @@
 //     fresh render replaces the nodes in one commit — new nodes are not "shifted" ones, so CLS
 //     stays 0 (measured in tests/e2e/prerender.e2e.test.ts).
 import { DEFAULT_URL_STATE, type Lang } from '../store/url';
+import { PANEL_NAMES } from '../store/views';
 
 export interface PrerenderedState {
   lang: Lang;
@@ -35,6 +36,9 @@ export function encodeState(s: PrerenderedState): string {
  * True when HTML rendered in `baked` (the #root attribute) is exactly what the client's first
  * render of `wanted` produces: same language and view, and a view that reads no layout.
  */
-export function canHydrate(baked: string | null, wanted: PrerenderedState, measuredViews: readonly string[]): boolean {
-  return baked !== null && baked === encodeState(wanted) && !measuredViews.includes(wanted.view);
+export function canHydrate(baked: string | null, wanted: PrerenderedState): boolean {
+  return baked !== null && baked === encodeState(wanted) && !FULL_PANEL_VIEWS.includes(wanted.view);
 }
+
+/** Views of full panels, whose layouts are computed from measured sizes. */
+const FULL_PANEL_VIEWS: readonly string[] = ['all', ...PANEL_NAMES];
