@@ -8,7 +8,8 @@ import { startUrlSync } from './store/urlSync';
 import { parseUrlState, type UrlContext } from './store/url';
 import { useAppStore } from './store/store';
 import { VIEWS } from './store/views';
-import { canHydrate, PRERENDER_ATTRIBUTE } from './prerender/state';
+import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
+import { preloadLightPanels } from './app/panels';
 import './styles.css';
 
 const container = document.getElementById('root')!;
@@ -60,11 +61,16 @@ try {
     );
   } else {
     startUrlSync(urlContext);
-    createRoot(container).render(
-      <StrictMode>
-        <App graph={graph} />
-      </StrictMode>,
-    );
+    const render = () =>
+      createRoot(container).render(
+        <StrictMode>
+          <App graph={graph} />
+        </StrictMode>,
+      );
+    // Full panels: their light chunks first, so the first render draws them (see app/panels.ts).
+    // A chunk that fails to load is the panel's own error to show, not a reason to stop here.
+    if (isFullPanelView(wanted.view)) void preloadLightPanels().then(render, render);
+    else render();
   }
 } catch (err) {
   const problems = err instanceof DataError ? err.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) : [String(err)];

@@ -40,8 +40,12 @@ export function encodeState(s: PrerenderedState): string {
  * render of `wanted` produces: same language and view, and a view that reads no layout.
  */
 export function canHydrate(baked: string | null, wanted: PrerenderedState): boolean {
-  return baked !== null && baked === encodeState(wanted) && !FULL_PANEL_VIEWS.includes(wanted.view);
+  return baked !== null && baked === encodeState(wanted) && !isFullPanelView(wanted.view);
 }
 
-/** Views of full panels, whose layouts are computed from measured sizes. */
 const FULL_PANEL_VIEWS: readonly string[] = ['all', ...PANEL_NAMES];
+
+/** A view of full panels, whose layouts are computed from measured sizes. */
+export function isFullPanelView(view: string): boolean {
+  return FULL_PANEL_VIEWS.includes(view);
+}

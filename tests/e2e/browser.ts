@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { mountAllPanels } from '../../scripts/bench/browser';
 // @ts-expect-error — plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
@@ -72,25 +73,11 @@ export async function waitMountedReady(page: Page): Promise<void> {
 /**
  * Every panel of the view is mounted and reports data-ready="true". Panels of the long dashboard
  * mount when scrolled near (src/app/MountWhenNear.tsx): like a reader, the test scrolls each
- * placeholder into view, waits for its panel, and returns to the top.
+ * placeholder into view, waits for its panel, and returns to the top (the benchmark's helper).
  */
 export async function waitReady(page: Page): Promise<void> {
   await waitMountedReady(page);
-  let scrolled = false;
-  for (;;) {
-    const pending = await page.evaluate(() => {
-      const el = document.querySelector('[data-panel-pending]');
-      el?.scrollIntoView({ block: 'center' });
-      return el?.getAttribute('data-panel-pending') ?? null;
-    });
-    if (pending === null) break;
-    scrolled = true;
-    await page.waitForFunction((name) => !document.querySelector(`[data-panel-pending="${name}"]`), pending, { timeout: 20_000 });
-  }
-  if (scrolled) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await waitMountedReady(page);
-  }
+  await mountAllPanels(page, 20_000);
 }
 
 /** data-emphasis of an entity inside one panel (null when the panel does not show it). */
