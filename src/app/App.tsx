@@ -7,7 +7,8 @@ import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar } from '../features/presentation';
+import { Presentation, useGoToStep } from '../features/presentation';
+import { Overview, SheetClose } from '../features/overview';
 import { MountWhenNear } from './MountWhenNear';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
@@ -18,6 +19,8 @@ function useEscapeClears() {
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
       const s = useAppStore.getState();
+      // While presenting, Escape leaves the presentation (its own key handler) and keeps the selection.
+      if (s.step !== null) return;
       if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
     };
     window.addEventListener('keydown', onKey);
@@ -37,34 +40,63 @@ function PanelLoading({ name }: { name: string }) {
   return <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" />;
 }
 
+function panelByName(name: string) {
+  const spec = PANELS.find((p) => p.name === name);
+  if (!spec) return null;
+  const { Component } = spec;
+  return (
+    <Suspense fallback={<PanelLoading name={name} />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+/** A step opened from the URL applies its panel and selection once at start. */
+function useInitialStep() {
+  const goTo = useGoToStep();
+  useEffect(() => {
+    const initial = useAppStore.getState().step;
+    if (initial !== null) goTo(initial);
+  }, [goTo]);
+}
+
+function Dashboard() {
+  useInitialStep();
+  const view = useAppStore((s) => s.view);
+  const lang = useAppStore((s) => s.lang);
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  const presenting = useAppStore((s) => s.step !== null);
+  if (presenting) return <Presentation renderPanel={panelByName} />;
+  return (
+    <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
+      <Header />
+      <div className="layout">
+        <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
+          {view === 'overview' ? <Overview /> : null}
+          {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, wide }) => (
+            <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
+              {panelByName(name)}
+            </MountWhenNear>
+          ))}
+        </main>
+        <aside className="sidebar">
+          {view === 'overview' && hasSelection ? <SheetClose /> : null}
+          <DetailsPanel />
+        </aside>
+      </div>
+      <footer className="app-footer">
+        <MarksLegend />
+      </footer>
+    </div>
+  );
+}
+
 export function App({ graph }: { graph: EntityGraph }) {
   useEscapeClears();
   useDocumentLang();
-  const view = useAppStore((s) => s.view);
-  const lang = useAppStore((s) => s.lang);
   return (
     <GraphProvider graph={graph}>
-      <div className="app" data-view={view}>
-        <Header />
-        <div className="layout">
-          <main className="grid" id="main">
-            {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, Component, wide }) => (
-              <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
-                <Suspense fallback={<PanelLoading name={name} />}>
-                  <Component />
-                </Suspense>
-              </MountWhenNear>
-            ))}
-          </main>
-          <aside className="sidebar">
-            <DetailsPanel />
-          </aside>
-        </div>
-        <footer className="app-footer">
-          <MarksLegend />
-        </footer>
-        <PresentationBar />
-      </div>
+      <Dashboard />
     </GraphProvider>
   );
 }

@@ -45,6 +45,7 @@ const UI = {
   hideTable: { zh: '隐藏表格', en: 'Hide table' },
   expand: { zh: '放大', en: 'Expand' },
   backToAll: { zh: '返回全部', en: 'Back to all panels' },
+  backToOverview: { zh: '← 返回总览', en: '← Back to the overview' },
   retry: { zh: '重试', en: 'Retry' },
   saveImage: { zh: '存为图片', en: 'Save PNG' },
   saveImageHint: { zh: '把这个面板的图形存为 PNG，用于幻灯片', en: 'Save this panel’s graphic as a PNG for slides' },

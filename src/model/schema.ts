@@ -149,11 +149,30 @@ export const HeadlineFile = z
   })
   .strict();
 
-/** The guided presentation for trainings: each step opens one panel with one entity selected. */
+/** The parts of the picture a presentation step can show (the full panels' names). */
+export const PICTURE_PARTS = ['leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'] as const;
+
+/**
+ * A step's view of its panel. Setting any of it shows the full panel rather than the overview's
+ * compact part: the mind map opened to a level, funding as shares or side by side.
+ */
+export const StepPanelState = z
+  .object({
+    mapLevel: z.union([z.literal(1), z.literal(2), z.literal('all')]).optional(),
+    fundView: z.enum(['share', 'compare']).optional(),
+  })
+  .strict();
+
+/**
+ * The guided presentation for trainings: each step shows one part of the picture with one entity
+ * selected — the overview's compact part, enlarged, or with `full` (or a `state`) the full panel.
+ */
 export const PresentationFile = z
   .object({
     $comment: z.string().optional(),
-    steps: z.array(z.object({ panel: Id, entity: Id }).strict()).min(1),
+    steps: z
+      .array(z.object({ panel: z.enum(PICTURE_PARTS), entity: Id, full: z.boolean().optional(), state: StepPanelState.optional() }).strict())
+      .min(1),
   })
   .strict();
 
@@ -170,6 +189,8 @@ export type Source = z.infer<typeof Source>;
 export type SourcesFile = z.infer<typeof SourcesFile>;
 export type HeadlineFile = z.infer<typeof HeadlineFile>;
 export type PresentationFile = z.infer<typeof PresentationFile>;
+export type PresentationStep = PresentationFile['steps'][number];
+export type StepPanelState = z.infer<typeof StepPanelState>;
 
 /** The data folder's files and the schema each must satisfy. */
 export const GRAPH_FILES = [

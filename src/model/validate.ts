@@ -263,6 +263,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
 
   presentationFile?.steps.forEach((step, i) => {
     if (!entities.has(step.entity) && !idsInBrokenFiles.has(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `expected an entity id; "${step.entity}" is not defined` });
+    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.mapLevel`, message: `expected only on a "campaign-map" step; this step shows "${step.panel}"` });
+    if (step.state?.fundView !== undefined && step.panel !== 'funding') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.fundView`, message: `expected only on a "funding" step; this step shows "${step.panel}"` });
   });
 
   if (problems.length > 0) return { problems };

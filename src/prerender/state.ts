@@ -6,8 +6,9 @@
 // the same index.html for every query, so no other file could be picked without a script, and the
 // single-file build is one file by definition. The client therefore:
 //   - hydrates the static HTML when the wanted language and view are the prerendered ones, and
-//     applies the selection and presentation step right after hydration (they only change
-//     data-emphasis attributes and the details panel; the picture's boxes stay where they are);
+//     applies the selection right after hydration (it only changes data-emphasis attributes and
+//     the details panel; the picture's boxes stay where they are); a presentation step is another
+//     tree altogether, so a link with ?step= renders afresh;
 //   - renders afresh (createRoot) for the full-panel views (`all` and one panel): their SVG
 //     layouts are computed from measured widths, which no build-time render can know, so their
 //     static HTML is only the picture for a reader without scripts;
@@ -39,8 +40,9 @@ export function encodeState(s: PrerenderedState): string {
  * True when HTML rendered in `baked` (the #root attribute) is exactly what the client's first
  * render of `wanted` produces: same language and view, and a view that reads no layout.
  */
-export function canHydrate(baked: string | null, wanted: PrerenderedState): boolean {
-  return baked !== null && baked === encodeState(wanted) && !isFullPanelView(wanted.view);
+export function canHydrate(baked: string | null, wanted: PrerenderedState & { step: number | null }): boolean {
+  // A presentation step is another tree altogether (and applies its panel state as it opens).
+  return baked !== null && baked === encodeState(wanted) && !isFullPanelView(wanted.view) && wanted.step === null;
 }
 
 const FULL_PANEL_VIEWS: readonly string[] = ['all', ...PANEL_NAMES];

@@ -54,6 +54,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const expanded = useAppStore((s) => s.view === name);
+  const returnView = useAppStore((s) => s.returnView);
   const headingId = `panel-${name}-title`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
@@ -99,9 +100,10 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
                 type="button"
                 className="ghost"
                 aria-pressed={expanded}
-                onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
+                data-action={expanded ? 'back' : 'expand'}
+                onClick={() => useAppStore.getState().setView(expanded ? returnView : name)}
               >
-                {expanded ? ui('backToAll', lang) : ui('expand', lang)}
+                {expanded ? (returnView === 'overview' ? ui('backToOverview', lang) : ui('backToAll', lang)) : ui('expand', lang)}
               </button>
             </>
           ) : null}

@@ -22,8 +22,10 @@ export interface LanguageSlice {
 }
 
 export interface ViewSlice {
-  /** 'all' shows the dashboard grid; a panel name shows that panel alone. */
+  /** 'overview' (default) is the one-screen picture, 'all' the grid of full panels, a panel name that panel alone. */
   view: string;
+  /** Where a panel opened on its own returns to: the overview or the grid it was opened from. */
+  returnView: string;
   setView: (view: string) => void;
 }
 
@@ -53,9 +55,12 @@ const languageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set) => ({
   setLang: (lang) => set({ lang }),
 });
 
+const isPictureView = (view: string) => view === 'overview' || view === 'all';
+
 const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_URL_STATE.view,
-  setView: (view) => set({ view }),
+  returnView: DEFAULT_URL_STATE.view,
+  setView: (view) => set((s) => ({ view, returnView: isPictureView(s.view) ? s.view : s.returnView })),
 });
 
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({

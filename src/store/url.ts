@@ -13,7 +13,7 @@ export interface UrlState {
   step: number | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = Object.freeze({ sel: null, lang: 'zh', view: 'all', step: null });
+export const DEFAULT_URL_STATE: UrlState = Object.freeze({ sel: null, lang: 'zh', view: 'overview', step: null });
 
 const MAX_VALUE_LENGTH = 200;
 /** The parser reads at most this much of a query string. */

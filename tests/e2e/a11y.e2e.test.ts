@@ -22,6 +22,7 @@ async function violations() {
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   it.each([
     ['lang=zh', 1280],
+    ['view=all&lang=zh&sel=fund-special', 1280],
     ['lang=en&sel=cm-reform-models-finance', 1280],
     ['lang=en', 390],
     ['lang=zh&sel=status-safety-net', 390],

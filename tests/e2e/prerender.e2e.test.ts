@@ -70,6 +70,18 @@ describe('prerendered page', () => {
     expect(await page.locator('[data-panel]').count()).toBeGreaterThan(0);
   });
 
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+    it(`hydrates at ${viewport.width} px with no console error, no mismatch and no layout shift`, async () => {
+      s.errors.length = 0;
+      await s.open('', viewport);
+      expect(await s.page.locator('#root').getAttribute('data-hydrated')).toBe('true');
+      expect(await layoutShift(s.page)).toBeLessThanOrEqual(0.02);
+      // Lighthouse's DOM-size threshold for the whole first screen.
+      expect(await s.page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThanOrEqual(800);
+      expect(s.errors).toEqual([]);
+    });
+  }
+
   // Opening a link with a state other than the prerendered one (zh, overview, nothing selected).
   // A selection is applied after hydration and moves nothing. Another language renders afresh over
   // the static Chinese picture: its text wraps differently, so some boxes move once. Measured while

@@ -87,6 +87,19 @@ describe('validateDataset reports every problem with file, path and expectation'
     expect(problems).toContain('sources.json: sources[5].url: expected an http(s) address');
   });
 
+  it('checks presentation steps: a known part, and a panel state only where that panel has it', () => {
+    const shape = mutate((r) => {
+      r['presentation.json'].steps[0].panel = 'kitchen';
+      r['presentation.json'].steps[2].state = { mapLevel: 7 };
+    });
+    expect(shape.some((p) => p.startsWith('presentation.json: steps[0].panel: expected one of "leadership"'))).toBe(true);
+    expect(shape.some((p) => p.startsWith('presentation.json: steps[2].state.mapLevel:'))).toBe(true);
+    const misplaced = mutate((r) => {
+      r['presentation.json'].steps[1].state = { fundView: 'compare' };
+    });
+    expect(misplaced).toEqual(['presentation.json: steps[1].state.fundView: expected only on a "funding" step; this step shows "timeline"']);
+  });
+
   it('finds part-of cycles and second parents', () => {
     const problems = mutate((r) => {
       r['campaign-map.json'].links.push({ from: 'cm-root', to: 'cm-party-teams', type: 'part-of', interpretive: true });

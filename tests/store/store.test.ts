@@ -15,7 +15,7 @@ describe('store', () => {
   });
 
   it('starts clean in every test (reset between tests)', () => {
-    expect(useAppStore.getState()).toMatchObject({ selectedId: null, hoveredId: null, lang: 'zh', view: 'all', step: null });
+    expect(useAppStore.getState()).toMatchObject({ selectedId: null, hoveredId: null, lang: 'zh', view: 'overview', step: null });
   });
 });
 

@@ -18,6 +18,7 @@ import { layoutMap, panToShow, keepAnchor, readableFit, fitTransform, type Place
 import { MapNode } from './MapNode';
 import { CM_TEXT } from './text';
 import { useMeasuredSize } from '../../shared/useElementSize';
+import { useStepPanelState } from '../../shared/useStepPanelState';
 import { useZoom } from './useZoom';
 import {
   ancestorsToExpand,
@@ -66,8 +67,9 @@ export default function CampaignMapPanel() {
   const graph = useGraph();
   const index = useMemo(() => indexFromGraph(graph), [graph]);
   const reducer = useMemo(() => createMapReducer(index), [index]);
+  const stepLevel = useStepPanelState()?.mapLevel;
   const [state, dispatch] = useReducer(reducer, index, (ix) =>
-    initialMapState(ix, defaultLevel(), useAppStore.getState().selectedId),
+    initialMapState(ix, stepLevel === undefined ? defaultLevel() : stepLevel === 'all' ? Infinity : stepLevel, useAppStore.getState().selectedId),
   );
   // A node chosen anywhere (another panel, the URL, the details list) opens its branch here.
   // A store subscription, not a selector: the panel need not re-render for every selection,

@@ -4,12 +4,15 @@ import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
+import { ViewSwitch } from '../overview';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
 export function Header() {
   const lang = useLang();
   const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
+  const showFigures = useAppStore((s) => s.view === 'all');
   return (
     <header className="app-header">
       <div className="title-row">
@@ -18,6 +21,7 @@ export function Header() {
           <p className="subtitle">{ui('subtitle', lang)}</p>
         </div>
         <div className="header-controls">
+          <ViewSwitch />
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
@@ -43,7 +47,7 @@ export function Header() {
           </button>
         </div>
       </div>
-      <HeadlineFigures />
+      {showFigures ? <HeadlineFigures /> : null}
     </header>
   );
 }
