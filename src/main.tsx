@@ -10,6 +10,7 @@ import { useAppStore } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
 import { preloadLightPanels } from './app/panels';
+import 'virtual:lankao-theme.css';
 import './styles.css';
 
 const container = document.getElementById('root')!;

@@ -7,25 +7,27 @@ import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { Presentation, useGoToStep } from '../features/presentation';
+import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
 import { Overview, SheetClose } from '../features/overview';
 import { MountWhenNear } from './MountWhenNear';
 
-/** Escape clears the selection from anywhere (unless a text field wants the key). */
-function useEscapeClears() {
+/**
+ * The page's one keyboard handler: the presentation's keys while presenting, and Escape
+ * everywhere (the store's `escape`: end a black screen, else leave the presentation, else clear
+ * the selection) — unless a text field wants the key.
+ */
+function useKeyboard(graph: EntityGraph) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.defaultPrevented || handlePresentationKey(e, graph.model) || e.key !== 'Escape') return;
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      const s = useAppStore.getState();
-      // While presenting, Escape leaves the presentation (its own key handler) and keeps the selection.
-      if (s.step !== null) return;
-      if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+      const inTextField = !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
+      if (inTextField && useAppStore.getState().step === null) return;
+      useAppStore.getState().escape();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [graph]);
 }
 
 function useDocumentLang() {
@@ -92,7 +94,7 @@ function Dashboard() {
 }
 
 export function App({ graph }: { graph: EntityGraph }) {
-  useEscapeClears();
+  useKeyboard(graph);
   useDocumentLang();
   return (
     <GraphProvider graph={graph}>

@@ -17,8 +17,10 @@
 // Written attributes:
 //   [data-entity]       data-emphasis, and aria-pressed / aria-selected (whichever it carries)
 //   [data-emphasis-of]  data-follow-emphasis: things that are drawn with another entity's
-//                       emphasis without being selectable (a matrix column, a link's stroke)
-import { focusOf, relatedSet, resolveEmphasis, type InteractionState } from '../core/emphasis';
+//                       emphasis without being selectable (a matrix column, a link's stroke).
+//                       With several ids ("a b", an edge's two ends) it is 'related' when every
+//                       one is the focus or related to it, 'dimmed' otherwise, 'idle' with no focus.
+import { focusOf, relatedSet, resolveEmphasis, type Emphasis, type InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 
 export interface Resolved {
@@ -45,8 +47,16 @@ export function applyEntityAttributes(el: Element, id: string, r: Resolved): voi
   else setIfChanged(el, 'aria-pressed', selected);
 }
 
-export function applyFollowerAttributes(el: Element, id: string, r: Resolved): void {
-  setIfChanged(el, 'data-follow-emphasis', resolveEmphasis(id, r.focus, r.related));
+/** The emphasis a follower is drawn with: one id's own, or for several ids whether all are lit. */
+export function followedEmphasis(ids: string, r: Resolved): Emphasis {
+  const list = ids.split(' ').filter(Boolean);
+  if (list.length === 1) return resolveEmphasis(list[0]!, r.focus, r.related);
+  if (r.focus === null || list.length === 0) return 'idle';
+  return list.every((id) => id === r.focus || r.related.has(id)) ? 'related' : 'dimmed';
+}
+
+export function applyFollowerAttributes(el: Element, ids: string, r: Resolved): void {
+  setIfChanged(el, 'data-follow-emphasis', followedEmphasis(ids, r));
 }
 
 type Registry = Map<string, Set<Element>>;
@@ -96,9 +106,11 @@ export class EmphasisWriter {
     return add(this.entities, id, el);
   }
 
-  addFollower(el: Element, id: string): () => void {
-    applyFollowerAttributes(el, id, this.current);
-    return add(this.followers, id, el);
+  /** A follower of one id or several ("a b", an edge): registered under each, so a change to any one visits it. */
+  addFollower(el: Element, ids: string): () => void {
+    applyFollowerAttributes(el, ids, this.current);
+    const removers = ids.split(' ').filter(Boolean).map((id) => add(this.followers, id, el));
+    return () => removers.forEach((remove) => remove());
   }
 
   /** Bring the registered elements up to date with `state`, visiting only those that can change. */
@@ -108,15 +120,16 @@ export class EmphasisWriter {
     const next = resolve(this.graph, state);
     this.current = next;
     const ids = changedIds(prev, next);
-    const visit = (registry: Registry, apply: (el: Element, id: string, r: Resolved) => void) => {
+    const visit = (registry: Registry, apply: (el: Element, id: string) => void) => {
       if (ids === null) {
-        for (const [id, els] of registry) for (const el of els) apply(el, id, next);
+        for (const [id, els] of registry) for (const el of els) apply(el, id);
         return;
       }
-      for (const id of ids) for (const el of registry.get(id) ?? []) apply(el, id, next);
+      for (const id of ids) for (const el of registry.get(id) ?? []) apply(el, id);
     };
-    visit(this.entities, applyEntityAttributes);
-    visit(this.followers, applyFollowerAttributes);
+    visit(this.entities, (el, id) => applyEntityAttributes(el, id, next));
+    // A follower of several ids is drawn from all of them (its own attribute names them).
+    visit(this.followers, (el, id) => applyFollowerAttributes(el, el.getAttribute('data-emphasis-of') ?? id, next));
   }
 }
 

@@ -32,10 +32,23 @@ export interface ViewSlice {
 export interface PresentationSlice {
   /** Index into the presentation's steps, or null when not presenting. */
   step: number | null;
+  /** Only the step number (the URL restores it; the presentation then shows it). */
   setStep: (step: number | null) => void;
+  /** Show a step: its panel and its entity selected. */
+  showStep: (at: { step: number; view: string; selectedId: string }) => void;
+  /** Leave the presentation: back to the overview, the last presented item still selected. */
+  endPresentation: () => void;
+  /** B or "." while presenting: a black screen (again, or Escape, to return). */
+  blackScreen: boolean;
+  toggleBlackScreen: () => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice;
+export interface KeyboardSlice {
+  /** What Escape does anywhere: end a black screen, else leave the presentation, else clear the selection (and any hover). */
+  escape: () => void;
+}
+
+export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice & KeyboardSlice;
 
 const selectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
@@ -66,6 +79,20 @@ const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   step: null,
   setStep: (step) => set({ step }),
+  showStep: ({ step, view, selectedId }) => set({ step, view, selectedId, hoveredId: null, blackScreen: false }),
+  // Leaving returns to the overview with the last presented item still selected.
+  endPresentation: () => set({ step: null, view: 'overview', hoveredId: null, blackScreen: false }),
+  blackScreen: false,
+  toggleBlackScreen: () => set((s) => ({ blackScreen: !s.blackScreen })),
+});
+
+const keyboardSlice: StateCreator<AppState, [], [], KeyboardSlice> = (_set, get) => ({
+  escape: () => {
+    const s = get();
+    if (s.blackScreen) s.toggleBlackScreen();
+    else if (s.step !== null) s.endPresentation();
+    else if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+  },
 });
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -74,6 +101,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...languageSlice(...a),
   ...viewSlice(...a),
   ...presentationSlice(...a),
+  ...keyboardSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -6,6 +6,8 @@ import { GraphProvider } from '../../src/shared/GraphProvider';
 import { emphasisOf, relatedSet } from '../../src/core/emphasis';
 import { useEntityProps, useFollowerProps } from '../../src/shared/useEntity';
 import { resetStore, useAppStore } from '../../src/store/store';
+import { followedEmphasis, resolve, writerFor } from '../../src/shared/emphasisWriter';
+import { relatedTo } from '../../src/core/graph';
 import { realGraph } from '../helpers/data';
 
 const graph = realGraph();
@@ -146,5 +148,31 @@ describe('emphasis writer', () => {
       writes.mockRestore();
       reads.mockRestore();
     }
+  });
+
+  it('lights an edge (data-emphasis-of="a b") only when both its ends are the focus or related to it', () => {
+    const focus = 'leader-deputy-secretary';
+    const related = [...relatedTo(graph, focus)];
+    const unrelated = ids.find((id) => id !== focus && !related.includes(id))!;
+    const edge = document.createElement('div');
+    edge.setAttribute('data-emphasis-of', `${focus} ${related[0]}`);
+    const loose = document.createElement('div');
+    loose.setAttribute('data-emphasis-of', `${focus} ${unrelated}`);
+    document.body.append(edge, loose);
+    const writer = writerFor(graph, useAppStore.getState());
+    writer.update(useAppStore.getState());
+    const off = [edge, loose].map((e) => writer.addFollower(e, e.getAttribute('data-emphasis-of')!));
+    expect([edge, loose].map((e) => e.getAttribute('data-follow-emphasis'))).toEqual(['idle', 'idle']);
+    act(() => useAppStore.getState().select(focus));
+    writer.update(useAppStore.getState());
+    expect([edge, loose].map((e) => e.getAttribute('data-follow-emphasis'))).toEqual(['related', 'dimmed']);
+    expect(followedEmphasis(focus, resolve(graph, useAppStore.getState()))).toBe('selected');
+    // Registered under each of its ends: a focus that reaches only the other end still updates it.
+    act(() => useAppStore.getState().select(unrelated));
+    writer.update(useAppStore.getState());
+    expect(loose.getAttribute('data-follow-emphasis')).toBe(followedEmphasis(`${focus} ${unrelated}`, resolve(graph, useAppStore.getState())));
+    off.forEach((remove) => remove());
+    edge.remove();
+    loose.remove();
   });
 });

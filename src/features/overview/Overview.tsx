@@ -13,7 +13,7 @@ import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import { buildOverview, type OverviewModel } from './model';
+import { buildOverview, percentText, type OverviewModel } from './model';
 import { OV_TEXT, PART_TITLE, type PartName } from './text';
 import { openView } from './navigation';
 import { PrintAppendix, PrintLine } from './PrintSheet';
@@ -109,9 +109,6 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
   );
 }
 
-function percent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
 
 function Funding({ m }: { m: OverviewModel['funding'] }) {
   const lang = useLang();
@@ -136,7 +133,7 @@ function Funding({ m }: { m: OverviewModel['funding'] }) {
           <li key={p.fund.id}>
             <Item entity={p.fund} className={`ov-fund seg-${i}`}>
               <span>
-                <span className="ov-key">{amountShort(p.amount, lang)}</span> <span className="ov-share">{percent(p.share)}</span>
+                <span className="ov-key">{amountShort(p.amount, lang)}</span> <span className="ov-share">{percentText(p.share)}</span>
               </span>
               <span className="ov-small">{labelOf(p.fund, lang)}</span>
             </Item>

@@ -7,7 +7,7 @@ import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { formatMeasure } from '../../shared/format';
 import type { Lang } from '../../store/url';
-import type { OverviewModel } from './model';
+import { percentText, type OverviewModel } from './model';
 import { OV_TEXT } from './text';
 
 const LANG_NAME: Record<Lang, string> = { zh: '中文', en: 'English', both: '中文 · English' };
@@ -28,7 +28,6 @@ export function PrintLine() {
   );
 }
 
-const percent = (share: number) => `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 
 export function PrintAppendix({ funding }: { funding: OverviewModel['funding'] }) {
   const graph = useGraph();
@@ -52,7 +51,7 @@ export function PrintAppendix({ funding }: { funding: OverviewModel['funding'] }
             <tr key={p.fund.id}>
               <td>{tr(p.fund.label, lang)}</td>
               <td className="num">{formatMeasure(p.amount, lang)}</td>
-              <td className="num">{percent(p.share)}</td>
+              <td className="num">{percentText(p.share)}</td>
               <td>{p.supportTypes.map((s) => tr(s.label, lang)).join(', ')}</td>
               <td>{p.amount.sources.map((r) => r.quote ?? graph.model.sources.get(r.source)?.title).join('; ')}</td>
             </tr>

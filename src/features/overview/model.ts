@@ -191,3 +191,8 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     timeline: { events, exitIds },
   };
 }
+
+/** A share as a percentage with one decimal: 0.4448 → "44.5%". */
+export function percentText(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}

@@ -5,6 +5,7 @@
 // blacks the screen (again to return); F toggles full screen; Esc leaves. The step is in the
 // URL (?step=n).
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { VIEWS } from '../../store/views';
@@ -25,21 +26,45 @@ const T = {
   hint: { zh: '翻页键、空格或 ← →；B 黑屏，F 全屏，Esc 退出', en: 'PageDown/PageUp, Space or ← →; B black, F full screen, Esc exit' },
 };
 
+/** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
+export function goToStep(model: Model, step: number | null, selectedId?: string): void {
+  const store = useAppStore.getState();
+  if (step === null) return store.endPresentation();
+  const at = stepState(model, step, VIEWS);
+  if (at) store.showStep(selectedId ? { ...at, selectedId } : at);
+  else store.setStep(null);
+}
+
 export function useGoToStep() {
   const graph = useGraph();
-  return useCallback(
-    (step: number | null, selectedId?: string) => {
-      if (step === null) {
-        // Leaving returns to the overview with the last presented item still selected.
-        useAppStore.setState({ step: null, view: 'overview', hoveredId: null });
-        return;
-      }
-      const s = stepState(graph.model, step, VIEWS);
-      if (s) useAppStore.setState({ step: s.step, view: s.view, selectedId: selectedId ?? s.selectedId, hoveredId: null });
-      else useAppStore.setState({ step: null });
-    },
-    [graph],
-  );
+  return useCallback((step: number | null, selectedId?: string) => goToStep(graph.model, step, selectedId), [graph]);
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/**
+ * The presentation's keys, for the app's one keyboard handler: paging (→ ← PageDown PageUp Space
+ * ↓ ↑ Home End), B or "." for a black screen, F for full screen. Escape is the store's `escape`
+ * (end the black screen, else leave). Space and the arrows never reach the page behind (no scroll).
+ * Returns whether the key was used.
+ */
+export function handlePresentationKey(e: KeyboardEvent, model: Model): boolean {
+  const s = useAppStore.getState();
+  if (s.step === null || e.altKey || e.ctrlKey || e.metaKey) return false;
+  const target = e.target as Element | null;
+  const move = stepMoveForKey(e.key, {
+    insidePanel: !!target?.closest?.('[data-panel]'),
+    onControl: !!target?.closest?.('button, a, input, select, textarea, [data-entity]'),
+  });
+  if (!move || move === 'exit') return false;
+  e.preventDefault();
+  if (move === 'black') s.toggleBlackScreen();
+  else if (move === 'fullscreen') toggleFullscreen();
+  else goToStep(model, nextStep(s.step, move, model.presentation.length));
+  return true;
 }
 
 /** "Present" — or, with something selected, "Present from here": the story starts at the selection. */
@@ -58,11 +83,6 @@ export function PresentButton() {
       ▶ {tr(selectedId ? T.presentHere : T.present, lang)}
     </button>
   );
-}
-
-function toggleFullscreen() {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  else void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
 /**
@@ -104,7 +124,7 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   const step = useAppStore((s) => s.step);
   const selectedId = useAppStore((s) => s.selectedId);
   const goTo = useGoToStep();
-  const [black, setBlack] = useState(false);
+  const black = useAppStore((s) => s.blackScreen);
   const total = graph.model.presentation.length;
   const stageRef = useRef<HTMLElement>(null);
   const current = step === null ? undefined : graph.model.presentation[step];
@@ -116,31 +136,6 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
     document.documentElement.toggleAttribute('data-presenting', true);
     return () => document.documentElement.removeAttribute('data-presenting');
   }, []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as Element | null;
-      const move = stepMoveForKey(e.key, {
-        insidePanel: !!target?.closest?.('[data-panel]'),
-        onControl: !!target?.closest?.('button, a, input, select, textarea, [data-entity]'),
-      });
-      if (!move) return;
-      // Space and the arrows must not scroll the page behind the presentation.
-      e.preventDefault();
-      if (move === 'black') setBlack((b) => !b);
-      else if (move === 'fullscreen') toggleFullscreen();
-      else if (move === 'exit') {
-        if (black) setBlack(false);
-        else goTo(null);
-      } else {
-        setBlack(false);
-        goTo(nextStep(useAppStore.getState().step ?? 0, move, total));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [total, goTo, black]);
 
   if (step === null) return null;
   const s = graph.model.presentation[step];

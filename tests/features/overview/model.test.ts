@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOverview } from '../../../src/features/overview/model';
+import { buildOverview, percentText } from '../../../src/features/overview/model';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/dataset';
@@ -29,6 +29,7 @@ describe('buildOverview', () => {
     expect(sum).toBeCloseTo(1, 2);
     expect(ov.funding.parts[0]!.share).toBeCloseTo(4.15 / 9.33, 6);
     expect(ov.funding.question?.id).toBe('q-how');
+    expect(ov.funding.parts.map((p) => percentText(p.share))).toEqual(['44.5%', '34.3%', '21.2%']);
   });
 
   it('keeps the county’s four assessed values with their thresholds', () => {
