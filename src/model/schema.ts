@@ -15,7 +15,7 @@ export const Bilingual = z.object({ zh: NonEmpty, en: NonEmpty }).strict();
 /** How sure we are of a reading. */
 export const Confidence = z.enum([
   'verbatim', // legible in the book as printed
-  'reconstructed', // the printed text is garbled; we reconstructed the reading (see `printed`)
+  'reconstructed', // the label is not printed that way (garbled, or our wording of the book's sentence): see `printed` and `note`
   'external', // not in the book; from a cited public source
 ]);
 
@@ -28,6 +28,7 @@ export const SourceRef = z
   })
   .strict();
 
+export const MEASURE_QUALIFIERS = ['sampled'] as const;
 export const Measure = z
   .object({
     id: Id,
@@ -36,14 +37,19 @@ export const Measure = z
     /** Unit as printed, e.g. 亿元, %, 万人, 元/人/年. */
     unit: NonEmpty,
     unitEn: NonEmpty,
-    /** What the figure covers in time: "2014–2016", "2016-12", "2017", or "unstated" where the source gives none. */
+    /**
+     * What the figure covers in time: "2014–2016", "2016-12", "2017", or "unstated" where the source
+     * gives none (never guessed; the UI shows it as unknown).
+     */
     period: NonEmpty,
     /** A value is a measured figure; a threshold is a standard it is compared with. */
     role: z.enum(['value', 'threshold']),
     /** For thresholds: which side passes. */
     comparator: z.enum(['<', '<=', '>', '>=']).optional(),
-    /** Derived figures (computed from other sourced figures) say how. */
+    /** Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次". */
     derivation: z.string().optional(),
+    /** How the source qualifies the figure: "sampled" (抽样) where it comes from a sample. */
+    qualifier: z.enum(MEASURE_QUALIFIERS).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
   })
   .strict();
@@ -102,13 +108,30 @@ export const LINK_TYPES = [
 ] as const;
 export const LinkType = z.enum(LINK_TYPES);
 
+/**
+ * What in the book shows a link that is not interpretive: its own words (`quote`, literal, e.g.
+ * 书记县长总负责 on one line) or how the page is laid out (`layout`: the line, grouping,
+ * numbering or indentation that joins the two, e.g. "1.–6. are listed under 已脱贫").
+ */
+export const LinkEvidence = z
+  .object({
+    source: Id,
+    quote: z.string().max(200, 'a short citation (at most 200 characters)').optional(),
+    layout: Bilingual.optional(),
+  })
+  .strict();
+
 export const Link = z
   .object({
     from: Id,
     to: Id,
     type: LinkType,
-    /** True where the link is our reading of the subject matter, not a line in the book's drawing. */
+    /**
+     * True where the link is our reading of the subject matter. A link is interpretive unless a
+     * line, grouping, numbering or indentation in the book shows it; then `evidence` says which.
+     */
     interpretive: z.boolean(),
+    evidence: LinkEvidence.optional(),
     note: Bilingual.optional(),
     sources: z.array(SourceRef).optional(),
   })
@@ -129,13 +152,22 @@ export const Source = z
     id: Id,
     type: z.enum(['book', 'web']),
     title: NonEmpty,
+    /**
+     * Web sources: is `title` the page's own title ("page") or our description of the page
+     * ("description")? The UI marks descriptions so that no one searches for them as titles.
+     */
+    titleKind: z.enum(['page', 'description']).optional(),
     /** For the book: the section (e.g. 开篇「兰考脱贫了」). */
     section: z.string().optional(),
     url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'an http(s) address').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.type !== 'web' || s.titleKind !== undefined, {
+    path: ['titleKind'],
+    message: 'a titleKind on a web source: "page" (the title is the page\'s own) or "description" (it is our description of the page)',
+  });
 
 export const SourcesFile = z
   .object({ $comment: z.string().optional(), sources: z.array(Source).min(1) })
@@ -184,6 +216,7 @@ export type EntityKind = z.infer<typeof EntityKind>;
 export type Entity = z.infer<typeof Entity>;
 export type LinkType = z.infer<typeof LinkType>;
 export type Link = z.infer<typeof Link>;
+export type LinkEvidence = z.infer<typeof LinkEvidence>;
 export type GraphFile = z.infer<typeof GraphFile>;
 export type Source = z.infer<typeof Source>;
 export type SourcesFile = z.infer<typeof SourcesFile>;

@@ -19,6 +19,7 @@ import {
   type Source,
 } from './schema';
 import type { Model, SectionInfo } from './types';
+import { evidenceProblems } from './rules/evidence';
 
 export interface Problem {
   file: string;
@@ -266,6 +267,9 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.mapLevel`, message: `expected only on a "campaign-map" step; this step shows "${step.panel}"` });
     if (step.state?.fundView !== undefined && step.panel !== 'funding') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.fundView`, message: `expected only on a "funding" step; this step shows "${step.panel}"` });
   });
+
+  // Without a readable source list no quote can be told to be the book's: those rules would only mislead.
+  if (sourcesKnown) problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }));
 
   if (problems.length > 0) return { problems };
   const cleanLinks: Link[] = links.map(({ file: _f, index: _i, ...l }) => l);

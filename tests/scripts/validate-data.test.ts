@@ -35,6 +35,13 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
       'leadership.json: links[25].to: expected an entity id; "no-such-entity" is not defined in any data file',
       'support-and-funding.json: entities[3].measures[0].value: expected the funding parts to add up to the total 9.33; they add up to 9.43',
       'headline.json: headline[0].measure: expected a measure of "crit-county-incidence"; "no-such-measure" is not one',
+      // The planted 4.25 is also not the figure its quote prints.
+      'support-and-funding.json: entities[4].measures[0].value: expected 4.25 亿元 to be written in one of its sources\' quotes or notes',
+      // Evidence rules (src/model/rules/evidence.ts): a verbatim label the book does not print, a quote that joins
+      // fragments, and a link marked as drawn with nothing in the book to show it.
+      'campaign-map.json: entities[1].label.zh: expected a verbatim label to be printed in one of the entity\'s own book quotes; "抓党建促脱贫" is in none',
+      'campaign-map.json: entities[2].sources[1].quote: expected the book\'s words exactly as printed; "建强脱贫攻坚队伍 / 提升村级组织力" joins fragments',
+      'campaign-map.json: links[1].evidence: expected what in the book shows cm-party-teams —part-of→ cm-party',
     ];
     for (const line of expected) expect(r.out).toContain(line);
     expect(r.out).toContain(`${expected.length} problem(s)`);

@@ -27,6 +27,10 @@ function Follower({ id }: { id: string }) {
   return <i data-testid="follower" {...useFollowerProps(id)} />;
 }
 
+function Pressable({ id }: { id: string }) {
+  return <button type="button" data-testid="pressable" aria-pressed="false" {...useFollowerProps(id)} />;
+}
+
 function page() {
   return render(
     <GraphProvider graph={graph}>
@@ -109,6 +113,27 @@ describe('emphasis writer', () => {
     expect(el.getAttribute('data-emphasis')).toBe(emphasisOf(graph, ids[3]!, useAppStore.getState()));
     act(() => useAppStore.getState().select(null));
     expect(el.getAttribute('data-emphasis')).toBe('idle');
+  });
+
+  it('keeps aria-pressed current on a follower that carries one (the map outline rows), and only there', () => {
+    const { container } = render(
+      <GraphProvider graph={graph}>
+        <Pressable id={ids[3]!} />
+      </GraphProvider>,
+    );
+    const el = container.querySelector('[data-testid="pressable"]')!;
+    act(() => useAppStore.getState().select(ids[3]!));
+    expect(el.getAttribute('aria-pressed')).toBe('true');
+    expect(el.getAttribute('data-follow-emphasis')).toBe('selected');
+    act(() => useAppStore.getState().select(ids[4]!));
+    expect(el.getAttribute('aria-pressed')).toBe('false');
+    const plain = document.createElement('i');
+    plain.setAttribute('data-emphasis-of', ids[4]!);
+    container.appendChild(plain);
+    const remove = writerFor(graph).addFollower(plain, ids[4]!);
+    expect(plain.getAttribute('data-follow-emphasis')).toBe('selected');
+    expect(plain.hasAttribute('aria-pressed')).toBe(false);
+    remove();
   });
 
   it('writes only the elements whose emphasis or selection changes', () => {

@@ -9,7 +9,7 @@ import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
 import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
-import { formatNumber, formatPeriod } from '../../shared/format';
+import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
 import { colon, entityLabel, listSeparator, sourceTitle, sourcesText, withUnit as unitText } from '../../shared/entityText';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import { typicalWidth } from '../../shared/textMetrics';
@@ -409,7 +409,7 @@ export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCri
     id: r.id,
     cells: {
       criterion: criterionLabel(r.entity, lang),
-      value: withUnit(r.value.value, r.value, lang),
+      value: withQualifier(withUnit(r.value.value, r.value, lang), r.value, lang),
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),

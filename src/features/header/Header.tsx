@@ -5,6 +5,7 @@ import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
+import { SearchBox } from '../search';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -20,6 +21,7 @@ export function Header() {
           <h1>{ui('title', lang)}</h1>
           <p className="subtitle">{ui('subtitle', lang)}</p>
         </div>
+        <SearchBox />
         <div className="header-controls">
           <ViewSwitch />
           <PresentButton />

@@ -167,7 +167,7 @@ describe('buildExitCriteriaOption', () => {
   it('marks a failing value with ✗ and the fail colour', () => {
     const g = graphWith((f) => {
       const m = f.entities.find((e) => e.id === 'crit-county-omission')!.measures!.find((x) => x.id === 'lankao')!;
-      m.value = 2.4;
+      Object.assign(m, { value: 2.4, derivation: 'test figure' });
     });
     const d = bars(buildExitCriteriaOption(g, { focusId: null, lang: 'zh', width: 600 }))[2]!;
     expect(d.label.formatter).toBe('2.4%\n✗ 未达标');
@@ -199,7 +199,9 @@ describe('exitTableRows', () => {
   it('gives the companion table one row per bar with units, result, period and sources', () => {
     const rows = exitTableRows(graph, 'zh');
     expect(rows.map((r) => r.id)).toEqual(COUNTY);
-    expect(rows[0]!.cells).toMatchObject({ criterion: '综合贫困发生率 †', value: '1.27%', standard: '< 2%', result: '✓ 达标', period: '2016年12月' });
+    expect(rows[0]!.cells).toMatchObject({ criterion: '综合贫困发生率 †', value: '1.27%', standard: '< 2%', result: '✓ 达标', period: '未注明时间' });
+    expect(rows[1]!.cells.value).toBe('0.72%（抽样）');
+    expect(exitTableRows(graph, 'en')[2]!.cells.value).toBe('0.75% (sampled)');
     expect(rows[0]!.cells.sources).toContain('兰考县综合贫困发生率降至1.27%');
     expect(rows[3]!.cells.standard).toBe('≥ 90%');
     expect(exitTableRows(graph, 'en')[1]!.cells.result).toBe('✓ pass');
