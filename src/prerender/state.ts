@@ -15,8 +15,9 @@
 //   - renders afresh (createRoot) when the language or view differ. Measured on the overview at
 //     1280 / 390 px (Chrome's layout-shift entries): hydrating Chinese and then switching to
 //     English in place scored 0.33 / 0.73 (every text box re-wraps and slides), a fresh render over
-//     the static Chinese picture 0.05 / 0.002, and it costs one render instead of two. The 0.05
-//     that remains is the price of one static file for a query-string state; a language served
+//     the static Chinese picture 0.05 / 0.002, and it costs one render instead of two. (The later
+//     English overview, which grows downwards, measured 0.68 at 1280 px on this path.) What
+//     remains is the price of one static file for a query-string state; a language served
 //     from its own path (/en/) could be prerendered too, but that changes the URL contract.
 //     (tests/e2e/prerender.e2e.test.ts keeps both paths measured.)
 import { DEFAULT_URL_STATE, type Lang } from '../store/url';
