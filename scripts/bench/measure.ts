@@ -300,8 +300,10 @@ async function remountPanels(page: Page, remounts: number): Promise<number> {
     await page.waitForFunction((n) => new URL(location.href).searchParams.get('view') === n, name);
     await waitAllReady(page);
     await page.locator(`[data-panel="${name}"] > header button[aria-pressed="true"]`).last().click();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('view'));
+    // Back to the grid (?view=all now that the overview is the default view); its panels mount on demand.
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('view') !== n, name);
     await waitAllReady(page);
+    await mountAllPanels(page);
     remounted++;
   }
   await nextPaint(page);
