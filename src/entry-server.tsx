@@ -6,14 +6,15 @@ import { prerender } from 'react-dom/static';
 import { App } from './app/App';
 import { MountAll } from './app/MountWhenNear';
 import { buildGraph } from './core/graph';
-import { builtInDataset } from './model/dataset';
-import { loadModel } from './model/validate';
+import { builtInModel } from './model/dataset';
 import { useAppStore } from './store/store';
 import { PRERENDERED_STATE, type PrerenderedState } from './prerender/state';
 
 /** The markup of the app in `state` (the language and view the HTML is built for; no selection). */
 export async function renderApp(state: PrerenderedState = PRERENDERED_STATE): Promise<string> {
-  const model = loadModel(builtInDataset());
+  // The same validated virtual module as the page (scripts/lib/data-plugin.ts, in this config
+  // too): an invalid data folder has already failed the build with the validator's messages.
+  const model = builtInModel();
   const graph = buildGraph(model);
   useAppStore.setState({ selectedId: null, hoveredId: null, lang: state.lang, view: state.view, step: null });
   const options = {

@@ -2,8 +2,8 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { buildGraph } from './core/graph';
-import { builtInDataset } from './model/dataset';
-import { DataError, loadModel } from './model/validate';
+import { builtInModel } from './model/dataset';
+import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { parseUrlState, type UrlContext } from './store/url';
 import { useAppStore } from './store/store';
@@ -36,9 +36,9 @@ function onRecoverableError(error: unknown): void {
 }
 
 try {
-  // Validate once, before anything reaches a chart: an error thrown inside ECharts' first
-  // setOption would escape React's error boundaries.
-  const model = loadModel(builtInDataset());
+  // The build validated the data (an error thrown inside ECharts' first setOption would escape
+  // React's error boundaries); here it is only assembled, with no schema library loaded.
+  const model = builtInModel();
   const graph = buildGraph(model);
   const urlContext: UrlContext = { isKnownId: (id) => model.entities.has(id), views: VIEWS };
   const wanted = parseUrlState(window.location.search, urlContext);

@@ -1,10 +1,11 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header';
+import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
 import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
@@ -37,20 +38,12 @@ function useDocumentLang() {
   }, [lang]);
 }
 
-/** Stands in for a panel whose code is still loading: same contract, not ready yet. */
-function PanelLoading({ name }: { name: string }) {
-  return <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" />;
-}
-
+/** A full panel by name; each brings its own loading state and error boundary (lazyPanel.tsx). */
 function panelByName(name: string) {
   const spec = PANELS.find((p) => p.name === name);
   if (!spec) return null;
   const { Component } = spec;
-  return (
-    <Suspense fallback={<PanelLoading name={name} />}>
-      <Component />
-    </Suspense>
-  );
+  return <Component />;
 }
 
 /** A step opened from the URL applies its panel and selection once at start. */
@@ -71,7 +64,9 @@ function Dashboard() {
   if (presenting) return <Presentation renderPanel={panelByName} />;
   return (
     <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
-      <Header />
+      <HeaderBoundary>
+        <Header />
+      </HeaderBoundary>
       <div className="layout">
         <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
           {view === 'overview' ? <Overview /> : null}

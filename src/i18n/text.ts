@@ -50,8 +50,13 @@ const UI = {
   backToAll: { zh: '返回全部', en: 'Back to all panels' },
   backToOverview: { zh: '← 返回总览', en: '← Back to the overview' },
   retry: { zh: '重试', en: 'Retry' },
+  panelLoading: { zh: '正在加载这个面板…', en: 'Loading this panel…' },
+  reloadPanel: { zh: '重新加载这个面板', en: 'Reload this panel' },
+  reloadPage: { zh: '重新加载页面', en: 'Reload the page' },
+  headerError: { zh: '关键数字无法显示，其他部分不受影响。', en: 'The headline figures could not be shown; the rest of the page keeps working.' },
   saveImage: { zh: '存为图片', en: 'Save PNG' },
   saveImageHint: { zh: '把这个面板的图形存为 PNG，用于幻灯片', en: 'Save this panel’s graphic as a PNG for slides' },
+  exportFailed: { zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。', en: 'The image of this panel could not be made. Try again, or take a screenshot.' },
   noImage: { zh: '这个面板没有可导出的图形（表格可用“下载 CSV”或打印）。', en: 'This panel has no graphic to export (use CSV or print for tables).' },
 } satisfies Record<string, Bilingual>;
 

@@ -5,10 +5,44 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from './files.ts';
+
+export { GRAPH_FILES, HEADLINE_FILE, ID_PATTERN, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
 export const Id = z.string().regex(ID_PATTERN, 'a lowercase ASCII id like "fund-special"');
 
 const NonEmpty = z.string().trim().min(1, 'a non-empty string');
+
+/** http(s) only, in any letter case (HTTPS:// is the same scheme): never javascript:, data: or the like. */
+export function isWebAddress(u: string): boolean {
+  if (u !== u.trim()) return false;
+  try {
+    const url = new URL(u);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2017", "2017-02", "2017-02-27" or "2014/2016" naming days that exist (no 2017-13-45, no 2017-02-29). */
+export function isCalendarDate(date: string): boolean {
+  const parts = date.split('/');
+  if (parts.length > 2) return false;
+  return parts.every((d) => {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
+    if (!m) return false;
+    const year = Number(m[1]);
+    if (m[2] === undefined) return true;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return false;
+    if (m[3] === undefined) return true;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+    const day = Number(m[3]);
+    return day >= 1 && day <= days;
+  });
+}
 
 export const Bilingual = z.object({ zh: NonEmpty, en: NonEmpty }).strict();
 
@@ -89,8 +123,11 @@ export const Entity = z
     note: Bilingual.optional(),
     /** The number printed beside an item (policy 1–12) or the item's place in its list. */
     order: z.number().int().optional(),
-    /** ISO date or year, for events. */
-    date: z.string().optional(),
+    /** ISO date or year, for events: 2017, 2014-03, 2017-02-27, or a range 2014/2016. */
+    date: z
+      .string()
+      .refine(isCalendarDate, 'a real date written 2017, 2017-02 or 2017-02-27, or a range of two such dates joined by "/"')
+      .optional(),
     measures: z.array(Measure).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
   })
@@ -159,7 +196,7 @@ export const Source = z
     titleKind: z.enum(['page', 'description']).optional(),
     /** For the book: the section (e.g. 开篇「兰考脱贫了」). */
     section: z.string().optional(),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'an http(s) address').optional(),
+    url: z.string().refine(isWebAddress, 'a web address starting with http:// or https://').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
   })
@@ -224,19 +261,3 @@ export type HeadlineFile = z.infer<typeof HeadlineFile>;
 export type PresentationFile = z.infer<typeof PresentationFile>;
 export type PresentationStep = PresentationFile['steps'][number];
 export type StepPanelState = z.infer<typeof StepPanelState>;
-
-/** The data folder's files and the schema each must satisfy. */
-export const GRAPH_FILES = [
-  'overview.json',
-  'leadership.json',
-  'precision.json',
-  'four-focuses.json',
-  'support-and-funding.json',
-  'exit-criteria.json',
-  'household-policies.json',
-  'history.json',
-  'campaign-map.json',
-] as const;
-export const SOURCES_FILE = 'sources.json';
-export const HEADLINE_FILE = 'headline.json';
-export const PRESENTATION_FILE = 'presentation.json';

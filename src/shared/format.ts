@@ -32,7 +32,8 @@ export function englishAmount(value: number, unitEn: string): string {
  * render, for output this simple.
  */
 function groupedNumber(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  // toFixed writes 1e21 and above in exponent form, which the grouping below cannot split.
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return String(v);
   const rounded = Math.round(Math.abs(v) * 1000) / 1000;
   const [int, frac] = rounded.toFixed(3).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -32,8 +32,8 @@ describe('evidence rules on the real data', () => {
       r['leadership.json'].entities[i].label.zh = '县政协主席';
     });
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(
-      `^leadership\\.json: entities\\[${i}\\]\\.label\\.zh: expected a verbatim label to be printed in one of the entity's own book quotes; ` +
-        '"县政协主席" is in none of "政协主席"',
+      `^leadership\\.json: entities\\[${i}\\]\\.label\\.zh: found the verbatim label "县政协主席" in none of the entity's own book quotes ` +
+        '\\("政协主席"\\); expected the label as printed',
     )));
   });
 
@@ -54,11 +54,11 @@ describe('evidence rules on the real data', () => {
       r['history.json'].links[0].evidence = { source: 'web-xing528', quote: '兰考' };
     });
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(
-      `^leadership\\.json: links\\[${k}\\]\\.evidence: expected what in the book shows leader-cppcc-chair —responsible-for→ duty-industry: ` +
-        'a quote, or a layout note',
+      `^leadership\\.json: links\\[${k}\\]\\.evidence: found a link leader-cppcc-chair —responsible-for→ duty-industry marked as drawn, ` +
+        'with no evidence; expected what in the book shows it: a quote, or a layout note',
     )));
     expect(problems).toContain(
-      'history.json: links[0].evidence.source: expected a book source (the drawing or the book\'s text); "web-xing528" is not the book',
+      'history.json: links[0].evidence.source: found "web-xing528", which is not the book; expected a book source (the drawing or the book\'s text)',
     );
   });
 
@@ -71,7 +71,7 @@ describe('evidence rules on the real data', () => {
       r['overview.json'].links[0].evidence.quote = '兰考县脱贫⋯兰考';
     });
     const fund = entityIndex(realRaw() as Json, 'support-and-funding.json', 'fund-total');
-    const literal = /expected the book's words exactly as printed/;
+    const literal = /joins fragments with " \/ " or "…"; expected the book's words exactly as printed/;
     expect(problems).toContainEqual(expect.stringMatching(/^campaign-map\.json: entities\[1\]\.sources\[1\]\.quote: /));
     expect(problems.find((p) => p.startsWith('campaign-map.json: entities[1].sources[1].quote: '))).toMatch(literal);
     expect(problems).toContainEqual(
@@ -90,16 +90,16 @@ describe('evidence rules on the real data', () => {
     });
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(
       `^support-and-funding\\.json: entities\\[${e}\\]\\.measures\\[2\\]\\.value: ` +
-        "expected 1589 元/人次 to be written in one of its sources' quotes or notes; " +
-        'a figure computed from others is derived and says how in "derivation"',
+        "found 1589 元/人次, which none of its sources' quotes or notes writes; expected the figure as a source writes it, " +
+        'or, for a figure computed from others, its formula in "derivation"',
     )));
-    expect(problems).toContainEqual(expect.stringMatching(/^exit-criteria\.json: entities\[\d+\]\.measures\[1\]\.qualifier: expected "sampled"/));
+    expect(problems).toContainEqual(expect.stringMatching(/^exit-criteria\.json: entities\[\d+\]\.measures\[1\]\.qualifier: found a source that says the figure comes from a sample \(抽样\); expected "qualifier": "sampled"/));
   });
 
   it('asks every web source whether its title is the page\'s own or our description', () => {
     const problems = mutate((r) => delete r['sources.json'].sources[6].titleKind);
     expect(problems).toEqual([
-      'sources.json: sources[6].titleKind: expected a titleKind on a web source: ' +
+      'sources.json: sources[6].titleKind: found nothing (the field is missing); expected a titleKind on a web source: ' +
         '"page" (the title is the page\'s own) or "description" (it is our description of the page)',
     ]);
   });

@@ -55,7 +55,7 @@ export function evidenceProblems(input: EvidenceInput): Problem[] {
           file,
           path: `${base}[${k}].quote`,
           message:
-            `expected the book's words exactly as printed; "${r.quote}" joins fragments with " / " or "…" — ` +
+            `found "${r.quote}", which joins fragments with " / " or "…"; expected the book's words exactly as printed — ` +
             'cite each fragment as its own quote',
         });
     });
@@ -76,15 +76,15 @@ export function evidenceProblems(input: EvidenceInput): Problem[] {
             file: at.file,
             path: `${base}.value`,
             message:
-              `expected ${m.value} ${m.unit} to be written in one of its sources' quotes or notes; ` +
-              'a figure computed from others is derived and says how in "derivation" (its formula)',
+              `found ${m.value} ${m.unit}, which none of its sources' quotes or notes writes; expected the figure as a source ` +
+              'writes it, or, for a figure computed from others, its formula in "derivation"',
           });
       }
       if (m.qualifier !== 'sampled' && texts.some((t) => SAMPLED.test(t)))
         problems.push({
           file: at.file,
           path: `${base}.qualifier`,
-          message: 'expected "sampled": the source says the figure comes from a sample (抽样)',
+          message: 'found a source that says the figure comes from a sample (抽样); expected "qualifier": "sampled"',
         });
     });
 
@@ -99,9 +99,9 @@ export function evidenceProblems(input: EvidenceInput): Problem[] {
           file: at.file,
           path: `${at.path}.label.zh`,
           message:
-            `expected a verbatim label to be printed in one of the entity's own book quotes; "${e.label.zh}" is in none of ` +
-            `${quotes.length ? quotes.map((q) => `"${q}"`).join(', ') : 'them (it has no book quote)'}. ` +
-            'Quote the book, or mark it "reconstructed" with the printed text in "printed" and a note',
+            `found the verbatim label "${e.label.zh}" in none of the entity's own book quotes ` +
+            `(${quotes.length ? quotes.map((q) => `"${q}"`).join(', ') : 'it has none'}); expected the label as printed — ` +
+            'quote the book, or mark it "reconstructed" with the printed text in "printed" and a note',
         });
     }
   }
@@ -117,8 +117,9 @@ export function evidenceProblems(input: EvidenceInput): Problem[] {
         file: l.file,
         path: `${base}.evidence`,
         message:
-          `expected what in the book shows ${l.from} —${l.type}→ ${l.to}: a quote, or a layout note naming the line, grouping, ` +
-          'numbering or indentation that joins them. A link the book does not show is "interpretive": true',
+          `found a link ${l.from} —${l.type}→ ${l.to} marked as drawn, with no evidence; expected what in the book shows it: ` +
+          'a quote, or a layout note naming the line, grouping, numbering or indentation that joins them. ' +
+          'A link the book does not show is "interpretive": true',
       });
       continue;
     }
@@ -127,17 +128,17 @@ export function evidenceProblems(input: EvidenceInput): Problem[] {
         file: l.file,
         path: `${base}.evidence.source`,
         message:
-          `expected a book source (the drawing or the book's text); ` +
-          `"${ev.source}" is ${sourceById.has(ev.source) ? 'not the book' : 'not in sources.json'}`,
+          `found "${ev.source}", which is ${sourceById.has(ev.source) ? 'not the book' : 'not in sources.json'}; ` +
+          "expected a book source (the drawing or the book's text)",
       });
     if (ev.quote === undefined && ev.layout === undefined)
-      problems.push({ file: l.file, path: `${base}.evidence`, message: 'expected a quote or a layout note (or both)' });
+      problems.push({ file: l.file, path: `${base}.evidence`, message: 'found evidence with neither a quote nor a layout note; expected one of them (or both)' });
     if (ev.quote !== undefined && JOINED_FRAGMENTS.test(ev.quote))
       problems.push({
         file: l.file,
         path: `${base}.evidence.quote`,
         message:
-          `expected the book's words exactly as printed; "${ev.quote}" joins fragments with " / " or "…" — ` +
+          `found "${ev.quote}", which joins fragments with " / " or "…"; expected the book's words exactly as printed — ` +
           'describe the layout that joins them in "layout" instead',
       });
   }

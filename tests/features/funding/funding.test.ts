@@ -177,6 +177,10 @@ describe('CSV', () => {
 
   it('names the file after the period, unit and language', () => {
     expect(csvFileName('wan', 'en', '2014–2016')).toBe('lankao-funding-2014-2016-wan-en.csv');
+    const long = csvFileName('per', 'both', '二〇一四年至二〇一六年'.repeat(40) + '2014-2016'.repeat(40));
+    expect(new TextEncoder().encode(long).length).toBeLessThan(100);
+    expect(long).toMatch(/^lankao-funding-[0-9a-z-]*per-both\.csv$/);
+    expect(csvFileName('yi', 'zh', '未注明')).toBe('lankao-funding-yi-zh.csv');
   });
 });
 
