@@ -166,11 +166,14 @@ export type LazyPanel = ComponentType & { preload: () => Promise<PanelModule> };
  */
 export function lazyPanel(name: string, title: Bilingual, load: Loader): LazyPanel {
   let loaded: PanelModule | null = null;
+  // One import per attempt: the first render takes over a preload's outcome, a failure included
+  // (a second import would skip the CSS file the first one failed to load and draw the panel unstyled).
+  let attempt: Promise<PanelModule> | null = null;
   const preload = () =>
-    load().then((m) => {
+    (attempt ??= load().then((m) => {
       loaded = m;
       return m;
-    });
+    }));
   const fresh = () => lazy(() => (loaded ? settled(loaded) : preload()) as Promise<PanelModule>);
   let current = fresh();
   function LazyPanel() {
@@ -179,6 +182,7 @@ export function lazyPanel(name: string, title: Bilingual, load: Loader): LazyPan
       <ChunkBoundary
         name={name}
         onRetry={() => {
+          attempt = null;
           current = fresh();
           setLoaded(() => current);
         }}
