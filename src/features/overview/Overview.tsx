@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
@@ -102,7 +102,6 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
             <li key={q.question.id}>
               <span className="ov-q-label" aria-hidden="true">{tr(q.question.label, lang)} →</span>
               {q.answers.map((a) => <Item key={a.id} entity={a} className="ov-answer" />)}
-              {q.ourReading ? <span className="ov-small ov-reading">({ui('interpretive', lang)})</span> : null}
             </li>
           ))}
       </ul>
