@@ -6,7 +6,7 @@
 // the campaign map's branches and the timeline that ends in the exit dates.
 // Deliberately free of the full panels' modules: those pull ECharts into the first bundle.
 import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
-import type { Entity, Measure } from '../../model/schema';
+import type { Entity, Link, Measure } from '../../model/schema';
 
 export interface LeaderRow {
   leader: Entity;
@@ -17,8 +17,14 @@ export interface LeaderRow {
 
 export interface QuestionRow {
   question: Entity;
-  /** Entities the book draws as answering the question (answers links), e.g. 精准识别 for 扶持谁. */
+  /**
+   * Entities answering the question as the book's print places them (answers links), e.g. 精准识别
+   * for 扶持谁: a link the book draws, or our reading of the print's order when the link quotes the
+   * book for it. Readings with no quote from the book (things merely printed nearby) are left out.
+   */
   answers: Entity[];
+  /** True when a shown answer is our reading of the print, not a link the book draws. */
+  ourReading: boolean;
   /** The precision the question puts into practice (realises link). */
   precision: Entity | undefined;
 }
@@ -109,20 +115,19 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   const joint = get(graph, 'principle-joint-management');
   const six = get(graph, 'six-precisions');
 
-  const questions = entitiesOfKind(graph, 'question').map((question) => ({
-    question,
-    // The answers the book draws, not our readings: the data calls every pairing of a question with
-    // its answer our reading of the print's order (the extracted text shows no grouping), and a
-    // one-screen poster has no room to mark each one (the details panel lists them as ours).
-    // The support types have their own part.
-    answers: entities(
-      graph,
-      edgesOf(graph, question.id)
-        .filter((e) => e.direction === 'in' && e.link.type === 'answers' && !e.link.interpretive)
-        .map((e) => e.other),
-    ).filter((a) => a.kind !== 'support-type'),
-    precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
-  }));
+  const quotesTheBook = (link: Link) => (link.sources ?? []).some((r) => graph.model.sources.get(r.source)?.type === 'book');
+  const questions = entitiesOfKind(graph, 'question').map((question) => {
+    // The support types have their own part (funding).
+    const shown = edgesOf(graph, question.id).filter(
+      (e) => e.direction === 'in' && e.link.type === 'answers' && (!e.link.interpretive || quotesTheBook(e.link)) && graph.model.entities.get(e.other)?.kind !== 'support-type',
+    );
+    return {
+      question,
+      answers: entities(graph, shown.map((e) => e.other)),
+      ourReading: shown.some((e) => e.link.interpretive),
+      precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
+    };
+  });
 
   const total = get(graph, 'fund-total');
   const totalAmount = measure(total, 'amount');
