@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { lankaoData } from './scripts/lib/data-plugin.ts';
 import { themeCss } from './src/shared/theme.ts';
 
@@ -82,6 +83,8 @@ export default defineConfig(({ mode }) => ({
     themePlugin(),
     // data/ (or LANKAO_DATA_DIR) read, validated and bundled; an invalid folder fails the build.
     lankaoData(),
+    // After the client bundle: the page's HTML rendered from the same validated data (src/entry-server.tsx).
+    prerenderPlugin(),
     ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),
   ],
   build: {

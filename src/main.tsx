@@ -1,30 +1,81 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { buildGraph } from './core/graph';
 import { builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
+import { parseUrlState, type UrlContext } from './store/url';
+import { useAppStore } from './store/store';
 import { VIEWS } from './store/views';
+import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
+import { preloadLightPanels } from './app/panels';
 import 'virtual:lankao-theme.css';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+
+/** Runs `onCommit` once, after the tree below it has been committed (hydrated) for the first time. */
+function AfterFirstCommit({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+  useEffect(onCommit, [onCommit]);
+  return children;
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+/** A hydration mismatch is a bug to see in the console (and in the e2e test), not a silent re-render. */
+function onRecoverableError(error: unknown): void {
+  console.error('hydration:', error instanceof Error ? error.message : error);
+}
 
 try {
   // The build validated the data (an error thrown inside ECharts' first setOption would escape
   // React's error boundaries); here it is only assembled, with no schema library loaded.
   const model = builtInModel();
   const graph = buildGraph(model);
-  startUrlSync({ isKnownId: (id) => model.entities.has(id), views: VIEWS });
-  root.render(
-    <StrictMode>
-      <App graph={graph} />
-    </StrictMode>,
-  );
+  const urlContext: UrlContext = { isKnownId: (id) => model.entities.has(id), views: VIEWS };
+  const wanted = parseUrlState(window.location.search, urlContext);
+  if (canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {
+    // Hydrate exactly the state the HTML was built in (no selection, no presentation step), then
+    // let the URL apply the rest: a selection only restyles entities and fills the details panel.
+    // See src/prerender/state.ts for why a different language or view renders afresh instead.
+    useAppStore.setState({ selectedId: null, hoveredId: null, lang: wanted.lang, view: wanted.view, step: null });
+    const syncUrl = once(() => {
+      startUrlSync(urlContext);
+      container.setAttribute('data-hydrated', 'true');
+    });
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <AfterFirstCommit onCommit={syncUrl}>
+          <App graph={graph} />
+        </AfterFirstCommit>
+      </StrictMode>,
+      { onRecoverableError },
+    );
+  } else {
+    startUrlSync(urlContext);
+    const render = () =>
+      createRoot(container).render(
+        <StrictMode>
+          <App graph={graph} />
+        </StrictMode>,
+      );
+    // Full panels: their light chunks first, so the first render draws them (see app/panels.ts).
+    // A chunk that fails to load is the panel's own error to show, not a reason to stop here.
+    if (isFullPanelView(wanted.view)) void preloadLightPanels().then(render, render);
+    else render();
+  }
 } catch (err) {
   const problems = err instanceof DataError ? err.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) : [String(err)];
-  root.render(
+  createRoot(container).render(
     <main className="data-error" role="alert">
       <h1>数据有误，无法显示 · The data has problems and cannot be shown</h1>
       <ul>{problems.map((p, i) => <li key={i}><code>{p}</code></li>)}</ul>

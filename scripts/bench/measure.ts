@@ -3,7 +3,7 @@
 // API, ECharts instances from the DOM (and, for setOption counts, through React's own fiber link
 // from the chart's element to echarts-for-react's component).
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
-import { nextPaint, PROBE_SCRIPT, waitAllReady } from './browser';
+import { mountAllPanels, nextPaint, PROBE_SCRIPT, waitAllReady } from './browser';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
@@ -52,7 +52,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** A fresh page on the app (1× CPU), probe installed, every panel ready. */
+/** A fresh page on the app (1× CPU), probe installed, every panel of the view mounted and ready. */
 export async function openApp(browser: Browser, url: string, timeout = 120_000): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(PROBE_SCRIPT);
@@ -60,6 +60,7 @@ export async function openApp(browser: Browser, url: string, timeout = 120_000):
   const cdp = await context.newCDPSession(page);
   await page.goto(url, { timeout });
   await waitAllReady(page, timeout);
+  await mountAllPanels(page, timeout);
   await nextPaint(page);
   return { page, cdp, close: () => context.close() };
 }
@@ -299,8 +300,10 @@ async function remountPanels(page: Page, remounts: number): Promise<number> {
     await page.waitForFunction((n) => new URL(location.href).searchParams.get('view') === n, name);
     await waitAllReady(page);
     await page.locator(`[data-panel="${name}"] > header button[aria-pressed="true"]`).last().click();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('view'));
+    // Back to the grid (?view=all now that the overview is the default view); its panels mount on demand.
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('view') !== n, name);
     await waitAllReady(page);
+    await mountAllPanels(page);
     remounted++;
   }
   await nextPaint(page);

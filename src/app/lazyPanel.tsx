@@ -1,12 +1,13 @@
-// A panel whose code is a separate chunk (ECharts, the mind map). Its own error boundary sits
-// ABOVE the lazy component: PanelFrame's boundary is inside the chunk, so it cannot catch the
-// chunk failing to load, and without this a blocked or vanished chunk emptied the whole #root.
+// A full panel: its code is a separate chunk (every full panel is; see panels.ts). Its own error
+// boundary sits ABOVE the lazy component: PanelFrame's boundary is inside the chunk, so it cannot
+// catch the chunk failing to load, and without this a blocked or vanished chunk emptied the whole #root.
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { tr, ui } from '../i18n/text';
 import { useLang } from '../shared/useEntity';
 import type { Bilingual } from '../model/schema';
 
-type Loader = () => Promise<{ default: ComponentType }>;
+type PanelModule = { default: ComponentType };
+type Loader = () => Promise<PanelModule>;
 
 /**
  * Why the panel is not there: its chunk is gone from the server (a newer build was deployed), the
@@ -147,19 +148,42 @@ function PanelLoadFailed({ name, title, failure, retry }: { name: string; title:
   );
 }
 
+/** A thenable that calls back at once: React.lazy then resolves without suspending. */
+function settled(m: PanelModule): PromiseLike<PanelModule> {
+  return { then: (onFulfilled) => settled(onFulfilled ? (onFulfilled(m) as unknown as PanelModule) : m) } as PromiseLike<PanelModule>;
+}
+
+/** A lazily loaded panel, and a way to fetch its code before it first renders. */
+export type LazyPanel = ComponentType & { preload: () => Promise<PanelModule> };
+
 /**
  * A lazily loaded panel that survives its chunk failing. React.lazy remembers a rejected import
  * for good, so "reload this panel" makes a fresh lazy component: the import runs again.
+ *
+ * Once its module is here (`preload`, or an earlier render) a new lazy component resolves
+ * synchronously, so a preloaded panel never paints its loading state first and then pushes the
+ * page down.
  */
-export function lazyPanel(name: string, title: Bilingual, load: Loader): ComponentType {
-  let current = lazy(load);
+export function lazyPanel(name: string, title: Bilingual, load: Loader): LazyPanel {
+  let loaded: PanelModule | null = null;
+  // One import per attempt: the first render takes over a preload's outcome, a failure included
+  // (a second import would skip the CSS file the first one failed to load and draw the panel unstyled).
+  let attempt: Promise<PanelModule> | null = null;
+  const preload = () =>
+    (attempt ??= load().then((m) => {
+      loaded = m;
+      return m;
+    }));
+  const fresh = () => lazy(() => (loaded ? settled(loaded) : preload()) as Promise<PanelModule>);
+  let current = fresh();
   function LazyPanel() {
     const [Loaded, setLoaded] = useState<ComponentType>(() => current);
     return (
       <ChunkBoundary
         name={name}
         onRetry={() => {
-          current = lazy(load);
+          attempt = null;
+          current = fresh();
           setLoaded(() => current);
         }}
         renderFailure={(failure, retry) => <PanelLoadFailed name={name} title={title} failure={failure} retry={retry} />}
@@ -171,5 +195,6 @@ export function lazyPanel(name: string, title: Bilingual, load: Loader): Compone
     );
   }
   LazyPanel.displayName = `LazyPanel(${name})`;
+  LazyPanel.preload = preload;
   return LazyPanel;
 }

@@ -261,4 +261,3 @@ export type HeadlineFile = z.infer<typeof HeadlineFile>;
 export type PresentationFile = z.infer<typeof PresentationFile>;
 export type PresentationStep = PresentationFile['steps'][number];
 export type StepPanelState = z.infer<typeof StepPanelState>;
-

@@ -288,8 +288,12 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
 
   presentationFile?.steps.forEach((step, i) => {
     if (!known(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `found "${step.entity}", which no data file defines; expected an entity id` });
-    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.mapLevel`, message: `found a mind-map level on a step that shows "${step.panel}"; expected it only on a "campaign-map" step` });
-    if (step.state?.fundView !== undefined && step.panel !== 'funding') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.fundView`, message: `found a funding view on a step that shows "${step.panel}"; expected it only on a "funding" step` });
+    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') {
+      problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.mapLevel`, message: `found a map level on a "${step.panel}" step; expected it only on a "campaign-map" step` });
+    }
+    if (step.state?.fundView !== undefined && step.panel !== 'funding') {
+      problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.fundView`, message: `found a funding view on a "${step.panel}" step; expected it only on a "funding" step` });
+    }
   });
 
   // Without a readable source list no quote can be told to be the book's: those rules would only mislead.

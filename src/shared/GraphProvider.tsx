@@ -1,7 +1,7 @@
 import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
-import { writeEmphasis } from './emphasisWriter';
+import { writerFor } from './emphasisWriter';
 
 const GraphContext = createContext<EntityGraph | null>(null);
 
@@ -19,9 +19,10 @@ export function useGraph(): EntityGraph {
  */
 export function GraphProvider({ graph, children }: { graph: EntityGraph; children: ReactNode }) {
   useLayoutEffect(() => {
-    writeEmphasis(document, graph, useAppStore.getState());
+    const writer = writerFor(graph, useAppStore.getState());
+    writer.update(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {
-      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) writeEmphasis(document, graph, s);
+      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) writer.update(s);
     });
   }, [graph]);
   return <GraphContext.Provider value={graph}>{children}</GraphContext.Provider>;

@@ -21,16 +21,6 @@ function describeViolations(result: Awaited<ReturnType<AxeBuilder['analyze']>>) 
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')}`);
 }
 
-async function violations(disabled: string[] = []) {
-  return describeViolations(await new AxeBuilder({ page: s.page }).withTags(TAGS).disableRules(disabled).analyze());
-}
-
-// The desktop overview is the printed poster on one screen: its items sit in 12-14 px lines, closer
-// than WCAG 2.2's 24 px target size (2.5.8) allows. Every item there is also a full-size target in
-// its full panel (one click on ⤢, or view=all, checked below), and on phones, where fingers tap,
-// the overview's targets are 24 px and the rule stays on. Everything else is checked everywhere.
-const DENSE_POSTER = ['target-size'];
-
 /**
  * Per kind, the entities to try in order: those citing the most web pages first (their details
  * list source links one under another, which must meet the 24 px target size and spacing),
@@ -47,6 +37,15 @@ function candidatesByKind(): Map<string, Entity[]> {
   }
   return out;
 }
+async function violations(disabled: string[] = []) {
+  return describeViolations(await new AxeBuilder({ page: s.page }).withTags(TAGS).disableRules(disabled).analyze());
+}
+
+// The desktop overview is the printed poster on one screen: its items sit in 12-14 px lines, closer
+// than WCAG 2.2's 24 px target size (2.5.8) allows. Every item there is also a full-size target in
+// its full panel (one click on ⤢, or view=all, checked below), and on phones, where fingers tap,
+// the overview's targets are 24 px and the rule stays on. Everything else is checked everywhere.
+const DENSE_POSTER = ['target-size'];
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   it.each([

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { mountAllPanels } from '../../scripts/bench/browser';
 // @ts-expect-error — plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
@@ -61,12 +62,22 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** Every panel reports data-ready="true". */
-export async function waitReady(page: Page): Promise<void> {
+/** Every mounted panel reports data-ready="true". */
+export async function waitMountedReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const panels = [...document.querySelectorAll('[data-panel]')];
     return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
   }, null, { timeout: 20_000 });
+}
+
+/**
+ * Every panel of the view is mounted and reports data-ready="true". Panels of the long dashboard
+ * mount when scrolled near (src/app/MountWhenNear.tsx): like a reader, the test scrolls each
+ * placeholder into view, waits for its panel, and returns to the top (the benchmark's helper).
+ */
+export async function waitReady(page: Page): Promise<void> {
+  await waitMountedReady(page);
+  await mountAllPanels(page, 20_000);
 }
 
 /** data-emphasis of an entity inside one panel (null when the panel does not show it). */

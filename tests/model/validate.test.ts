@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset, loadModel, DataError } from '../../src/model/validate';
-import { GRAPH_FILES } from '../../src/model/schema';
+import { GRAPH_FILES } from '../../src/model/files';
 import { realRaw } from '../helpers/data';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -97,7 +97,7 @@ describe('validateDataset reports every problem with file, path and expectation'
     const misplaced = mutate((r) => {
       r['presentation.json'].steps[1].state = { fundView: 'compare' };
     });
-    expect(misplaced).toEqual(['presentation.json: steps[1].state.fundView: found a funding view on a step that shows "timeline"; expected it only on a "funding" step']);
+    expect(misplaced).toEqual(['presentation.json: steps[1].state.fundView: found a funding view on a "timeline" step; expected it only on a "funding" step']);
   });
 
   it('finds part-of cycles and second parents', () => {

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
-import { tr } from '../../i18n/text';
+import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
@@ -100,8 +100,10 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
           .filter((q) => q.answers.length > 0 && q.question.id !== 'q-how' && q.question.id !== 'q-exit')
           .map((q) => (
             <li key={q.question.id}>
-              <span className="ov-q-label" aria-hidden="true">{tr(q.question.label, lang)} →</span>
+              {/* A dashed arrow: the pairing is our reading of the print (no room for a word on the poster). */}
+              <span className="ov-q-label" aria-hidden="true">{tr(q.question.label, lang)} {q.ourReading ? '⇢' : '→'}</span>
               {q.answers.map((a) => <Item key={a.id} entity={a} className="ov-answer" />)}
+              {q.ourReading ? <span className="sr-only">({ui('interpretive', lang)})</span> : null}
             </li>
           ))}
       </ul>
