@@ -19,6 +19,7 @@ import {
   type Source,
 } from './schema';
 import type { Model, SectionInfo } from './types';
+import { checkEnglish } from './rules/glossary';
 
 export interface Problem {
   file: string;
@@ -265,7 +266,18 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     if (!entities.has(step.entity) && !idsInBrokenFiles.has(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `expected an entity id; "${step.entity}" is not defined` });
   });
 
-  if (problems.length > 0) return { problems };
+  // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.
+  const english = checkEnglish(raw, {
+    graphFiles: GRAPH_FILES,
+    sourceType: (id) => (sourcesKnown ? sources.get(id)?.type : 'book'),
+    parse: (schema, file) =>
+      raw[file] === undefined
+        ? (problems.push({ file, path: '', message: 'expected the file to exist' }), undefined)
+        : parseWith(schema, file, raw[file], problems),
+  });
+  problems.push(...english.problems);
+
+  if (problems.length > 0 || !english.data) return { problems };
   const cleanLinks: Link[] = links.map(({ file: _f, index: _i, ...l }) => l);
   return {
     problems,
@@ -278,6 +290,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       presentation: presentationFile!.steps,
       sections,
       sectionOf,
+      ...english.data,
     },
   };
 }

@@ -17,7 +17,7 @@ import './leadership.css';
 /** Room around the drawing for the focus ring (drawn 3 px outside each box). */
 const SVG_MARGIN = 4;
 
-const TITLE = { zh: '县领导分工', en: "Leaders' division of labour" };
+const TITLE = { zh: '县领导分工', en: 'Division of labor among county leaders' };
 const CHROME = {
   chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Org chart: each county leader and the duties they are responsible for' },
   dashed: { zh: '虚线：上下级关系是我们对原图版式的解读', en: "Dashed lines: the hierarchy is our reading of the diagram's layout" },
