@@ -8,6 +8,7 @@ import { Header } from '../features/header/Header';
 import DetailsPanel from '../features/details/DetailsPanel';
 import { MarksLegend } from '../shared/badges';
 import { PresentationBar } from '../features/presentation/PresentationBar';
+import { TermHints } from '../shared/Glossary';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
 function useEscapeClears() {
@@ -62,6 +63,7 @@ export function App({ graph }: { graph: EntityGraph }) {
           <MarksLegend />
         </footer>
         <PresentationBar />
+        <TermHints />
       </div>
     </GraphProvider>
   );

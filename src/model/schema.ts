@@ -134,6 +134,22 @@ export const Source = z
     url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'an http(s) address').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
+    /** Our English rendering of a Chinese title or section (the original stays in title/section). */
+    titleEn: z.string().optional(),
+    sectionEn: z.string().optional(),
+    /** What a reference needs (GB/T 7714, APA), as printed on the book's copyright page. */
+    cite: z
+      .object({
+        author: Bilingual,
+        /** The title in pinyin, as the book prints it. */
+        titlePinyin: NonEmpty,
+        place: Bilingual,
+        publisher: Bilingual,
+        year: z.number().int(),
+        isbn: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -1,10 +1,14 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { Component, createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { downloadBlob, mainSvg, svgToPngBlob } from './exportImage';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import { useLang } from './useEntity';
+import { CiteThis } from './CiteThis';
+import { MarksLegend } from './badges';
+import { marksOfPanel } from './panelKey';
+import { useGraph } from '../app/ModelContext';
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});
 
@@ -45,6 +49,13 @@ export interface PanelFrameProps {
   children: ReactNode;
   /** Extra controls for the panel header (toggles, downloads). */
   actions?: ReactNode;
+}
+
+/** The key to the marks this panel uses, beside it. */
+function PanelKey({ name }: { name: string }) {
+  const graph = useGraph();
+  const kinds = useMemo(() => marksOfPanel(graph, name), [graph, name]);
+  return <MarksLegend only={kinds} />;
 }
 
 export function PanelFrame({ name, title, subtitle, className, children, actions }: PanelFrameProps) {
@@ -88,6 +99,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
         <div className="panel-actions">
           {actions}
+          {name !== 'details' ? <CiteThis panel={name} /> : null}
           {name !== 'details' ? (
             <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
               {ui('saveImage', lang)}
@@ -105,6 +117,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           )}
         </div>
       </header>
+      <PanelKey name={name} />
       {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}
       <ReadyContext.Provider value={setReady}>
         <PanelErrorBoundary

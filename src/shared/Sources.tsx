@@ -1,9 +1,44 @@
 // How a fact shows where it comes from: the book's section and its own words, or the public
 // page's title and address. Used by the details view, the header figures and chart tables.
-import type { SourceRef } from '../model/schema';
+// In English the book's title, its section and each quote come first in English (the quote
+// marked as our translation); the Chinese original always follows.
+import type { Source, SourceRef } from '../model/schema';
 import { useGraph } from '../app/ModelContext';
 import { useLang } from './useEntity';
-import { ui } from '../i18n/text';
+import { tr, ui } from '../i18n/text';
+import type { Lang } from '../store/url';
+
+const OUR_TRANSLATION = { zh: '我们的翻译', en: 'our translation' };
+
+function BookSource({ s, r, lang, compact }: { s: Source; r: SourceRef; lang: Lang; compact: boolean }) {
+  const graph = useGraph();
+  const zhTitle = <span className="source-title" lang="zh-CN">《{s.title}》</span>;
+  const enTitle = s.titleEn ? <cite className="source-title-en" lang="en">{s.titleEn}</cite> : null;
+  const zhSection = s.section ? <span className="source-section" lang="zh-CN">{s.section}</span> : null;
+  const enSection = s.sectionEn ? <span className="source-section-en" lang="en">{s.sectionEn}</span> : null;
+  const translation = r.quote ? graph.model.quoteTranslations.get(r.quote) : undefined;
+  const zhQuote = r.quote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null;
+  const enQuote = translation ? (
+    <span className="source-quote-en">
+      <q lang="en">{translation.en}</q> <span className="our-translation">({tr(OUR_TRANSLATION, lang === 'both' ? 'en' : lang)})</span>
+    </span>
+  ) : null;
+  const note = r.note && !compact ? <span className="source-note"> ({r.note})</span> : null;
+  if (lang === 'zh' || !enTitle) {
+    return <>{zhTitle} {zhSection}{zhQuote}{lang !== 'zh' ? enQuote : null}{note}</>;
+  }
+  if (lang === 'en') {
+    return (
+      <>
+        {enTitle}, {enSection ?? zhSection}
+        {enQuote}
+        {zhQuote ? <span className="source-original">{zhTitle} {zhSection}{zhQuote}</span> : null}
+        {note}
+      </>
+    );
+  }
+  return <>{zhTitle} {enTitle} {zhSection} {enSection}{zhQuote}{enQuote}{note}</>;
+}
 
 export function SourceList({ refs, compact = false }: { refs: readonly SourceRef[]; compact?: boolean }) {
   const graph = useGraph();
@@ -13,20 +48,17 @@ export function SourceList({ refs, compact = false }: { refs: readonly SourceRef
       {refs.map((r, i) => {
         const s = graph.model.sources.get(r.source);
         if (!s) return null;
+        const webTitle = lang === 'en' && s.titleEn ? s.titleEn : lang === 'both' && s.titleEn && s.titleEn !== s.title ? `${s.title} · ${s.titleEn}` : s.title;
         return (
           <li key={`${r.source}-${i}`} className={`source source-${s.type}`}>
             {s.type === 'book' ? (
-              <>
-                <span className="source-title">《{s.title}》</span> <span className="source-section">{s.section}</span>
-                {r.quote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null}
-              </>
+              <BookSource s={s} r={r} lang={lang} compact={compact} />
             ) : (
               <>
-                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{webTitle}</a>
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
               </>
             )}
-            {r.note && s.type === 'book' && !compact ? <span className="source-note"> ({r.note})</span> : null}
           </li>
         );
       })}

@@ -42,12 +42,24 @@ export const KIND_LABEL: Record<EntityKind, Bilingual> = {
   'campaign-node': { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
 };
 
-export function MarksLegend() {
+const MARK_TEXT = {
+  reconstructed: { zh: '重构读法（印刷原文有误）', en: 'reconstructed reading (garbled in print)' },
+  external: { zh: '来自公开来源，非书中原文', en: 'from a public source, not the book' },
+  reading: { zh: '虚线或空心：我们的解读，不是书中的连线', en: 'dashed or hollow: our reading, not a line in the book' },
+} satisfies Record<string, Bilingual>;
+
+export type MarkKind = keyof typeof MARK_TEXT;
+
+/** The key to the marks; `only` limits it to the marks a panel actually uses (beside that panel). */
+export function MarksLegend({ only }: { only?: readonly MarkKind[] } = {}) {
   const lang = useLang();
+  const kinds = only ?? (['reconstructed', 'external'] as const);
+  if (kinds.length === 0) return null;
   return (
-    <p className="marks-legend">
-      <span>※ {tr({ zh: '重构读法（印刷原文有误）', en: 'reconstructed reading (garbled in print)' }, lang)}</span>
-      <span>† {tr({ zh: '来自公开来源，非书中原文', en: 'from a public source, not the book' }, lang)}</span>
+    <p className="marks-legend" data-marks-key={kinds.join(' ')}>
+      {kinds.includes('reconstructed') ? <span>※ {tr(MARK_TEXT.reconstructed, lang)}</span> : null}
+      {kinds.includes('external') ? <span>† {tr(MARK_TEXT.external, lang)}</span> : null}
+      {kinds.includes('reading') ? <span><span className="marks-dash" aria-hidden="true" /> {tr(MARK_TEXT.reading, lang)}</span> : null}
     </p>
   );
 }

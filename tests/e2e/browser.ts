@@ -28,6 +28,8 @@ export async function startSession(): Promise<Session> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
+    // The first-visit language follows the browser; these tests were written for a Chinese reader.
+    locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

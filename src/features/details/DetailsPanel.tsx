@@ -11,6 +11,8 @@ import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
 import { ConfidenceBadge, InterpretiveBadge, KIND_LABEL } from '../../shared/badges';
 import { linkGroups } from './describe';
 import type { Link } from '../../model/schema';
+import { GlossaryText } from '../../shared/Glossary';
+import { CiteThis } from '../../shared/CiteThis';
 
 function LinkItem({ id, link }: { id: string; link: Link }) {
   const graph = useGraph();
@@ -36,8 +38,18 @@ function Details({ id }: { id: string }) {
   return (
     <article className="details" aria-live="polite">
       <p className="details-kind">{tr(KIND_LABEL[e.kind], lang)}{section ? ` · ${tr(section.label, lang)}` : ''}</p>
-      <h3 lang="zh-CN">{e.label.zh}</h3>
-      <p className="details-en" lang="en">{e.label.en}</p>
+      {/* The reader's language leads; the other follows, always there (the Chinese is the original). */}
+      {lang === 'en' ? (
+        <>
+          <h3 lang="en"><GlossaryText text={e.label} shown="en" lang={lang} /></h3>
+          <p className="details-other" lang="zh-CN"><GlossaryText text={e.label} shown="zh" lang={lang} /></p>
+        </>
+      ) : (
+        <>
+          <h3 lang="zh-CN"><GlossaryText text={e.label} shown="zh" lang={lang} /></h3>
+          <p className="details-other details-en" lang="en"><GlossaryText text={e.label} shown="en" lang={lang} /></p>
+        </>
+      )}
       <p><ConfidenceBadge confidence={e.confidence} /></p>
       {e.printed ? <p className="printed">{ui('printedAs', lang)}: <q lang="zh-CN">{e.printed}</q></p> : null}
       {e.note ? <p className="note">{tr(e.note, lang)}</p> : null}
@@ -72,6 +84,7 @@ function Details({ id }: { id: string }) {
       ))}
       <h4>{ui('sources', lang)}</h4>
       <SourceList refs={e.sources} />
+      <CiteThis key={id} panel="details" />
     </article>
   );
 }

@@ -3,7 +3,7 @@
 // and where the numeric expansion is unverified the data's notes say so — shown, not hidden.
 // The county's assessed values are drawn as bullet bars against their standards.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useGraph } from '../../app/ModelContext';
@@ -245,7 +245,7 @@ export default function ExitCriteriaPanel() {
     const first = exitLevels(graph)[0];
     return first ? graph.model.sectionOf.get(first.id)?.label : undefined;
   }, [graph]);
-  const [showTable, setShowTable] = useState(false);
+  const showTable = useAppStore((s) => s.panelView.tables.includes('exit-criteria'));
   const tableId = useId();
   return (
     <PanelFrame
@@ -254,7 +254,7 @@ export default function ExitCriteriaPanel() {
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={
-        <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+        <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
           {ui(showTable ? 'hideTable' : 'showTable', lang)}
         </button>
       }

@@ -2,7 +2,7 @@
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
 import { useGraph } from '../../app/ModelContext';
@@ -34,6 +34,8 @@ import {
 } from './funding';
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Bilingual, Entity } from '../../model/schema';
+import { downloadText } from '../../shared/csv';
+import { isoDay } from '../../shared/cite';
 import './funding.css';
 
 const TITLE = { zh: '资金投入', en: 'Funding' };
@@ -115,15 +117,20 @@ function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
   );
 }
 
-function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[] }) {
+function TableRow({ row, numeric, headers }: { row: FundingRow; numeric: readonly number[]; headers: readonly string[] }) {
   const props = useEntityProps(row.id, 'row');
+  // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props} className={row.kind === 'total' ? 'funding-total-row' : undefined}>
       {row.cells.map((c, i) =>
         i === 0 ? (
-          <th key="label" scope="row">{c}</th>
+          <th key="label" scope="row" data-label={headers[0]}>{c}</th>
         ) : (
-          <td key={i} className={numeric.includes(i) ? 'num' : i === row.cells.length - 1 ? 'funding-table-sources' : undefined}>
+          <td
+            key={i}
+            data-label={headers[i]}
+            className={numeric.includes(i) ? 'num' : i === row.cells.length - 1 ? 'funding-table-sources' : undefined}
+          >
             {c}
           </td>
         ),
@@ -135,7 +142,7 @@ function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[
 function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
   return (
     <div id={id} className={shown ? 'funding-tablewrap' : 'funding-tablewrap sr-only'}>
-      <table className="data funding-table">
+      <table className="data funding-table stack-table">
         <caption>{table.caption}</caption>
         <thead>
           <tr>
@@ -146,7 +153,7 @@ function CompanionTable({ table, shown, id }: { table: FundingTable; shown: bool
         </thead>
         <tbody>
           {table.rows.map((r) => (
-            <TableRow key={r.id} row={r} numeric={table.numeric} />
+            <TableRow key={r.id} row={r} numeric={table.numeric} headers={table.headers} />
           ))}
         </tbody>
       </table>
@@ -154,33 +161,24 @@ function CompanionTable({ table, shown, id }: { table: FundingTable; shown: bool
   );
 }
 
-/** Download text as a file: a Blob and an object URL work offline and from file://. */
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export default function FundingPanel() {
   const graph = useGraph();
   const lang = useLang();
-  const [view, setView] = useState<FundView>('share');
-  const [unit, setUnit] = useState<FundUnit>('yi');
-  const [showTable, setShowTable] = useState(false);
+  // The unit, the chart and the table are in the URL (?unit=&fview=&table=), so a link reopens them.
+  const view = useAppStore((s) => s.panelView.fundView);
+  const unit = useAppStore((s) => s.panelView.unit);
+  const showTable = useAppStore((s) => s.panelView.tables.includes('funding'));
+  const setView = (fundView: FundView) => useAppStore.getState().setPanelView({ fundView });
+  const setUnit = (u: FundUnit) => useAppStore.getState().setPanelView({ unit: u });
+  const setShowTable = () => useAppStore.getState().toggleTable('funding');
   const tableId = useId();
   const name = useId();
   const data = useMemo(() => fundingData(graph), [graph]);
   const table = useMemo(() => fundingTable(graph, data, unit, lang), [graph, data, unit, lang]);
   const section = graph.model.sectionOf.get(data.total.id);
   const totalProps = useEntityProps(data.total.id);
-  const onDownload = () => downloadText(fundingCsv(table), csvFileName(unit, lang, data.amount.period));
+  // The date is read when the reader downloads, never during render.
+  const onDownload = () => downloadText(fundingCsv(graph, data, lang, isoDay(new Date())), csvFileName(lang, data.amount.period));
   const amountSource = data.amount.sources
     .map((r) => graph.model.sources.get(r.source))
     .filter((s) => s !== undefined)
@@ -193,7 +191,7 @@ export default function FundingPanel() {
       className="funding"
       actions={
         <>
-          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={setShowTable}>
             {ui(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
           <button type="button" className="funding-download" onClick={onDownload}>

@@ -2,7 +2,7 @@
 //   graph ──fundingData──▶ the total, its parts (part-of), their shares and support types (funds)
 //         ──fundingTable──▶ the figures in one unit and language: the table, and exactly the CSV
 //         ──buildFundingOption──▶ the ECharts option (donut of shares, or bars side by side)
-//   table ──fundingCsv──▶ CSV text (UTF-8 BOM, RFC 4180 quoting, formula-injection guard)
+//   graph ──fundingCsv──▶ CSV text: every unit in its own column, the source and date on line 1
 // All amounts come from the `amount` measures; shares and per-beneficiary figures are computed.
 import { childrenOf, outgoing, type EntityGraph } from '../../core/graph';
 import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
@@ -11,7 +11,9 @@ import { tr } from '../../i18n/text';
 import { reconstructedMark } from '../../shared/badges';
 import { formatNumber, formatPeriod } from '../../shared/format';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
-import type { Lang } from '../../store/url';
+import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
+import { shortReference } from '../../shared/cite';
+import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
 
@@ -79,17 +81,23 @@ export function fundingData(graph: EntityGraph, totalId = 'fund-total'): Funding
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────
 
-export const UNITS = ['yi', 'wan', 'per'] as const;
-export type FundUnit = (typeof UNITS)[number];
-export const VIEWS = ['share', 'compare'] as const;
-export type FundView = (typeof VIEWS)[number];
+export const UNITS = FUND_UNITS;
+export type { FundUnit, FundView };
+export const VIEWS = FUND_VIEWS;
 
+/**
+ * One style for amounts in English, everywhere (labels, tooltips, axis, table, CSV): millions,
+ * "415 million yuan" — never "4.15 100 million yuan". English has no 亿 or 万, so the 亿元 view
+ * shows millions and the 万元 view the amount in full yuan; Chinese keeps the book's units.
+ */
 export const UNIT_LABEL: Record<FundUnit, Bilingual> = {
-  yi: { zh: '亿元', en: '100 million yuan' },
-  wan: { zh: '万元', en: '10,000 yuan' },
+  yi: { zh: '亿元', en: 'million yuan' },
+  wan: { zh: '万元', en: 'yuan' },
   per: { zh: '元/人次', en: 'yuan per person-time' },
 };
 const UNIT_DIGITS: Record<FundUnit, number> = { yi: 2, wan: 0, per: 0 };
+/** English scale and digits per unit: 4.15 亿元 = 415 million yuan; 41,500 万元 = 415,000,000 yuan. */
+const EN_SCALE: Record<FundUnit, { factor: number; digits: number }> = { yi: { factor: 100, digits: 0 }, wan: { factor: 10_000, digits: 0 }, per: { factor: 1, digits: 0 } };
 
 /** An amount in the chosen unit. 'per' divides by all beneficiaries (a derived figure). */
 export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure): number {
@@ -100,21 +108,30 @@ export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure
   return yuan / (beneficiaries.value * scaleOf(beneficiaries.unit));
 }
 
-/** Fixed digits, no grouping: the same string in the table, the chart and the CSV. */
-export function amountText(value: number, unit: FundUnit): string {
-  return value.toFixed(UNIT_DIGITS[unit]);
+/**
+ * The number as the reader's language writes it, the same string in the table, the chart and the
+ * CSV: fixed digits in Chinese (4.15, 41500), millions or full yuan grouped in English (415, 415,000,000).
+ */
+export function amountText(value: number, unit: FundUnit, lang: Lang = 'zh'): string {
+  if (lang !== 'en') return value.toFixed(UNIT_DIGITS[unit]);
+  const { factor, digits } = EN_SCALE[unit];
+  return formatNumber(Number((value * factor).toFixed(digits)), lang);
+}
+
+/** The value a chart plots in this unit and language (the number of amountText). */
+export function plottedValue(value: number, unit: FundUnit, lang: Lang): number {
+  return lang === 'en' ? Number((value * EN_SCALE[unit].factor).toFixed(EN_SCALE[unit].digits)) : Number(value.toFixed(UNIT_DIGITS[unit]));
 }
 
 export function shareText(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/** "4.15 亿元" / "4.15 (100 million yuan)" */
+/** "4.15 亿元" / "415 million yuan" / "4.15 亿元 (415 million yuan)" */
 export function withUnit(value: number, unit: FundUnit, lang: Lang): string {
-  const n = amountText(value, unit);
-  if (lang === 'zh') return `${n} ${UNIT_LABEL[unit].zh}`;
-  if (lang === 'en') return `${n} ${UNIT_LABEL[unit].en}`;
-  return `${n} ${UNIT_LABEL[unit].zh} (${UNIT_LABEL[unit].en})`;
+  if (lang === 'zh') return `${amountText(value, unit, 'zh')} ${UNIT_LABEL[unit].zh}`;
+  if (lang === 'en') return `${amountText(value, unit, 'en')} ${UNIT_LABEL[unit].en}`;
+  return `${amountText(value, unit, 'zh')} ${UNIT_LABEL[unit].zh} (${amountText(value, unit, 'en')} ${UNIT_LABEL[unit].en})`;
 }
 
 /** How a figure was computed, in the reader's language, e.g. "4.15 亿元 ÷ 58.7 万人次 ≈ 707 元/人次". */
@@ -124,7 +141,8 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
   const persons = beneficiaries.value * scaleOf(beneficiaries.unit);
   const group = (n: number) => formatNumber(Math.round(n), 'en');
   const zh = `${amount.value} ${amount.unit} ÷ ${beneficiaries.value} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
-  const en = `${amount.value} × 100 million yuan ÷ ${beneficiaries.value} × 10,000 person-times = ${group(yuan)} yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
+  const millions = formatNumber(Math.round(yuan / 1e4) / 100, 'en');
+  const en = `${millions} million yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
   if (amount.unit !== '亿元' || beneficiaries.unit !== '万人次') return zh;
   return tr({ zh, en }, lang);
 }
@@ -162,14 +180,22 @@ export interface FundingTable {
   unit: FundUnit;
 }
 
-function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
+/** Where a figure comes from, in the reader's language: English title, section and our translation of the quote first. */
+export function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
   return refs
     .map((r) => {
       const s = graph.model.sources.get(r.source);
       if (!s) return r.source;
+      if (lang === 'en') {
+        const title = s.type === 'book' ? `${s.titleEn ?? s.title}, ${s.sectionEn ?? s.section ?? ''}` : `${s.titleEn ?? s.title}${s.url ? ` <${s.url}>` : ''}`;
+        const translation = r.quote ? graph.model.quoteTranslations.get(r.quote) : undefined;
+        if (translation) return `${title}: “${translation.en}” (our translation; original: “${r.quote}”)`;
+        const quote = r.quote ?? r.note;
+        return quote ? `${title}: “${quote}”` : title;
+      }
       const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title}${s.url ? ` <${s.url}>` : ''}`;
       const quote = r.quote ?? r.note;
-      return quote ? `${title}${lang === 'en' ? ': ' : '：'}“${quote}”` : title;
+      return quote ? `${title}：“${quote}”` : title;
     })
     .join(lang === 'en' ? '; ' : '；');
 }
@@ -202,7 +228,7 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
       share,
       cells: [
         fundLabel(entity, lang),
-        amountText(value, unit),
+        amountText(value, unit, lang),
         shareText(share),
         formatPeriod(amount.period, lang),
         support.map((s) => tr(s.label, lang)).join(lang === 'en' ? ', ' : '、'),
@@ -225,24 +251,45 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────────────
 
+export { csvCell } from '../../shared/csv';
+
 /**
- * One CSV cell. Spreadsheet formula injection (OWASP): a cell starting with = + - @ (or a tab or
- * carriage return) is prefixed with a single quote so it stays text. RFC 4180: cells with a
- * comma, a quote or a line break are quoted, quotes doubled.
+ * The CSV's table: every unit in its own column whatever the unit toggle shows, so a file
+ * downloaded in any view has the same columns (a student comparing files, or a script reading
+ * them, never finds the 亿元 column missing).
  */
-export function csvCell(raw: string): string {
-  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function fundingCsvTable(graph: EntityGraph, data: FundingData, lang: Lang): { headers: string[]; rows: string[][] } {
+  const l = lang === 'both' ? 'zh' : lang;
+  const unitCol = (u: FundUnit) => `${tr(u === 'per' ? TEXT.perBeneficiary : TEXT.amount, l)} (${UNIT_LABEL[u][l]})`;
+  const headers = [tr(TEXT.category, l), ...UNITS.map(unitCol), tr(TEXT.share, l), tr(TEXT.period, l), tr(TEXT.supportType, l), tr(TEXT.derivation, l), tr(TEXT.sources, l)];
+  const row = (entity: Entity, amount: Measure, share: number, support: Entity[]): string[] => {
+    const refs = data.beneficiaries ? [...amount.sources, ...data.beneficiaries.sources] : amount.sources;
+    return [
+      fundLabel(entity, l),
+      ...UNITS.map((u) => (u === 'per' && !data.beneficiaries ? '' : amountText(convert(amount, u, data.beneficiaries), u, l))),
+      shareText(share),
+      formatPeriod(amount.period, l),
+      support.map((s) => tr(s.label, l)).join(l === 'en' ? ', ' : '、'),
+      data.beneficiaries ? derivationText(amount, data.beneficiaries, l) : '',
+      sourceText(graph, refs, l),
+    ];
+  };
+  return {
+    headers,
+    rows: [...data.parts.map((p) => row(p.entity, p.amount, p.share, p.supportTypes)), row(data.total, data.amount, 1, [])],
+  };
 }
 
-/** The table as CSV text: a header line, one line per row, CRLF, with a UTF-8 BOM so Excel reads Chinese. */
-export function fundingCsv(table: Pick<FundingTable, 'headers' | 'rows'>): string {
-  const lines = [table.headers, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The funding CSV: the source and download date on the first line, then the stable table. */
+export function fundingCsv(graph: EntityGraph, data: FundingData, lang: Lang, downloaded: string): string {
+  const table = fundingCsvTable(graph, data, lang);
+  const book = data.amount.sources.map((r) => graph.model.sources.get(r.source)).find((s) => s !== undefined);
+  const l = lang === 'both' ? 'zh' : lang;
+  return toCsv([table.headers, ...table.rows], book ? sourceLine(shortReference(book, l), downloaded, l) : undefined);
 }
 
-export function csvFileName(unit: FundUnit, lang: Lang, period: string): string {
-  return `lankao-funding-${period.replace(/[^0-9a-z-]+/gi, '-')}-${unit}-${lang}.csv`;
+export function csvFileName(lang: Lang, period: string): string {
+  return csvName(['funding', period, lang]);
 }
 
 // ── Stage 3: the ECharts option ─────────────────────────────────────────────────────────────
@@ -309,7 +356,7 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
     const style = EMPHASIS_STYLE[emphasis];
     return {
       // Rounded as shown, so the chart, the table and the CSV agree to the last digit.
-      value: Number(amountText(valueOf(p), unit)),
+      value: plottedValue(valueOf(p), unit, lang),
       name: fundLabel(p.entity, lang),
       entity: p.id,
       entityEmphasis: emphasis,
@@ -403,7 +450,8 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
     ...base,
     // outerBoundsMode 'none': labelWidth already leaves room for the labels, so ECharts' own
     // label-fitting pass (measuring every axis label again) is skipped.
-    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : 56, top: 12, bottom: 52, outerBoundsMode: 'none' as const },
+    // Room for the bar labels: "41500 万元", or in English up to "415,000,000" (full yuan).
+    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : unit === 'wan' ? 92 : 56, top: 12, bottom: 52, outerBoundsMode: 'none' as const },
     xAxis: {
       type: 'value' as const,
       // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).
@@ -439,7 +487,7 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
           formatter: (p: { data?: { entity?: string } }) => {
             const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
             if (!part) return '';
-            const value = amountText(valueOf(part), unit);
+            const value = amountText(valueOf(part), unit, lang);
             return `${lang === 'zh' ? `${value} ${UNIT_LABEL[unit].zh}` : value}\n${shareText(part.share)}`;
           },
         },
