@@ -30,55 +30,67 @@ export function termSpans(text: Bilingual, shown: 'zh' | 'en', terms: readonly G
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function TermTip({ children, term, lang }: { children: ReactNode; term: GlossaryTerm; lang: Lang }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const explain = lang === 'both' ? `${term.explain.zh} ${term.explain.en}` : term.explain[lang];
-  return (
-    <span className={open ? 'term term-open' : 'term'}>
-      <button
-        type="button"
-        className="term-button"
-        data-term={term.zh}
-        aria-describedby={id}
-        aria-expanded={open}
-        onClick={() => setOpen((v) => !v)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={(e) => {
-          // Escape closes the explanation first (WCAG 1.4.13), before it would clear the selection.
-          if (e.key === 'Escape' && open) {
-            e.preventDefault();
-            setOpen(false);
-          }
-        }}
-      >
-        {children}
-      </button>
-      <span role="tooltip" id={id} className="term-tip" lang={lang === 'zh' ? 'zh-CN' : lang === 'en' ? 'en' : undefined}>
-        <strong>{lang === 'en' ? `${term.en} (${term.zh})` : `${term.zh}${lang === 'both' ? ` · ${term.en}` : ''}`}</strong> {explain}
-      </span>
-    </span>
-  );
-}
-
-/** A text with its glossary terms explained on hover, focus or tap. */
-export function GlossaryText({ text, shown, lang }: { text: Bilingual; shown: 'zh' | 'en'; lang: Lang }) {
+/**
+ * A text with its glossary terms as small buttons, and — rendered apart, so that a heading's text
+ * stays only its label — their explanations, shown on hover, on keyboard focus and on tap.
+ */
+export function useGlossaryText(text: Bilingual, shown: 'zh' | 'en', lang: Lang): { text: ReactNode; tips: ReactNode } {
   const graph = useGraph();
   const spans = useMemo(() => termSpans(text, shown, graph.model.glossary), [text, shown, graph]);
+  const [active, setActive] = useState<number | null>(null);
+  const [pinned, setPinned] = useState<number | null>(null);
+  const base = useId();
   const s = text[shown];
   const out: ReactNode[] = [];
   let at = 0;
   spans.forEach((span, i) => {
     if (span.start > at) out.push(s.slice(at, span.start));
+    const open = active === i || pinned === i;
     out.push(
-      <TermTip key={i} term={span.term} lang={lang}>
+      <button
+        key={i}
+        type="button"
+        className="term-button"
+        data-term={span.term.zh}
+        aria-describedby={`${base}-${i}`}
+        aria-expanded={open}
+        onClick={() => setPinned((p) => (p === i ? null : i))}
+        onMouseEnter={() => setActive(i)}
+        onMouseLeave={() => setActive((a) => (a === i ? null : a))}
+        onFocus={() => setActive(i)}
+        onBlur={() => {
+          setActive(null);
+          setPinned(null);
+        }}
+        onKeyDown={(e) => {
+          // Escape closes the explanation first (WCAG 1.4.13), before it would clear the selection.
+          if (e.key === 'Escape' && open) {
+            e.preventDefault();
+            setActive(null);
+            setPinned(null);
+          }
+        }}
+      >
         {s.slice(span.start, span.end)}
-      </TermTip>,
+      </button>,
     );
     at = span.end;
   });
   if (at < s.length) out.push(s.slice(at));
-  return <>{out}</>;
+  const tips = spans.length ? (
+    <div className="term-tips">
+      {spans.map((span, i) => {
+        const t = span.term;
+        return (
+          <p key={i} id={`${base}-${i}`} role="tooltip" className="term-tip" hidden={!(active === i || pinned === i)}>
+            <strong>{lang === 'en' ? `${t.en} (${t.zh})` : `${t.zh}${lang === 'both' ? ` · ${t.en}` : ''}`}</strong>{' '}
+            {lang === 'both' ? `${t.explain.zh} ${t.explain.en}` : t.explain[lang]}
+          </p>
+        );
+      })}
+    </div>
+  ) : null;
+  return { text: out, tips };
 }
 
 const HINT_TITLE: Bilingual = { zh: '术语', en: 'Terms' };

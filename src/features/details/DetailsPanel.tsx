@@ -11,7 +11,7 @@ import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
 import { ConfidenceBadge, InterpretiveBadge, KIND_LABEL } from '../../shared/badges';
 import { linkGroups } from './describe';
 import type { Link } from '../../model/schema';
-import { GlossaryText } from '../../shared/Glossary';
+import { useGlossaryText } from '../../shared/Glossary';
 import { CiteThis } from '../../shared/CiteThis';
 
 function LinkItem({ id, link }: { id: string; link: Link }) {
@@ -33,23 +33,20 @@ function Details({ id }: { id: string }) {
   const graph = useGraph();
   const lang = useLang();
   const e = graph.model.entities.get(id);
-  if (!e) return null;
   const section = graph.model.sectionOf.get(id);
+  const lead = lang === 'en' ? 'en' : 'zh';
+  const fallback = { zh: '', en: '' };
+  const first = useGlossaryText(e?.label ?? fallback, lead, lang);
+  const second = useGlossaryText(e?.label ?? fallback, lead === 'en' ? 'zh' : 'en', lang);
+  if (!e) return null;
   return (
     <article className="details" aria-live="polite">
       <p className="details-kind">{tr(KIND_LABEL[e.kind], lang)}{section ? ` · ${tr(section.label, lang)}` : ''}</p>
       {/* The reader's language leads; the other follows, always there (the Chinese is the original). */}
-      {lang === 'en' ? (
-        <>
-          <h3 lang="en"><GlossaryText text={e.label} shown="en" lang={lang} /></h3>
-          <p className="details-other" lang="zh-CN"><GlossaryText text={e.label} shown="zh" lang={lang} /></p>
-        </>
-      ) : (
-        <>
-          <h3 lang="zh-CN"><GlossaryText text={e.label} shown="zh" lang={lang} /></h3>
-          <p className="details-other details-en" lang="en"><GlossaryText text={e.label} shown="en" lang={lang} /></p>
-        </>
-      )}
+      <h3 lang={lead === 'en' ? 'en' : 'zh-CN'}>{first.text}</h3>
+      <p className={lead === 'en' ? 'details-other' : 'details-other details-en'} lang={lead === 'en' ? 'zh-CN' : 'en'}>{second.text}</p>
+      {first.tips}
+      {second.tips}
       <p><ConfidenceBadge confidence={e.confidence} /></p>
       {e.printed ? <p className="printed">{ui('printedAs', lang)}: <q lang="zh-CN">{e.printed}</q></p> : null}
       {e.note ? <p className="note">{tr(e.note, lang)}</p> : null}
