@@ -2,7 +2,8 @@
 // GB/T 7714-2015 (what Chinese universities ask for) and APA 7, followed by the address of this
 // page with its state, so that a reader can reopen exactly what was cited. Pure: the address and
 // the date are passed in (read when the reader asks for a citation, never during render).
-import type { Source } from '../model/schema';
+import type { Source, SourceRef } from '../model/schema';
+import type { Model } from '../model/types';
 
 export interface CiteInput {
   source: Source;
@@ -86,4 +87,27 @@ export function shortReference(source: Source, lang: 'zh' | 'en' | 'both'): stri
     return `${c.author.en}, ${source.titleEn ?? source.title} (《${source.title}》), ${c.publisher.en}, ${c.year}${section ? `, ${section}` : ''}`;
   }
   return `${c.author.zh} 组织编写《${source.title}》，${c.publisher.zh}，${c.year}${source.section ? `，${source.section}` : ''}`;
+}
+
+/**
+ * Where a figure comes from, as one line of text (tables, CSV): in English the English title,
+ * section and our translation of the quote first, the original quote kept; in Chinese as printed.
+ */
+export function refsText(model: Pick<Model, 'sources' | 'quoteTranslations'>, refs: readonly SourceRef[], lang: 'zh' | 'en' | 'both'): string {
+  return refs
+    .map((r) => {
+      const s = model.sources.get(r.source);
+      if (!s) return r.source;
+      if (lang === 'en') {
+        const title = s.type === 'book' ? `${s.titleEn ?? s.title}, ${s.sectionEn ?? s.section ?? ''}` : `${s.titleEn ?? s.title}${s.url ? ` <${s.url}>` : ''}`;
+        const translation = r.quote ? model.quoteTranslations.get(r.quote) : undefined;
+        if (translation) return `${title}: “${translation.en}” (our translation; original: “${r.quote}”)`;
+        const quote = r.quote ?? r.note;
+        return quote ? `${title}: “${quote}”` : title;
+      }
+      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title}${s.url ? ` <${s.url}>` : ''}`;
+      const quote = r.quote ?? r.note;
+      return quote ? `${title}：“${quote}”` : title;
+    })
+    .join(lang === 'en' ? '; ' : '；');
 }

@@ -2,6 +2,7 @@
 // English-first details with our translation of the book's quote, glossary explanations on focus,
 // the honest wording of a relation read from the layout, "cite this" in both styles, the funding
 // table stacked on a phone and the panel view restored from the URL.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchParams, startSession, waitReady, type Session } from './browser';
 
@@ -104,6 +105,29 @@ describe('a student', { timeout: 120_000 }, () => {
     // The selection's own citation, in the details.
     await details().getByRole('button', { name: 'Cite this item' }).click();
     expect(await details().locator('[data-cite-style="gbt"] .cite-text').innerText()).toContain('研究出版社, 2020');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('downloads CSV from every tabular panel, each with the source first and a short file name', async () => {
+    await s.open('lang=en');
+    for (const [panel, header] of [
+      ['precision', 'Targeted effort (area),What puts it into practice,Kind,Key questions answered,Link,Sources'],
+      ['policies', 'No.,Policy,'],
+      ['exit-criteria', 'Criterion,Lankao,Standard,Result,Period,Sources'],
+      ['funding', 'Category,Amount (million yuan),Amount (yuan),'],
+    ] as const) {
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page.locator(`[data-panel="${panel}"]`).getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      const name = download.suggestedFilename();
+      expect(new TextEncoder().encode(name).length).toBeLessThan(100);
+      expect(name).toMatch(new RegExp(`^lankao-${panel === 'funding' ? 'funding-2014-2016' : panel}-en\\.csv$`));
+      const lines = fs.readFileSync((await download.path())!, 'utf8').slice(1).split('\r\n');
+      expect(lines[0]).toMatch(/^"?Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty/);
+      expect(lines[1]!.startsWith(header)).toBe(true);
+      expect(lines.length).toBeGreaterThan(4);
+    }
     expect(s.errors).toEqual([]);
   });
 

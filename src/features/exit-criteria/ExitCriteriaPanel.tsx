@@ -5,6 +5,7 @@
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { useEffect, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
+import { CsvButton } from '../../shared/CsvButton';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useGraph } from '../../app/ModelContext';
 import { useAppStore } from '../../store/store';
@@ -23,6 +24,7 @@ import {
   criterionLabel,
   exitChartDescription,
   exitLevels,
+  exitCsvRows,
   exitTableRows,
   passText,
   passes,
@@ -175,14 +177,16 @@ function CountyChart() {
 
 function TableRow({ row }: { row: ExitTableRow }) {
   const props = useEntityProps(row.id, 'row');
+  const lang = useLang();
+  // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props}>
-      <th scope="row">{row.cells.criterion}</th>
-      <td className="num">{row.cells.value}</td>
-      <td className="num">{row.cells.standard}</td>
-      <td>{row.cells.result}</td>
-      <td>{row.cells.period}</td>
-      <td className="exit-criteria-table-sources">{row.cells.sources}</td>
+      <th scope="row" data-label={tr(TEXT.criterion, lang)}>{row.cells.criterion}</th>
+      <td className="num" data-label={tr(TEXT.lankao, lang)}>{row.cells.value}</td>
+      <td className="num" data-label={tr(TEXT.standard, lang)}>{row.cells.standard}</td>
+      <td data-label={tr(TEXT.result, lang)}>{row.cells.result}</td>
+      <td data-label={tr(TEXT.period, lang)}>{row.cells.period}</td>
+      <td className="exit-criteria-table-sources" data-label={tr(CHROME.sources, lang)}>{row.cells.sources}</td>
     </tr>
   );
 }
@@ -193,7 +197,7 @@ function CompanionTable({ shown, id }: { shown: boolean; id: string }) {
   const rows = useMemo(() => exitTableRows(graph, lang), [graph, lang]);
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
-      <table className="data exit-criteria-table">
+      <table className="data exit-criteria-table stack-table">
         <caption>{tr(TEXT.chartName, lang)}</caption>
         <thead>
           <tr>
@@ -254,9 +258,12 @@ export default function ExitCriteriaPanel() {
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={
-        <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
-          {ui(showTable ? 'hideTable' : 'showTable', lang)}
-        </button>
+        <>
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
+            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+          </button>
+          <CsvButton panel="exit-criteria" rows={(l) => exitCsvRows(graph, l)} />
+        </>
       }
     >
       <Body showTable={showTable} tableId={tableId} />

@@ -9,6 +9,7 @@ import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../.
 import { escapeHtml } from '../../charts/echarts';
 import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod } from '../../shared/format';
+import { refsText } from '../../shared/cite';
 import { reconstructedMark } from '../../shared/badges';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -415,16 +416,11 @@ export interface ExitTableRow {
   cells: { criterion: string; value: string; standard: string; result: string; period: string; sources: string };
 }
 
-export function sourceText(graph: EntityGraph, refs: Measure['sources']): string {
-  return refs
-    .map((r) => {
-      const s = graph.model.sources.get(r.source);
-      if (!s) return r.source;
-      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title;
-      const quote = r.quote ?? r.note;
-      return quote ? `${title}：“${quote}”` : title;
-    })
-    .join('；');
+/** The companion table as CSV rows: the same columns, in the reader's language. */
+export function exitCsvRows(graph: EntityGraph, lang: 'zh' | 'en'): string[][] {
+  const head = [TEXT.criterion, TEXT.lankao, TEXT.standard, TEXT.result, TEXT.period].map((h) => tr(h, lang));
+  const rows = exitTableRows(graph, lang).map((r) => [r.cells.criterion, r.cells.value, r.cells.standard, r.cells.result, r.cells.period, r.cells.sources]);
+  return [[...head, lang === 'en' ? 'Sources' : '来源'], ...rows];
 }
 
 export function exitTableRows(graph: EntityGraph, lang: Lang): ExitTableRow[] {
@@ -436,7 +432,7 @@ export function exitTableRows(graph: EntityGraph, lang: Lang): ExitTableRow[] {
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),
-      sources: sourceText(graph, [...r.value.sources, ...r.threshold.sources]),
+      sources: refsText(graph.model, [...r.value.sources, ...r.threshold.sources], lang),
     },
   }));
 }

@@ -12,7 +12,7 @@ import { reconstructedMark } from '../../shared/badges';
 import { formatNumber, formatPeriod } from '../../shared/format';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
-import { shortReference } from '../../shared/cite';
+import { refsText, shortReference } from '../../shared/cite';
 import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
@@ -180,24 +180,9 @@ export interface FundingTable {
   unit: FundUnit;
 }
 
-/** Where a figure comes from, in the reader's language: English title, section and our translation of the quote first. */
-export function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
-  return refs
-    .map((r) => {
-      const s = graph.model.sources.get(r.source);
-      if (!s) return r.source;
-      if (lang === 'en') {
-        const title = s.type === 'book' ? `${s.titleEn ?? s.title}, ${s.sectionEn ?? s.section ?? ''}` : `${s.titleEn ?? s.title}${s.url ? ` <${s.url}>` : ''}`;
-        const translation = r.quote ? graph.model.quoteTranslations.get(r.quote) : undefined;
-        if (translation) return `${title}: “${translation.en}” (our translation; original: “${r.quote}”)`;
-        const quote = r.quote ?? r.note;
-        return quote ? `${title}: “${quote}”` : title;
-      }
-      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title}${s.url ? ` <${s.url}>` : ''}`;
-      const quote = r.quote ?? r.note;
-      return quote ? `${title}：“${quote}”` : title;
-    })
-    .join(lang === 'en' ? '; ' : '；');
+/** Where a figure comes from (shared with every table and CSV). */
+function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
+  return refsText(graph.model, refs, lang);
 }
 
 export function fundLabel(e: Entity, lang: Lang): string {

@@ -7,6 +7,8 @@ import type { Bilingual, Entity } from '../../model/schema';
 import { tr, ui } from '../../i18n/text';
 import { KIND_LABEL, reconstructedMark } from '../../shared/badges';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { CsvButton } from '../../shared/CsvButton';
+import { precisionCsvRows } from './csv';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import type { Lang } from '../../store/url';
 import { BANNER, buildPrecisionView, type Lane, type LaneItem, type QuestionInfo } from './layout';
@@ -198,7 +200,12 @@ export default function PrecisionPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(BANNER);
   return (
-    <PanelFrame name="precision" title={tr(TITLE, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame
+      name="precision"
+      title={tr(TITLE, lang)}
+      subtitle={section ? tr(section.label, lang) : undefined}
+      actions={<CsvButton panel="precision" rows={(l) => precisionCsvRows(graph, buildPrecisionView(graph), l)} />}
+    >
       <Body />
     </PanelFrame>
   );
