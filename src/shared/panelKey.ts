@@ -31,6 +31,15 @@ export function marksOfPanel(graph: EntityGraph, panel: string): MarkKind[] {
     if (e.confidence === 'reconstructed') reconstructed = true;
     if (e.confidence === 'external') external = true;
   }
+  // The six areas' lanes show what puts each into practice, from every file: their marks count too.
+  if (panel === 'precision') {
+    for (const l of graph.model.links) {
+      if (l.type !== 'realises' || !ids.has(l.to)) continue;
+      const c = graph.model.entities.get(l.from)?.confidence;
+      if (c === 'reconstructed') reconstructed = true;
+      if (c === 'external') external = true;
+    }
+  }
   const reading = DRAWS_READINGS.has(panel) && graph.model.links.some((l) => l.interpretive && (ids.has(l.from) || ids.has(l.to)));
   return [...(reconstructed ? (['reconstructed'] as const) : []), ...(external ? (['external'] as const) : []), ...(reading ? (['reading'] as const) : [])];
 }

@@ -182,7 +182,13 @@ export default function FundingPanel() {
   const amountSource = data.amount.sources
     .map((r) => graph.model.sources.get(r.source))
     .filter((s) => s !== undefined)
-    .map((s) => (s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title));
+    .map((s) =>
+      lang === 'en'
+        ? `${s.titleEn ?? s.title}${s.type === 'book' ? `, ${s.sectionEn ?? s.section ?? ''}` : ''}`
+        : s.type === 'book'
+          ? `《${s.title}》${s.section ?? ''}`
+          : s.title,
+    );
   return (
     <PanelFrame
       name="funding"
@@ -219,7 +225,7 @@ export default function FundingPanel() {
             </span>
           ) : null}
           <span className="funding-source">
-            {tr(CHROME.source, lang)}: {amountSource.join('；')}
+            {tr(CHROME.source, lang)}: {amountSource.join(lang === 'en' ? '; ' : '；')}
           </span>
         </p>
         <div className="funding-controls">
