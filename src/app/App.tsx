@@ -1,13 +1,13 @@
 import { Suspense, useEffect } from 'react';
-import { GraphProvider } from './ModelContext';
+import { GraphProvider } from '../shared/GraphProvider';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/text';
-import { Header } from '../features/header/Header';
-import DetailsPanel from '../features/details/DetailsPanel';
+import { Header } from '../features/header';
+import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar } from '../features/presentation/PresentationBar';
+import { PresentationBar } from '../features/presentation';
 import { TermHints } from '../shared/Glossary';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */

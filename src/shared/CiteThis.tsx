@@ -2,7 +2,7 @@
 // reference in GB/T 7714-2015 and APA, each with a copy button. The page address and the date are
 // read when the reader opens it, not during render (the page may be prerendered).
 import { useId, useState } from 'react';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { useAppStore } from '../store/store';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';

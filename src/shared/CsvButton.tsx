@@ -1,6 +1,6 @@
 // "Download CSV" for a tabular panel: the panel hands over a pure builder of its rows; the button
 // adds the source line (the panel's book section) and the date when the reader clicks.
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
 import { csvFileName, downloadText, sourceLine, toCsv } from './csv';

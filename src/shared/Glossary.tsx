@@ -5,7 +5,7 @@
 //     label is hovered or focused, in any panel, HTML or SVG: a label is itself one focusable
 //     control, so a second button inside it would be a nested interactive control.
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { findRendering, termsIn, type GlossaryTerm } from '../model/rules/glossary';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';

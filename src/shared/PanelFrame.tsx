@@ -8,7 +8,7 @@ import { useLang } from './useEntity';
 import { CiteThis } from './CiteThis';
 import { MarksLegend } from './badges';
 import { marksOfPanel } from './panelKey';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});
 
@@ -49,6 +49,8 @@ export interface PanelFrameProps {
   children: ReactNode;
   /** Extra controls for the panel header (toggles, downloads). */
   actions?: ReactNode;
+  /** Offer "save image" and "expand" (false for a frame that is not a grid panel, e.g. the details aside). */
+  panelTools?: boolean;
 }
 
 /** The key to the marks this panel uses, beside it. */
@@ -58,7 +60,7 @@ function PanelKey({ name }: { name: string }) {
   return <MarksLegend only={kinds} />;
 }
 
-export function PanelFrame({ name, title, subtitle, className, children, actions }: PanelFrameProps) {
+export function PanelFrame({ name, title, subtitle, className, children, actions, panelTools = true }: PanelFrameProps) {
   const lang = useLang();
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -99,22 +101,22 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
         <div className="panel-actions">
           {actions}
-          {name !== 'details' ? <CiteThis panel={name} /> : null}
-          {name !== 'details' ? (
-            <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
-              {ui('saveImage', lang)}
-            </button>
+          {panelTools ? (
+            <>
+              <CiteThis panel={name} />
+              <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
+                {ui('saveImage', lang)}
+              </button>
+              <button
+                type="button"
+                className="ghost"
+                aria-pressed={expanded}
+                onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
+              >
+                {expanded ? ui('backToAll', lang) : ui('expand', lang)}
+              </button>
+            </>
           ) : null}
-          {name === 'details' ? null : (
-          <button
-            type="button"
-            className="ghost"
-            aria-pressed={expanded}
-            onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
-          >
-            {expanded ? ui('backToAll', lang) : ui('expand', lang)}
-          </button>
-          )}
         </div>
       </header>
       <PanelKey name={name} />

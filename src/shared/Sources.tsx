@@ -3,7 +3,7 @@
 // In English the book's title, its section and each quote come first in English (the quote
 // marked as our translation); the Chinese original always follows.
 import type { Source, SourceRef } from '../model/schema';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { tr, ui } from '../i18n/text';
 import type { Lang } from '../store/url';

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { CsvButton } from '../../shared/CsvButton';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';

@@ -2,7 +2,7 @@
 // practice, with the key questions it answers, whether the link is our reading, and its sources.
 import type { EntityGraph } from '../../core/graph';
 import { tr } from '../../i18n/text';
-import { KIND_LABEL } from '../../shared/badges';
+import { KIND_LABEL } from '../../shared/entityText';
 import { refsText } from '../../shared/cite';
 import type { PrecisionView } from './layout';
 

@@ -1,7 +1,7 @@
 import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
-import { writeEmphasis } from '../shared/emphasisWriter';
+import { writeEmphasis } from './emphasisWriter';
 
 const GraphContext = createContext<EntityGraph | null>(null);
 
