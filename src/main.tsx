@@ -6,6 +6,7 @@ import { builtInDataset } from './model/dataset';
 import { DataError, loadModel } from './model/validate';
 import { startUrlSync } from './store/urlSync';
 import { VIEWS } from './store/views';
+import 'virtual:lankao-theme.css';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -7,22 +7,26 @@ import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar } from '../features/presentation';
+import { PresentationBar, handlePresentationKey } from '../features/presentation';
 import { TermHints } from '../shared/Glossary';
 
-/** Escape clears the selection from anywhere (unless a text field wants the key). */
-function useEscapeClears() {
+/**
+ * The page's one keyboard handler: the presentation's paging keys while presenting, and Escape
+ * everywhere (the store's `escape`: leave the presentation, else clear the selection) — unless a
+ * text field wants the key.
+ */
+function useKeyboard(graph: EntityGraph) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.defaultPrevented || handlePresentationKey(e, graph.model) || e.key !== 'Escape') return;
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      const s = useAppStore.getState();
-      if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+      const inTextField = !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
+      if (inTextField && useAppStore.getState().step === null) return;
+      useAppStore.getState().escape();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [graph]);
 }
 
 function useDocumentLang() {
@@ -38,7 +42,7 @@ function PanelLoading({ name }: { name: string }) {
 }
 
 export function App({ graph }: { graph: EntityGraph }) {
-  useEscapeClears();
+  useKeyboard(graph);
   useDocumentLang();
   const view = useAppStore((s) => s.view);
   return (

@@ -10,14 +10,15 @@ import type { Lang } from '../store/url';
 
 const OUR_TRANSLATION = { zh: '我们的翻译', en: 'our translation' };
 
-function BookSource({ s, r, lang, compact }: { s: Source; r: SourceRef; lang: Lang; compact: boolean }) {
+function BookSource({ s, r, lang, compact, skipQuote }: { s: Source; r: SourceRef; lang: Lang; compact: boolean; skipQuote?: string }) {
   const graph = useGraph();
   const zhTitle = <span className="source-title" lang="zh-CN">《{s.title}》</span>;
   const enTitle = s.titleEn ? <cite className="source-title-en" lang="en">{s.titleEn}</cite> : null;
   const zhSection = s.section ? <span className="source-section" lang="zh-CN">{s.section}</span> : null;
   const enSection = s.sectionEn ? <span className="source-section-en" lang="en">{s.sectionEn}</span> : null;
-  const translation = r.quote ? graph.model.quoteTranslations.get(r.quote) : undefined;
-  const zhQuote = r.quote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null;
+  const translation = r.quote && r.quote !== skipQuote ? graph.model.quoteTranslations.get(r.quote) : undefined;
+  // skipQuote: the quote is the label itself, already shown beside the source.
+  const zhQuote = r.quote && r.quote !== skipQuote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null;
   const enQuote = translation ? (
     <span className="source-quote-en">
       <q lang="en">{translation.en}</q> <span className="our-translation">({tr(OUR_TRANSLATION, lang === 'both' ? 'en' : lang)})</span>
@@ -40,11 +41,20 @@ function BookSource({ s, r, lang, compact }: { s: Source; r: SourceRef; lang: La
   return <>{zhTitle} {enTitle} {zhSection} {enSection}{zhQuote}{enQuote}{note}</>;
 }
 
-export function SourceList({ refs, compact = false }: { refs: readonly SourceRef[]; compact?: boolean }) {
+export interface SourceListProps {
+  refs: readonly SourceRef[];
+  /** Dense form (cards, the presentation bar): no reference notes. */
+  compact?: boolean;
+  /** A quote already shown next to the list (e.g. the printed label) is not repeated. */
+  skipQuote?: string;
+  className?: string;
+}
+
+export function SourceList({ refs, compact = false, skipQuote, className }: SourceListProps) {
   const graph = useGraph();
   const lang = useLang();
   return (
-    <ul className={compact ? 'sources compact' : 'sources'}>
+    <ul className={`sources${compact ? ' compact' : ''}${className ? ` ${className}` : ''}`}>
       {refs.map((r, i) => {
         const s = graph.model.sources.get(r.source);
         if (!s) return null;
@@ -52,7 +62,7 @@ export function SourceList({ refs, compact = false }: { refs: readonly SourceRef
         return (
           <li key={`${r.source}-${i}`} className={`source source-${s.type}`}>
             {s.type === 'book' ? (
-              <BookSource s={s} r={r} lang={lang} compact={compact} />
+              <BookSource s={s} r={r} lang={lang} compact={compact} skipQuote={skipQuote} />
             ) : (
               <>
                 <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{webTitle}</a>

@@ -30,7 +30,12 @@ export interface ViewSlice {
 export interface PresentationSlice {
   /** Index into the presentation's steps, or null when not presenting. */
   step: number | null;
+  /** Only the step number (the URL restores it; the presentation then shows it). */
   setStep: (step: number | null) => void;
+  /** Show a step: its panel and its entity selected. */
+  showStep: (at: { step: number; view: string; selectedId: string }) => void;
+  /** Leave the presentation: back to the whole dashboard, nothing selected. */
+  endPresentation: () => void;
 }
 
 export interface PanelViewSlice {
@@ -41,7 +46,12 @@ export interface PanelViewSlice {
   toggleTable: (panel: string) => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice & PanelViewSlice;
+export interface KeyboardSlice {
+  /** What Escape does anywhere: leave the presentation, else clear the selection (and any hover). */
+  escape: () => void;
+}
+
+export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice & KeyboardSlice & PanelViewSlice;
 
 const selectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
@@ -69,6 +79,16 @@ const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   step: null,
   setStep: (step) => set({ step }),
+  showStep: ({ step, view, selectedId }) => set({ step, view, selectedId, hoveredId: null }),
+  endPresentation: () => set({ step: null, view: 'all', selectedId: null, hoveredId: null }),
+});
+
+const keyboardSlice: StateCreator<AppState, [], [], KeyboardSlice> = (_set, get) => ({
+  escape: () => {
+    const s = get();
+    if (s.step !== null) s.endPresentation();
+    else if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+  },
 });
 
 const panelViewSlice: StateCreator<AppState, [], [], PanelViewSlice> = (set, get) => ({
@@ -87,6 +107,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...viewSlice(...a),
   ...presentationSlice(...a),
   ...panelViewSlice(...a),
+  ...keyboardSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -6,7 +6,8 @@ import { GraphProvider } from '../../src/shared/GraphProvider';
 import { emphasisOf } from '../../src/core/emphasis';
 import { useEntityProps, useFollowerProps } from '../../src/shared/useEntity';
 import { resetStore, useAppStore } from '../../src/store/store';
-import { writeEmphasis } from '../../src/shared/emphasisWriter';
+import { followedEmphasis, resolve, writeEmphasis } from '../../src/shared/emphasisWriter';
+import { relatedTo } from '../../src/core/graph';
 import { realGraph } from '../helpers/data';
 
 const graph = realGraph();
@@ -24,6 +25,10 @@ function Row({ id }: { id: string }) {
 }
 function Follower({ id }: { id: string }) {
   return <i data-testid="follower" {...useFollowerProps(id)} />;
+}
+
+function Pressable({ id }: { id: string }) {
+  return <button type="button" data-testid="pressable" aria-pressed="false" {...useFollowerProps(id)} />;
 }
 
 function page() {
@@ -78,5 +83,43 @@ describe('emphasis writer', () => {
     el.setAttribute('data-emphasis', 'selected');
     writeEmphasis(container, graph, useAppStore.getState());
     expect(el.getAttribute('data-emphasis')).toBe('idle');
+  });
+  it('keeps aria-pressed current on a follower that carries one (the map outline rows), and only there', () => {
+    const { container } = render(
+      <GraphProvider graph={graph}>
+        <Pressable id={ids[3]!} />
+      </GraphProvider>,
+    );
+    const el = container.querySelector('[data-testid="pressable"]')!;
+    act(() => useAppStore.getState().select(ids[3]!));
+    expect(el.getAttribute('aria-pressed')).toBe('true');
+    expect(el.getAttribute('data-follow-emphasis')).toBe('selected');
+    act(() => useAppStore.getState().select(ids[4]!));
+    expect(el.getAttribute('aria-pressed')).toBe('false');
+    const plain = document.createElement('i');
+    plain.setAttribute('data-emphasis-of', ids[4]!);
+    container.appendChild(plain);
+    writeEmphasis(container, graph, useAppStore.getState());
+    expect(plain.getAttribute('data-follow-emphasis')).toBe('selected');
+    expect(plain.hasAttribute('aria-pressed')).toBe(false);
+  });
+
+  it('lights an edge (data-emphasis-of="a b") only when both its ends are the focus or related to it', () => {
+    const focus = 'leader-deputy-secretary';
+    const related = [...relatedTo(graph, focus)];
+    const unrelated = ids.find((id) => id !== focus && !related.includes(id))!;
+    const edge = document.createElement('div');
+    edge.setAttribute('data-emphasis-of', `${focus} ${related[0]}`);
+    const loose = document.createElement('div');
+    loose.setAttribute('data-emphasis-of', `${focus} ${unrelated}`);
+    document.body.append(edge, loose);
+    writeEmphasis(document, graph, useAppStore.getState());
+    expect([edge, loose].map((e) => e.getAttribute('data-follow-emphasis'))).toEqual(['idle', 'idle']);
+    act(() => useAppStore.getState().select(focus));
+    writeEmphasis(document, graph, useAppStore.getState());
+    expect([edge, loose].map((e) => e.getAttribute('data-follow-emphasis'))).toEqual(['related', 'dimmed']);
+    expect(followedEmphasis(focus, resolve(graph, useAppStore.getState()))).toBe('selected');
+    edge.remove();
+    loose.remove();
   });
 });

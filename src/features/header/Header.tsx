@@ -4,6 +4,7 @@ import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
+import { SearchBox } from '../search';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -17,6 +18,7 @@ export function Header() {
           <h1>{ui('title', lang)}</h1>
           <p className="subtitle">{ui('subtitle', lang)}</p>
         </div>
+        <SearchBox />
         <div className="header-controls">
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
