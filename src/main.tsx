@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { buildGraph } from './core/graph';
-import { builtInDataset } from './model/dataset';
-import { DataError, loadModel } from './model/validate';
+import { builtInModel } from './model/dataset';
+import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { VIEWS } from './store/views';
 import 'virtual:lankao-theme.css';
@@ -12,9 +12,9 @@ import './styles.css';
 const root = createRoot(document.getElementById('root')!);
 
 try {
-  // Validate once, before anything reaches a chart: an error thrown inside ECharts' first
-  // setOption would escape React's error boundaries.
-  const model = loadModel(builtInDataset());
+  // The build validated the data (an error thrown inside ECharts' first setOption would escape
+  // React's error boundaries); here it is only assembled, with no schema library loaded.
+  const model = builtInModel();
   const graph = buildGraph(model);
   startUrlSync({ isKnownId: (id) => model.entities.has(id), views: VIEWS });
   root.render(

@@ -5,6 +5,7 @@ import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header';
+import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
 import { PresentationBar, handlePresentationKey } from '../features/presentation';
@@ -48,7 +49,9 @@ export function App({ graph }: { graph: EntityGraph }) {
   return (
     <GraphProvider graph={graph}>
       <div className="app" data-view={view}>
-        <Header />
+        <HeaderBoundary>
+          <Header />
+        </HeaderBoundary>
         <div className="layout">
           <main className="grid" id="main">
             {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, Component, wide }) => (

@@ -39,6 +39,9 @@ const UI = {
   verbatim: { zh: '书中原文', en: 'As printed in the book' },
   interpretive: { zh: '我们的解读', en: 'Our reading' },
   printedAs: { zh: '印刷原文', en: 'Printed as' },
+  shownInBook: { zh: '书中所示', en: 'Shown in the book' },
+  derived: { zh: '推算', en: 'Derived' },
+  ourDescription: { zh: '标题为本项目的描述', en: 'title is our description' },
   links: { zh: '关联', en: 'Links' },
   measures: { zh: '数字', en: 'Figures' },
   showTable: { zh: '显示表格', en: 'Show table' },
@@ -46,8 +49,13 @@ const UI = {
   expand: { zh: '放大', en: 'Expand' },
   backToAll: { zh: '返回全部', en: 'Back to all panels' },
   retry: { zh: '重试', en: 'Retry' },
+  panelLoading: { zh: '正在加载这个面板…', en: 'Loading this panel…' },
+  reloadPanel: { zh: '重新加载这个面板', en: 'Reload this panel' },
+  reloadPage: { zh: '重新加载页面', en: 'Reload the page' },
+  headerError: { zh: '关键数字无法显示，其他部分不受影响。', en: 'The headline figures could not be shown; the rest of the page keeps working.' },
   saveImage: { zh: '存为图片', en: 'Save PNG' },
   saveImageHint: { zh: '把这个面板的图形存为 PNG，用于幻灯片', en: 'Save this panel’s graphic as a PNG for slides' },
+  exportFailed: { zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。', en: 'The image of this panel could not be made. Try again, or take a screenshot.' },
   noImage: { zh: '这个面板没有可导出的图形（表格可用“下载 CSV”或打印）。', en: 'This panel has no graphic to export (use CSV or print for tables).' },
 } satisfies Record<string, Bilingual>;
 

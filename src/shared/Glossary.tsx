@@ -6,7 +6,8 @@
 //     control, so a second button inside it would be a nested interactive control.
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useGraph } from './GraphProvider';
-import { findRendering, termsIn, type GlossaryTerm } from '../model/rules/glossary';
+import { findRendering, termsIn } from '../model/glossaryText';
+import type { GlossaryTerm } from '../model/rules/glossary';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
 import type { Bilingual } from '../model/schema';

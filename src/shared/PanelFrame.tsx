@@ -78,7 +78,8 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
       downloadBlob(await svgToPngBlob(svg), `lankao-${name}-${lang}.png`);
       setExportNote(null);
     } catch (e) {
-      setExportNote((e as Error).message);
+      console.warn(`[panel ${name}] PNG export`, e);
+      setExportNote(ui('exportFailed', lang));
     }
   }, [name, lang]);
   const onError = useCallback(() => {

@@ -6,6 +6,7 @@ import type { Source, SourceRef } from '../model/schema';
 import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { tr, ui } from '../i18n/text';
+import { sourceTitle } from './entityText';
 import type { Lang } from '../store/url';
 
 const OUR_TRANSLATION = { zh: '我们的翻译', en: 'our translation' };
@@ -58,7 +59,10 @@ export function SourceList({ refs, compact = false, skipQuote, className }: Sour
       {refs.map((r, i) => {
         const s = graph.model.sources.get(r.source);
         if (!s) return null;
-        const webTitle = lang === 'en' && s.titleEn ? s.titleEn : lang === 'both' && s.titleEn && s.titleEn !== s.title ? `${s.title} · ${s.titleEn}` : s.title;
+        // Our descriptions of a page are bracketed in every language, so that nobody searches for them as titles.
+        const bracket = (t: string) => (s.titleKind === 'description' ? `[${t}]` : t);
+        const webTitle =
+          lang === 'en' && s.titleEn ? bracket(s.titleEn) : lang === 'both' && s.titleEn && s.titleEn !== s.title ? `${sourceTitle(s)} · ${bracket(s.titleEn)}` : sourceTitle(s);
         return (
           <li key={`${r.source}-${i}`} className={`source source-${s.type}`}>
             {s.type === 'book' ? (
@@ -66,7 +70,9 @@ export function SourceList({ refs, compact = false, skipQuote, className }: Sour
             ) : (
               <>
                 <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{webTitle}</a>
+                {s.titleKind === 'description' && !compact ? <span className="source-described"> ({ui('ourDescription', lang)})</span> : null}
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
+                {s.note && !compact ? <span className="source-note source-caveat"> ({s.note})</span> : null}
               </>
             )}
           </li>

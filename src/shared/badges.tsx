@@ -17,7 +17,7 @@ export function InterpretiveBadge() {
 }
 
 const MARK_TEXT = {
-  reconstructed: { zh: '重构读法（印刷原文有误）', en: 'reconstructed reading (garbled in print)' },
+  reconstructed: { zh: '重构读法（与印刷原文不同，见详情）', en: 'reconstructed reading (differs from the print; see details)' },
   external: { zh: '来自公开来源，非书中原文', en: 'from a public source, not the book' },
   reading: { zh: '虚线或空心：我们的解读，不是书中的连线', en: 'dashed or hollow: our reading, not a line in the book' },
 } satisfies Record<string, Bilingual>;

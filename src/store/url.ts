@@ -1,7 +1,7 @@
 // The URL carries the shareable state: ?sel=<entity id>&lang=zh|en|both&view=<view>&step=<n>.
 // Parsing is defensive — anything unknown, malformed or hostile falls back to the default for
 // that field and never throws — because links get pasted from chat apps and slide notes.
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/files';
 
 export const LANGS = ['zh', 'en', 'both'] as const;
 export type Lang = (typeof LANGS)[number];

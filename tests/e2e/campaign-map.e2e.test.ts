@@ -195,6 +195,25 @@ describe('campaign map in Chromium', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('selects a node partly above the visible map with the first click (focus does not pan it away under the pointer)', async () => {
+    await s.open('lang=zh');
+    await s.page.locator(`${P} svg.campaign-map-svg`).scrollIntoViewIfNeeded();
+    const svg = (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!;
+    const node = s.page.locator(`${P} [data-entity="cm-party"] .campaign-map-box`);
+    const b0 = (await node.boundingBox())!;
+    // Drag the empty canvas so that the node's top edge sits 10 px above the map's top edge.
+    const dy = svg.y - 10 - b0.y;
+    await s.page.mouse.move(svg.x + 8, svg.y + svg.height - 8);
+    await s.page.mouse.down();
+    await s.page.mouse.move(svg.x + 8, svg.y + svg.height - 8 + dy, { steps: 5 });
+    await s.page.mouse.up();
+    await expect.poll(async () => (await node.boundingBox())!.y).toBeLessThan(svg.y - 5);
+    const b = (await node.boundingBox())!;
+    expect(b.y + b.height).toBeGreaterThan(svg.y + 6);
+    await s.page.mouse.click(b.x + b.width / 2, b.y + b.height - 3);
+    expect(searchParams(s.page).get('sel')).toBe('cm-party');
+  });
+
   it('on a phone starts with the five branches, all in view, and follows the language', async () => {
     await s.open('lang=en', { width: 390, height: 844 });
     expect((await shown()).sort()).toEqual(CAMPAIGN_IDS.filter((id) => depthOf(id) <= 1).sort());

@@ -181,9 +181,13 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
     },
     [dispatch, focusNode],
   );
+  // Keyboard focus pans a node into view; pointer focus must not: the pan ran between
+  // pointerdown and pointerup, so the button came up over another spot and the click was lost.
+  const pointerFocus = useRef(false);
   const onFocusNode = useCallback(
     (id: string) => {
       dispatch({ type: 'current', id });
+      if (pointerFocus.current) return;
       const { layout: l, size: s } = latest.current;
       const n = l.nodes.find((x) => x.id === id);
       const moved = n ? panToShow(zoomApi.get(), n, s.width, s.height) : null;
@@ -285,6 +289,9 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           role="group"
           aria-label={tr(MAP_TEXT.mapLabel, lang)}
           aria-describedby={hintId}
+          onPointerDownCapture={() => (pointerFocus.current = true)}
+          onPointerUpCapture={() => (pointerFocus.current = false)}
+          onPointerCancelCapture={() => (pointerFocus.current = false)}
         >
           <g ref={canvasRef} className="campaign-map-canvas">
             <MapLinks links={layout.links} hues={hues} />

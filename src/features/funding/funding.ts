@@ -16,6 +16,7 @@ import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
 import { refsText, shortReference } from '../../shared/cite';
 import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
+import { unitInfo } from '../../model/units';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
 
@@ -39,11 +40,9 @@ export interface FundingData {
   partsSum: number;
 }
 
-/** Yuan (or persons) per unit as printed. Units outside this table are refused, not guessed. */
-const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 元: 1, 万人次: 1e4, 人次: 1 };
-
+/** Yuan (or persons) per unit as printed, from the one unit table the validator also checks against. */
 export function scaleOf(unit: string): number {
-  const s = SCALE[unit];
+  const s = unitInfo(unit)?.scale;
   if (s === undefined) throw new Error(`funding: unknown unit "${unit}"`);
   return s;
 }
@@ -64,7 +63,8 @@ export function fundingData(graph: EntityGraph, totalId = 'fund-total'): Funding
       id,
       entity,
       amount: a,
-      share: (a.value * scaleOf(a.unit)) / totalYuan,
+      // A total of 0 (every part 0) is valid data; its shares are 0, not 0/0 = "NaN%".
+      share: totalYuan > 0 ? (a.value * scaleOf(a.unit)) / totalYuan : 0,
       supportTypes: outgoing(graph, id, 'funds')
         .map((s) => graph.model.entities.get(s))
         .filter((s): s is Entity => s !== undefined),
@@ -275,6 +275,7 @@ export function fundingCsv(graph: EntityGraph, data: FundingData, lang: Lang, do
   return toCsv([table.headers, ...table.rows], book ? sourceLine(shortReference(book, l), downloaded, l) : undefined);
 }
 
+/** ASCII only and under 100 bytes whatever the period says (shared/csv): one file holds every unit, so no unit in the name. */
 export function csvFileName(lang: Lang, period: string): string {
   return csvName(['funding', period, lang]);
 }

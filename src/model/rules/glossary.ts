@@ -7,10 +7,13 @@
 // Quote translations live in their own file, keyed by the exact Chinese quote, so that the
 // Chinese data can be corrected without touching the English and vice versa.
 import { z } from 'zod';
-import { Bilingual, Id } from '../schema';
+import { Bilingual, Id } from '../schema.ts';
 
-export const GLOSSARY_FILE = 'glossary.json';
-export const QUOTE_TRANSLATIONS_FILE = 'quote-translations.json';
+import { GLOSSARY_FILE, QUOTE_TRANSLATIONS_FILE } from '../files.ts';
+import { normalizeEnglish, termsIn } from '../glossaryText.ts';
+
+export { GLOSSARY_FILE, QUOTE_TRANSLATIONS_FILE };
+export { findRendering, normalizeEnglish, termsIn, type TermHit } from '../glossaryText.ts';
 
 const NonEmpty = z.string().trim().min(1, 'a non-empty string');
 
@@ -46,71 +49,13 @@ export const QuoteTranslationsFile = z
 
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type QuoteTranslation = z.infer<typeof QuoteTranslation>;
+export type GlossaryFile = z.infer<typeof GlossaryFile>;
+export type QuoteTranslationsFile = z.infer<typeof QuoteTranslationsFile>;
 
 export interface EnglishProblem {
   file: string;
   path: string;
   message: string;
-}
-
-/** Where a glossary term occurs in a Chinese text. */
-export interface TermHit {
-  term: GlossaryTerm;
-  /** The term's index in the glossary. */
-  index: number;
-  start: number;
-  end: number;
-}
-
-/**
- * The glossary terms in a Chinese text, left to right. Longer terms win over the shorter ones
- * inside them (四个紧扣 is one term; the 紧扣 inside it is not a second one), and hits never overlap.
- */
-export function termsIn(zh: string, terms: readonly GlossaryTerm[]): TermHit[] {
-  const byLength = terms.map((term, index) => ({ term, index })).sort((a, b) => b.term.zh.length - a.term.zh.length);
-  const taken = new Array<boolean>(zh.length).fill(false);
-  const hits: TermHit[] = [];
-  for (const { term, index } of byLength) {
-    let from = 0;
-    for (;;) {
-      const at = zh.indexOf(term.zh, from);
-      if (at < 0) break;
-      const end = at + term.zh.length;
-      let free = !term.notIn?.some((word) => insideWord(zh, word, at, end));
-      for (let i = at; i < end; i++) if (taken[i]) free = false;
-      if (free) {
-        for (let i = at; i < end; i++) taken[i] = true;
-        hits.push({ term, index, start: at, end });
-      }
-      from = at + 1;
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
-
-/** Whether zh[start, end) lies inside an occurrence of `word`. */
-function insideWord(zh: string, word: string, start: number, end: number): boolean {
-  for (let p = zh.indexOf(word); p >= 0; p = zh.indexOf(word, p + 1)) if (p <= start && end <= p + word.length) return true;
-  return false;
-}
-
-/** Case, hyphens, dashes and curly quotes do not make a different rendering. */
-export function normalizeEnglish(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[‐-―-]/g, ' ')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Where an English text (in the same language, any letter case) contains a term's rendering. */
-export function findRendering(en: string, rendering: string): { start: number; end: number } | null {
-  // Same-length normalisation (one character for one), so positions carry over to the original.
-  const flat = (s: string) => s.toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-  const at = flat(en).indexOf(flat(rendering));
-  return at < 0 ? null : { start: at, end: at + rendering.length };
 }
 
 /** The problems with one bilingual text: each glossary term in its Chinese must be rendered as the glossary says. */
@@ -121,7 +66,7 @@ export function renderingProblems(text: { zh: string; en: string }, terms: reado
     .map((h) => ({
       file,
       path: `${path}.en`,
-      message: `expected the glossary's rendering "${h.term.en}" for ${h.term.zh} (${GLOSSARY_FILE} terms[${h.index}]); found "${text.en}"`,
+      message: `found "${text.en}"; expected the glossary's rendering "${h.term.en}" for ${h.term.zh} (${GLOSSARY_FILE} terms[${h.index}])`,
     }));
 }
 
@@ -144,7 +89,7 @@ export function* renderedTexts(file: unknown): Generator<{ path: string; text: {
   }
 }
 
-/** Every quote a graph file cites, with its place: entity sources, figure sources and link sources. */
+/** Every quote a graph file cites, with its place: entity sources, figure sources, link sources and link evidence. */
 export function* quotesIn(file: unknown): Generator<{ path: string; source: string; quote: string }> {
   if (!isObj(file)) return;
   const refs = function* (list: unknown, base: string) {
@@ -160,50 +105,68 @@ export function* quotesIn(file: unknown): Generator<{ path: string; source: stri
       if (Array.isArray(e.measures)) for (const [k, m] of e.measures.entries()) if (isObj(m)) yield* refs(m.sources, `entities[${i}].measures[${k}].sources`);
     }
   }
-  if (Array.isArray(file.links)) for (const [i, l] of file.links.entries()) if (isObj(l)) yield* refs(l.sources, `links[${i}].sources`);
+  if (!Array.isArray(file.links)) return;
+  for (const [i, l] of file.links.entries()) {
+    if (!isObj(l)) continue;
+    yield* refs(l.sources, `links[${i}].sources`);
+    // A link's evidence quotes the book too (the words that show the link), so it is translated like the others.
+    const ev = l.evidence;
+    if (isObj(ev) && typeof ev.source === 'string' && typeof ev.quote === 'string') yield { path: `links[${i}].evidence.quote`, source: ev.source, quote: ev.quote };
+  }
 }
 
-export interface EnglishData {
-  glossary: GlossaryTerm[];
-  quoteTranslations: Map<string, QuoteTranslation>;
+/** The two English files as their schemas parsed them (what the build bundles; assemble.ts reads them). */
+export interface EnglishFiles {
+  glossary: GlossaryFile;
+  quoteTranslations: QuoteTranslationsFile;
 }
 
 export interface EnglishContext {
   graphFiles: readonly string[];
   /** Source id → its type, for the sources that parsed. */
   sourceType: (id: string) => 'book' | 'web' | undefined;
+  /** False when a graph file is missing or unreadable: its quotes are unknown, so no translation can be called orphaned. */
+  allGraphFilesRead?: boolean;
   /** Parses a file with its schema, pushing its problems; undefined when it failed. */
   parse: <T>(schema: z.ZodType<T>, file: string) => T | undefined;
 }
 
 /** The glossary and quote-translation rules over the raw data folder. */
-export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext): { problems: EnglishProblem[]; data?: EnglishData } {
+export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext): { problems: EnglishProblem[]; files?: EnglishFiles } {
   const problems: EnglishProblem[] = [];
   const glossaryFile = ctx.parse(GlossaryFile, GLOSSARY_FILE);
   const quotesFile = ctx.parse(QuoteTranslationsFile, QUOTE_TRANSLATIONS_FILE);
   const terms = glossaryFile?.terms ?? [];
   const seenTerms = new Set<string>();
   terms.forEach((t, i) => {
-    if (seenTerms.has(t.zh)) problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].zh`, message: `expected each term once; "${t.zh}" repeats` });
+    if (seenTerms.has(t.zh)) problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].zh`, message: `found "${t.zh}" a second time; expected each term once` });
     seenTerms.add(t.zh);
-    if (t.source !== undefined && ctx.sourceType(t.source) === undefined) problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].source`, message: `expected a source id from sources.json; "${t.source}" is not there` });
+    if (t.source !== undefined && ctx.sourceType(t.source) === undefined) problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].source`, message: `found "${t.source}", which sources.json does not list; expected a source id from sources.json` });
   });
-  const quoted = new Set<string>();
+  // Quote → every place that cites it: a missing translation is one problem, named at its first place.
+  const quoted = new Map<string, Array<{ file: string; path: string }>>();
   for (const file of ctx.graphFiles) {
     const content = raw[file];
     if (glossaryFile) for (const { path, text } of renderedTexts(content)) problems.push(...renderingProblems(text, terms, file, path));
     for (const q of quotesIn(content)) {
       if (ctx.sourceType(q.source) !== 'book') continue;
-      quoted.add(q.quote);
-      if (quotesFile && !Object.hasOwn(quotesFile.quotes, q.quote))
-        problems.push({ file, path: q.path, message: `expected our English translation of "${q.quote}" in ${QUOTE_TRANSLATIONS_FILE}` });
+      const places = quoted.get(q.quote) ?? [];
+      places.push({ file, path: q.path });
+      quoted.set(q.quote, places);
     }
   }
   if (quotesFile) {
+    for (const [quote, [first, ...others]] of quoted) {
+      if (Object.hasOwn(quotesFile.quotes, quote)) continue;
+      const also = others.length ? ` (also cited at ${others.length} other place(s))` : '';
+      problems.push({ file: first!.file, path: first!.path, message: `found no English translation of "${quote}"${also}; expected our translation in ${QUOTE_TRANSLATIONS_FILE}, keyed by the exact quote` });
+    }
+  }
+  if (quotesFile && ctx.allGraphFilesRead !== false) {
     for (const key of Object.keys(quotesFile.quotes)) {
-      if (!quoted.has(key)) problems.push({ file: QUOTE_TRANSLATIONS_FILE, path: `quotes[${JSON.stringify(key)}]`, message: 'expected a quote the data cites from the book; nothing cites this one (orphaned translation)' });
+      if (!quoted.has(key)) problems.push({ file: QUOTE_TRANSLATIONS_FILE, path: `quotes[${JSON.stringify(key)}]`, message: 'found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word' });
     }
   }
   if (!glossaryFile || !quotesFile) return { problems };
-  return { problems, data: { glossary: terms, quoteTranslations: new Map(Object.entries(quotesFile.quotes)) } };
+  return { problems, files: { glossary: glossaryFile, quoteTranslations: quotesFile } };
 }

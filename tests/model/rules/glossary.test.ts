@@ -32,7 +32,7 @@ describe('renderingProblems', () => {
       {
         file: 'four-focuses.json',
         path: 'entities[9].label.en',
-        message: 'expected the glossary\'s rendering "centered on" for 紧扣 (glossary.json terms[0]); found "Closely tied to livelihoods"',
+        message: 'found "Closely tied to livelihoods"; expected the glossary\'s rendering "centered on" for 紧扣 (glossary.json terms[0])',
       },
     ]);
   });
@@ -56,9 +56,11 @@ describe('checkEnglish over the real data', () => {
     quotes['书中没有的一句话'] = { en: 'A sentence the book does not have', by: 'our translation' };
     const { problems } = validateDataset(raw);
     const lines = problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^leadership\\.json: entities\\[${i}\\]\\.label\\.en: expected the glossary's rendering "Party and government jointly in charge" for 党政齐抓共管`)));
-    expect(lines).toContainEqual(expect.stringMatching(/^leadership\.json: entities\[\d+\]\.sources\[0\]\.quote: expected our English translation of "书记县长总负责"/));
-    expect(lines).toContainEqual('quote-translations.json: quotes["书中没有的一句话"]: expected a quote the data cites from the book; nothing cites this one (orphaned translation)');
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^leadership\\.json: entities\\[${i}\\]\\.label\\.en: found "Joint Party–government management"; expected the glossary's rendering "Party and government jointly in charge" for 党政齐抓共管`)));
+    expect(lines).toContainEqual(expect.stringMatching(/^leadership\.json: entities\[\d+\]\.sources\[0\]\.quote: found no English translation of "书记县长总负责" \(also cited at 2 other place\(s\)\); expected our translation in quote-translations\.json/));
+    // One missing translation is one message, however many places cite the quote.
+    expect(lines.filter((l) => l.includes('书记县长总负责'))).toHaveLength(1);
+    expect(lines).toContainEqual('quote-translations.json: quotes["书中没有的一句话"]: found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word');
   });
 
   it('ignores quotes from public pages (they are not the book)', () => {
