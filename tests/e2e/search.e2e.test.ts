@@ -38,8 +38,8 @@ describe('search', () => {
     expect((await query('yulu jihua'))[0]).toBe('policy-rain-dew');
     expect((await query('cxjrfp'))[0]).toBe('cm-reform-models-finance');
     // A source's own words, shown with the result.
-    expect((await query('焦裕禄同志'))[0]).toBe('ev-1962-jiao-yulu');
-    expect(await s.page.locator('[role="option"][data-result="ev-1962-jiao-yulu"]').textContent()).toContain('焦裕禄同志');
+    expect((await query('视察指导'))[0]).toBe('ev-2014-03-visit');
+    expect(await s.page.locator('[role="option"][data-result="ev-2014-03-visit"]').textContent()).toContain('视察指导');
     expect(s.errors).toEqual([]);
   });
 
