@@ -11,6 +11,7 @@ import { MarksLegend } from '../shared/badges';
 import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
 import { Overview, SheetClose } from '../features/overview';
 import { MountWhenNear } from './MountWhenNear';
+import { TermHints } from '../shared/Glossary';
 
 /**
  * The page's one keyboard handler: the presentation's keys while presenting, and Escape
@@ -94,6 +95,7 @@ export function App({ graph }: { graph: EntityGraph }) {
   return (
     <GraphProvider graph={graph}>
       <Dashboard />
+      <TermHints />
     </GraphProvider>
   );
 }

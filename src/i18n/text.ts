@@ -37,7 +37,7 @@ const UI = {
   reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
   external: { zh: '公开来源', en: 'Public source' },
   verbatim: { zh: '书中原文', en: 'As printed in the book' },
-  interpretive: { zh: '我们的解读', en: 'Our interpretation' },
+  interpretive: { zh: '我们的解读', en: 'Our reading' },
   printedAs: { zh: '印刷原文', en: 'Printed as' },
   shownInBook: { zh: '书中所示', en: 'Shown in the book' },
   derived: { zh: '推算', en: 'Derived' },

@@ -199,6 +199,22 @@ export const Source = z
     url: z.string().refine(isWebAddress, 'a web address starting with http:// or https://').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
+    /** Our English rendering of a Chinese title or section (the original stays in title/section). */
+    titleEn: z.string().optional(),
+    sectionEn: z.string().optional(),
+    /** What a reference needs (GB/T 7714, APA), as printed on the book's copyright page. */
+    cite: z
+      .object({
+        author: Bilingual,
+        /** The title in pinyin, as the book prints it. */
+        titlePinyin: NonEmpty,
+        place: Bilingual,
+        publisher: Bilingual,
+        year: z.number().int(),
+        isbn: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((s) => s.type !== 'web' || s.titleKind !== undefined, {

@@ -22,6 +22,7 @@ import { measureProblems, textProblems } from './figures.ts';
 import { unitInfo } from './units.ts';
 import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
+import { checkEnglish } from './rules/glossary.ts';
 
 export { DataError, formatProblem, type Problem } from './problems.ts';
 export type { RawDataset } from './reader.ts';
@@ -304,8 +305,20 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
   }
 
-  if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile) return { problems };
-  const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs };
+  // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.
+  const english = checkEnglish(raw, {
+    graphFiles: GRAPH_FILES,
+    allGraphFilesRead: !incomplete,
+    sourceType: (id) => (sourcesKnown ? sources.get(id)?.type : 'book'),
+    parse: (schema, file) => (present(file) ? parseWith(schema, file, raw[file], problems) : undefined),
+  });
+  // One message per root cause here too: a quote another rule already refused (say, one that joins fragments)
+  // is not reported again for lacking a translation.
+  const reportedPlaces = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
+  problems.push(...english.problems.filter((p) => !reportedPlaces.has(`${p.file}\u0000${p.path}`)));
+
+  if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile || !english.files) return { problems };
+  const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs, ...english.files };
   return { problems, data, model: assembleModel(data) };
 }
 

@@ -1,10 +1,14 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { Component, createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { downloadBlob, mainSvg, svgToPngBlob } from './exportImage';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import { useLang } from './useEntity';
+import { CiteThis } from './CiteThis';
+import { MarksLegend } from './badges';
+import { marksOfPanel } from './panelKey';
+import { useGraph } from './GraphProvider';
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});
 
@@ -47,6 +51,13 @@ export interface PanelFrameProps {
   actions?: ReactNode;
   /** Offer "save image" and "expand" (false for a frame that is not a grid panel, e.g. the details aside). */
   panelTools?: boolean;
+}
+
+/** The key to the marks this panel uses, beside it. */
+function PanelKey({ name }: { name: string }) {
+  const graph = useGraph();
+  const kinds = useMemo(() => marksOfPanel(graph, name), [graph, name]);
+  return <MarksLegend only={kinds} />;
 }
 
 export function PanelFrame({ name, title, subtitle, className, children, actions, panelTools = true }: PanelFrameProps) {
@@ -94,6 +105,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           {actions}
           {panelTools ? (
             <>
+              <CiteThis panel={name} />
               <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
                 {ui('saveImage', lang)}
               </button>
@@ -110,6 +122,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           ) : null}
         </div>
       </header>
+      <PanelKey name={name} />
       {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}
       <ReadyContext.Provider value={setReady}>
         <PanelErrorBoundary

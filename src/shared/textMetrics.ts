@@ -126,6 +126,8 @@ export function tokenize(text: string): string[] {
     if (ch === ' ') {
       flush();
       raw.push(' ');
+    } else if (ch === '’' && /[A-Za-z]$/.test(word)) {
+      word += ch; // an apostrophe inside an English word (people’s) is not closing punctuation
     } else if (GLYPH_WIDE.test(ch) || NO_START.has(ch) || NO_END.has(ch)) {
       flush();
       raw.push(ch);

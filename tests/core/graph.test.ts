@@ -18,6 +18,8 @@ function tiny(): Model {
     presentation: [],
     sections: [],
     sectionOf: new Map(),
+    glossary: [],
+    quoteTranslations: new Map(),
   };
 }
 

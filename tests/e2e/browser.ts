@@ -18,7 +18,8 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** `locale` is the browser's language (navigator.languages); the app's first-visit language follows it. */
+export async function startSession({ locale = 'zh-CN' }: { locale?: string } = {}): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-e2e-'));
@@ -29,6 +30,8 @@ export async function startSession(): Promise<Session> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
+    // The first-visit language follows the browser; most tests were written for a Chinese reader.
+    locale,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

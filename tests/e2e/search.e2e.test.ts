@@ -48,7 +48,7 @@ describe('search', () => {
     await query('四面红旗村');
     const text = await s.page.locator('[role="option"]').first().textContent();
     expect(text).toContain('Select and commend the "four red flags" villages');
-    expect(text).toContain('Campaign map');
+    expect(text).toContain('Map of the fight against poverty');
   });
 
   it('choosing a folded mind-map node by keyboard unfolds the map, selects it, shows it and puts it in the URL', async () => {

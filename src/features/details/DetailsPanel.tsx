@@ -12,6 +12,8 @@ import { ConfidenceBadge, InterpretiveBadge } from '../../shared/badges';
 import { KIND_LABEL } from '../../shared/entityText';
 import { linkGroups } from './describe';
 import type { Link } from '../../model/schema';
+import { useGlossaryText } from '../../shared/Glossary';
+import { CiteThis } from '../../shared/CiteThis';
 
 /** What in the book shows a link that is not our reading: its words, or how the page lays it out. */
 function LinkEvidence({ evidence }: { evidence: NonNullable<Link['evidence']> }) {
@@ -45,13 +47,20 @@ function Details({ id }: { id: string }) {
   const graph = useGraph();
   const lang = useLang();
   const e = graph.model.entities.get(id);
-  if (!e) return null;
   const section = graph.model.sectionOf.get(id);
+  const lead = lang === 'en' ? 'en' : 'zh';
+  const fallback = { zh: '', en: '' };
+  const first = useGlossaryText(e?.label ?? fallback, lead, lang);
+  const second = useGlossaryText(e?.label ?? fallback, lead === 'en' ? 'zh' : 'en', lang);
+  if (!e) return null;
   return (
     <article className="details" aria-live="polite">
       <p className="details-kind">{tr(KIND_LABEL[e.kind], lang)}{section ? ` · ${tr(section.label, lang)}` : ''}</p>
-      <h3 lang="zh-CN">{e.label.zh}</h3>
-      <p className="details-en" lang="en">{e.label.en}</p>
+      {/* The reader's language leads; the other follows, always there (the Chinese is the original). */}
+      <h3 lang={lead === 'en' ? 'en' : 'zh-CN'}>{first.text}</h3>
+      <p className={lead === 'en' ? 'details-other' : 'details-other details-en'} lang={lead === 'en' ? 'zh-CN' : 'en'}>{second.text}</p>
+      {first.tips}
+      {second.tips}
       <p><ConfidenceBadge confidence={e.confidence} /></p>
       {e.printed ? <p className="printed">{ui('printedAs', lang)}: <q lang="zh-CN">{e.printed}</q></p> : null}
       {e.note ? <p className="note">{tr(e.note, lang)}</p> : null}
@@ -90,6 +99,7 @@ function Details({ id }: { id: string }) {
       ))}
       <h4>{ui('sources', lang)}</h4>
       <SourceList refs={e.sources} />
+      <CiteThis key={id} panel="details" />
     </article>
   );
 }

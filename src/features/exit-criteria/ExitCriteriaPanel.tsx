@@ -3,8 +3,9 @@
 // and where the numeric expansion is unverified the data's notes say so — shown, not hidden.
 // The county's assessed values are drawn as bullet bars against their standards.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
+import { CsvButton } from '../../shared/CsvButton';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
@@ -22,6 +23,7 @@ import {
   criteriaSources,
   criterionLabel,
   exitLevels,
+  exitCsvRows,
   passText,
   passes,
   standardText,
@@ -137,14 +139,16 @@ function CountyChart({ chart, width }: { chart: ExitCriteriaChart; width: number
 
 function TableRow({ row }: { row: ExitTableRow }) {
   const props = useEntityProps(row.id, 'row');
+  const lang = useLang();
+  // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props}>
-      <th scope="row">{row.cells.criterion}</th>
-      <td className="num">{row.cells.value}</td>
-      <td className="num">{row.cells.standard}</td>
-      <td>{row.cells.result}</td>
-      <td>{row.cells.period}</td>
-      <td className="exit-criteria-table-sources">{row.cells.sources}</td>
+      <th scope="row" data-label={tr(EXIT_TEXT.criterion, lang)}>{row.cells.criterion}</th>
+      <td className="num" data-label={tr(EXIT_TEXT.lankao, lang)}>{row.cells.value}</td>
+      <td className="num" data-label={tr(EXIT_TEXT.standard, lang)}>{row.cells.standard}</td>
+      <td data-label={tr(EXIT_TEXT.result, lang)}>{row.cells.result}</td>
+      <td data-label={tr(EXIT_TEXT.period, lang)}>{row.cells.period}</td>
+      <td className="exit-criteria-table-sources" data-label={tr(TEXT.sources, lang)}>{row.cells.sources}</td>
     </tr>
   );
 }
@@ -153,7 +157,7 @@ const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows:
   const lang = useLang();
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
-      <table className="data exit-criteria-table">
+      <table className="data exit-criteria-table stack-table">
         <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
         <thead>
           <tr>
@@ -211,7 +215,7 @@ export default function ExitCriteriaPanel() {
   const levels = useMemo(() => exitLevels(graph), [graph]);
   const first = levels[0];
   const section = first ? graph.model.sectionOf.get(first.id)?.label : undefined;
-  const [showTable, setShowTable] = useState(false);
+  const showTable = useAppStore((s) => s.panelView.tables.includes('exit-criteria'));
   const tableId = useId();
   return (
     <PanelFrame
@@ -220,9 +224,12 @@ export default function ExitCriteriaPanel() {
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={
-        <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-          {ui(showTable ? 'hideTable' : 'showTable', lang)}
-        </button>
+        <>
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
+            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+          </button>
+          <CsvButton panel="exit-criteria" rows={(l) => exitCsvRows(graph, l)} />
+        </>
       }
     >
       <Body levels={levels} showTable={showTable} tableId={tableId} />

@@ -10,7 +10,8 @@ import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis'
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
-import { colon, entityLabel, listSeparator, sourceTitle, sourcesText, withUnit as unitText } from '../../shared/entityText';
+import { refsText } from '../../shared/cite';
+import { colon, entityLabel, listSeparator, sourceTitle, withUnit as unitText } from '../../shared/entityText';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import { typicalWidth } from '../../shared/textMetrics';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
@@ -407,6 +408,13 @@ export interface ExitTableRow {
   cells: { criterion: string; value: string; standard: string; result: string; period: string; sources: string };
 }
 
+/** The companion table as CSV rows: the same columns, in the reader's language. */
+export function exitCsvRows(graph: EntityGraph, lang: 'zh' | 'en'): string[][] {
+  const head = [EXIT_TEXT.criterion, EXIT_TEXT.lankao, EXIT_TEXT.standard, EXIT_TEXT.result, EXIT_TEXT.period].map((h) => tr(h, lang));
+  const rows = exitTableRows(graph, lang).map((r) => [r.cells.criterion, r.cells.value, r.cells.standard, r.cells.result, r.cells.period, r.cells.sources]);
+  return [[...head, lang === 'en' ? 'Sources' : '来源'], ...rows];
+}
+
 export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCriteria(graph)): ExitTableRow[] {
   return rows.map((r) => ({
     id: r.id,
@@ -416,7 +424,7 @@ export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCri
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),
-      sources: sourcesText(graph.model.sources, [...r.value.sources, ...r.threshold.sources], lang),
+      sources: refsText(graph.model, [...r.value.sources, ...r.threshold.sources], lang),
     },
   }));
 }

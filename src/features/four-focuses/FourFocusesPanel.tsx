@@ -18,7 +18,7 @@ import './four-focuses.css';
 const ROOT = 'four-focuses';
 const TEXT = {
   title: { zh: '四个紧扣', en: 'Four priorities' },
-  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four “closely tied” priorities steering the whole, and the work under each' },
+  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four priorities steering the whole, and the work under each' },
   chart: { zh: '四个紧扣径向树', en: 'Radial tree of the four priorities' },
   duties: { zh: '涉及职责与负责人', en: 'Duties involved and who holds them' },
   dutiesNote: { zh: '紧扣事项与职责之间的对应是我们的解读，不是原图中的连线。', en: 'Which item serves which duty is our reading, not a line in the book’s drawing.' },

@@ -4,6 +4,8 @@
 // from the pure buildPolicyMatrix; this file only draws it.
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { CsvButton } from '../../shared/CsvButton';
+import { policiesCsvRows } from './csv';
 import { tr, trLines, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
@@ -188,8 +190,14 @@ function Body() {
 
 export default function PoliciesPanel() {
   const lang = useLang();
+  const graph = useGraph();
   return (
-    <PanelFrame name="policies" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
+    <PanelFrame
+      name="policies"
+      title={tr(TEXT.title, lang)}
+      subtitle={tr(TEXT.subtitle, lang)}
+      actions={<CsvButton panel="policies" rows={(l) => policiesCsvRows(graph, buildPolicyMatrix(graph), l)} />}
+    >
       <Body />
     </PanelFrame>
   );
