@@ -270,7 +270,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
         <span className="campaign-map-count" data-shown={shown} data-total={total}>
           {tr(MAP_TEXT.shown, lang)} {shown} / {total}
         </span>
-        <div className="campaign-map-zoom" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
+        <div className="campaign-map-zoom" data-export="skip" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
           <button type="button" data-zoom="out" aria-label={tr(MAP_TEXT.zoomOut, lang)} title={tr(MAP_TEXT.zoomOut, lang)} onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}>
             −
           </button>

@@ -46,6 +46,7 @@ function Part({ name, className, children }: { name: PartName; className?: strin
         <button
           type="button"
           className="ov-open"
+          data-export="skip"
           data-action="open-panel"
           aria-label={`${tr(OV_TEXT.open, lang)}: ${title}`}
           title={tr(OV_TEXT.open, lang)}
@@ -300,7 +301,7 @@ function JumpMenu() {
   const lang = useLang();
   const parts: PartName[] = ['leadership', 'precision', 'funding', 'exit-criteria', 'four-focuses', 'policies', 'campaign-map', 'timeline'];
   return (
-    <nav className="ov-jump" aria-label={tr(OV_TEXT.jump, lang)}>
+    <nav className="ov-jump" data-export="skip" aria-label={tr(OV_TEXT.jump, lang)}>
       {parts.map((p) => (
         <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
           {tr(PART_TITLE[p], lang)}
