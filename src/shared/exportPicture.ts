@@ -63,8 +63,42 @@ function styleOf(el: Element, defaults: DefaultStyles): string {
 
 const SKIP = '[data-export="skip"]';
 
+/**
+ * A picture shows everything, not the part a scroll box shows: while the clone is made, boxes
+ * that scroll (and the root, so it can grow) are let out to their full height. Returns the undo.
+ */
+function unrollScrollBoxes(root: HTMLElement): () => void {
+  const scrolled = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => {
+    if (el.closest(SKIP)) return false;
+    const { overflowY } = getComputedStyle(el);
+    return (overflowY === 'auto' || overflowY === 'scroll') && el.scrollHeight > el.clientHeight + 1;
+  });
+  if (!scrolled.length) return () => {};
+  const saved = [root, ...scrolled].map((el) => [el, el.getAttribute('style')] as const);
+  for (const el of [root, ...scrolled]) {
+    el.style.setProperty('height', 'auto', 'important');
+    el.style.setProperty('max-height', 'none', 'important');
+    el.style.setProperty('overflow', 'visible', 'important');
+  }
+  return () => {
+    for (const [el, style] of saved) {
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    }
+  };
+}
+
 /** The element as a standalone SVG document text drawing it through <foreignObject>. */
 export function htmlToSvgString(root: HTMLElement): { text: string; width: number; height: number } {
+  const undo = unrollScrollBoxes(root);
+  try {
+    return cloneAsSvg(root);
+  } finally {
+    undo();
+  }
+}
+
+function cloneAsSvg(root: HTMLElement): { text: string; width: number; height: number } {
   const box = root.getBoundingClientRect();
   const width = Math.ceil(box.width);
   const height = Math.ceil(box.height);
