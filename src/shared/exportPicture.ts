@@ -56,9 +56,15 @@ function styleOf(el: Element, defaults: DefaultStyles): string {
   const parts: string[] = [];
   for (const p of Array.from(cs)) {
     const v = cs.getPropertyValue(p);
-    if (base.get(p) !== v) parts.push(`${p}:${v}`);
+    if (base.get(p) !== v) parts.push(`${p}:${p === 'font-family' ? withoutSystemUi(v) : v}`);
   }
   return parts.join(';');
+}
+
+// Inside an image Chromium resolves `system-ui` to another (wider) face than on the page, so text
+// wrapped differently and a table overflowed its box: the image uses the next named face instead.
+function withoutSystemUi(family: string): string {
+  return family.replace(/(^|,)\s*(system-ui|-apple-system)\s*(?=,|$)/g, '').replace(/^\s*,\s*/, '') || family;
 }
 
 const SKIP = '[data-export="skip"]';
