@@ -58,8 +58,9 @@ export function SaveWholePicture() {
   };
   return (
     <div className="save-whole" role="group" aria-label={ui('saveWhole', lang)}>
-      <button type="button" data-action="save-whole" title={ui('saveWholeHint', lang)} onClick={() => void save(false)}>
-        {ui('saveWhole', lang)}
+      {/* An icon: the header has no room for words at 1280 px without wrapping onto a second row. */}
+      <button type="button" data-action="save-whole" title={ui('saveWholeHint', lang)} aria-label={ui('saveWhole', lang)} onClick={() => void save(false)}>
+        <span aria-hidden="true">⤓</span>
       </button>
       <button type="button" data-action="save-whole-slide" title={ui('saveSlideHint', lang)} aria-label={ui('saveSlideHint', lang)} onClick={() => void save(true)}>
         {ui('saveSlide', lang)}
