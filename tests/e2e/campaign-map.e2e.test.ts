@@ -196,7 +196,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('selects a node partly above the visible map with the first click (focus does not pan it away under the pointer)', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`${P} svg.campaign-map-svg`).scrollIntoViewIfNeeded();
     const svg = (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!;
     const node = s.page.locator(`${P} [data-entity="cm-party"] .campaign-map-box`);

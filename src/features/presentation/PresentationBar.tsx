@@ -81,7 +81,12 @@ export function PresentButton() {
       data-action="present"
       onClick={() => goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined)}
     >
-      ▶ {tr(selectedId ? T.presentHere : T.present, lang)}
+      {/* Both labels take the same cell and the inactive one is only hidden, so the button keeps the
+          wider label's width: a selection must not re-wrap the header and move the page under the pointer. */}
+      <span className="label-swap">
+        <span data-active={selectedId ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
+        <span data-active={selectedId ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
+      </span>
     </button>
   );
 }
