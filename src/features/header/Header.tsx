@@ -4,7 +4,7 @@ import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
-import { SaveWholePicture, ViewSwitch } from '../overview';
+import { ViewSwitch } from '../overview';
 import { SearchBox } from '../search';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
@@ -24,7 +24,6 @@ export function Header() {
         <SearchBox />
         <div className="header-controls">
           <ViewSwitch />
-          <SaveWholePicture />
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (

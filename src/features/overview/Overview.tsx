@@ -16,6 +16,7 @@ import type { Lang } from '../../store/url';
 import { buildOverview, percentText, type OverviewModel } from './model';
 import { OV_TEXT, PART_TITLE, type PartName } from './text';
 import { openView } from './navigation';
+import { SaveWholePicture } from './ViewSwitch';
 import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
@@ -36,13 +37,14 @@ function Item({ entity, as = 'span', className, children }: { entity: Entity; as
   );
 }
 
-function Part({ name, className, children }: { name: PartName; className?: string; children: ReactNode }) {
+function Part({ name, className, tools, children }: { name: PartName; className?: string; tools?: ReactNode; children: ReactNode }) {
   const lang = useLang();
   const title = tr(PART_TITLE[name], lang);
   return (
     <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
       <header className="ov-part-head">
         <h2 id={`ov-title-${name}`}>{title}</h2>
+        {tools}
         <button
           type="button"
           className="ov-open"
@@ -278,7 +280,8 @@ function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: 
 function Timeline({ m }: { m: OverviewModel['timeline'] }) {
   const lang = useLang();
   return (
-    <Part name="timeline">
+    // 存为整图 sits in the bottom part's header: the page header has no room left at 1280 px.
+    <Part name="timeline" tools={<SaveWholePicture />}>
       <ol className="ov-events">
         {m.events.map((e) => {
           const exit = m.exitIds.has(e.id);

@@ -57,7 +57,7 @@ export function SaveWholePicture() {
     }
   };
   return (
-    <div className="save-whole" role="group" aria-label={ui('saveWhole', lang)}>
+    <div className="save-whole" data-export="skip" role="group" aria-label={ui('saveWhole', lang)}>
       {/* An icon: the header has no room for words at 1280 px without wrapping onto a second row. */}
       <button type="button" data-action="save-whole" title={ui('saveWholeHint', lang)} aria-label={ui('saveWhole', lang)} onClick={() => void save(false)}>
         <span aria-hidden="true">⤓</span>
