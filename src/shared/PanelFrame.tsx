@@ -1,7 +1,9 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
 import { Component, createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { downloadBlob, mainSvg, svgToPngBlob } from './exportImage';
+import { downloadBlob } from './exportImage';
+import { elementToPicture } from './exportPicture';
+import { pictureCaption, pictureFileName } from './pictureLayout';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import { useLang } from './useEntity';
@@ -69,20 +71,21 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const headingId = `panel-${name}-title`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
-  const saveImage = useCallback(async () => {
-    const svg = rootRef.current ? mainSvg(rootRef.current) : null;
-    if (!svg) {
-      setExportNote(ui('noImage', lang));
-      return;
-    }
-    try {
-      downloadBlob(await svgToPngBlob(svg), `lankao-${name}-${lang}.png`);
-      setExportNote(null);
-    } catch (e) {
-      console.warn(`[panel ${name}] PNG export`, e);
-      setExportNote(ui('exportFailed', lang));
-    }
-  }, [name, lang]);
+  const saveImage = useCallback(
+    async (slide: boolean) => {
+      const root = rootRef.current;
+      if (!root) return;
+      try {
+        const blob = await elementToPicture(root, pictureCaption(title, title, lang), slide);
+        downloadBlob(blob, pictureFileName(name, lang, slide));
+        setExportNote(null);
+      } catch (e) {
+        console.warn(`[panel ${name}] PNG export`, e);
+        setExportNote(ui('exportFailed', lang));
+      }
+    },
+    [name, title, lang],
+  );
   const onError = useCallback(() => {
     setFailed(true);
     setReady(true);
@@ -96,7 +99,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
       data-error={failed ? 'true' : undefined}
       aria-labelledby={headingId}
     >
-      <header className="panel-head">
+      <header className="panel-head" data-export="skip">
         <div>
           <h2 id={headingId}>{title}</h2>
           {subtitle ? <p className="panel-sub">{subtitle}</p> : null}
@@ -106,8 +109,18 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           {panelTools ? (
             <>
               <CiteThis panel={name} />
-              <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
+              <button type="button" className="ghost" data-action="save-image" onClick={() => void saveImage(false)} title={ui('saveImageHint', lang)}>
                 {ui('saveImage', lang)}
+              </button>
+              <button
+                type="button"
+                className="ghost"
+                data-action="save-slide"
+                onClick={() => void saveImage(true)}
+                title={ui('saveSlideHint', lang)}
+                aria-label={ui('saveSlideHint', lang)}
+              >
+                {ui('saveSlide', lang)}
               </button>
               <button
                 type="button"
@@ -123,7 +136,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
       </header>
       <PanelKey name={name} />
-      {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}
+      {exportNote ? <p className="panel-note" role="status" data-export="skip">{exportNote}</p> : null}
       <ReadyContext.Provider value={setReady}>
         <PanelErrorBoundary
           panel={name}

@@ -224,7 +224,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
     <div className="campaign-map-body">
       <div className="campaign-map-toolbar">
         {trail.length ? (
-          <nav className="campaign-map-trail" aria-label={tr(MAP_TEXT.breadcrumb, lang)}>
+          <nav className="campaign-map-trail" data-export="skip" aria-label={tr(MAP_TEXT.breadcrumb, lang)}>
             <ol>
               {trail.map((id, i) => {
                 const e = graph.model.entities.get(id);
@@ -253,6 +253,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
         <button
           type="button"
           className="campaign-map-focus"
+          data-export="skip"
           data-action="focus-branch"
           disabled={!canFocus}
           aria-label={focusName}
@@ -270,7 +271,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
         <span className="campaign-map-count" data-shown={shown} data-total={total}>
           {tr(MAP_TEXT.shown, lang)} {shown} / {total}
         </span>
-        <div className="campaign-map-zoom" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
+        <div className="campaign-map-zoom" data-export="skip" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
           <button type="button" data-zoom="out" aria-label={tr(MAP_TEXT.zoomOut, lang)} title={tr(MAP_TEXT.zoomOut, lang)} onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}>
             −
           </button>
@@ -311,7 +312,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           </g>
         </svg>
       </div>
-      <p id={hintId} className="campaign-map-hint">
+      <p id={hintId} className="campaign-map-hint" data-export="skip">
         {tr(MAP_TEXT.hint, lang)}
       </p>
       <MapOutline index={index} expanded={state.expanded} dispatch={dispatch} />

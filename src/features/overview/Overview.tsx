@@ -16,6 +16,7 @@ import type { Lang } from '../../store/url';
 import { buildOverview, percentText, type OverviewModel } from './model';
 import { OV_TEXT, PART_TITLE, type PartName } from './text';
 import { openView } from './navigation';
+import { SaveWholePicture } from './ViewSwitch';
 import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
@@ -36,16 +37,18 @@ function Item({ entity, as = 'span', className, children }: { entity: Entity; as
   );
 }
 
-function Part({ name, className, children }: { name: PartName; className?: string; children: ReactNode }) {
+function Part({ name, className, tools, children }: { name: PartName; className?: string; tools?: ReactNode; children: ReactNode }) {
   const lang = useLang();
   const title = tr(PART_TITLE[name], lang);
   return (
     <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
       <header className="ov-part-head">
         <h2 id={`ov-title-${name}`}>{title}</h2>
+        {tools}
         <button
           type="button"
           className="ov-open"
+          data-export="skip"
           data-action="open-panel"
           aria-label={`${tr(OV_TEXT.open, lang)}: ${title}`}
           title={tr(OV_TEXT.open, lang)}
@@ -279,7 +282,8 @@ function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: 
 function Timeline({ m }: { m: OverviewModel['timeline'] }) {
   const lang = useLang();
   return (
-    <Part name="timeline">
+    // 存为整图 sits in the bottom part's header: the page header has no room left at 1280 px.
+    <Part name="timeline" tools={<SaveWholePicture />}>
       <ol className="ov-events">
         {m.events.map((e) => {
           const exit = m.exitIds.has(e.id);
@@ -302,7 +306,7 @@ function JumpMenu() {
   const lang = useLang();
   const parts: PartName[] = ['leadership', 'precision', 'funding', 'exit-criteria', 'four-focuses', 'policies', 'campaign-map', 'timeline'];
   return (
-    <nav className="ov-jump" aria-label={tr(OV_TEXT.jump, lang)}>
+    <nav className="ov-jump" data-export="skip" aria-label={tr(OV_TEXT.jump, lang)}>
       {parts.map((p) => (
         <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
           {tr(PART_TITLE[p], lang)}
