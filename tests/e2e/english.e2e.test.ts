@@ -39,7 +39,7 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
   });
 
   it('leads the details with English, keeps the Chinese original, and shows the book quote in our translation', async () => {
-    await s.open('sel=leader-secretary-head&lang=en');
+    await s.open('view=all&sel=leader-secretary-head&lang=en');
     const heading = details().locator('h3');
     expect(await heading.innerText()).toBe('County Party secretary and county head');
     expect(await heading.getAttribute('lang')).toBe('en');
@@ -56,16 +56,16 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
   });
 
   it('names a relation read from the poster’s layout as such, never “part of” a person', async () => {
-    await s.open('sel=leader-cppcc-chair&lang=en');
+    await s.open('view=all&sel=leader-cppcc-chair&lang=en');
     const groups = await details().locator('.link-group h5').allInnerTexts();
     expect(groups).toContain('Drawn under, in the poster (our reading of the layout)');
     expect(groups).not.toContain('Part of');
-    await s.open('sel=leader-cppcc-chair&lang=zh');
+    await s.open('view=all&sel=leader-cppcc-chair&lang=zh');
     expect(await details().locator('.link-group h5').allInnerTexts()).toContain('在原图中画在其下（我们对版式的解读）');
   });
 
   it('explains a glossary term when its label gets keyboard focus, and in the details on focus', async () => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     await s.page.locator('[data-panel="leadership"] [data-entity="leader-cppcc-chair"]').first().focus();
     const hint = s.page.locator('.term-hint');
     await hint.waitFor({ state: 'visible' });
@@ -73,7 +73,7 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
     const describedBy = await s.page.locator('[data-panel="leadership"] [data-entity="leader-cppcc-chair"]').first().getAttribute('aria-describedby');
     expect(describedBy).toBe(await hint.getAttribute('id'));
 
-    await s.open('sel=leader-cppcc-chair&lang=en');
+    await s.open('view=all&sel=leader-cppcc-chair&lang=en');
     const term = details().locator('h3 .term-button', { hasText: 'CPPCC' });
     await term.focus();
     const tip = details().locator(`#${await term.getAttribute('aria-describedby')}`);
@@ -87,7 +87,7 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
 describe('a student', { timeout: 120_000 }, () => {
   it('cites a panel and the selection in GB/T 7714-2015 and APA, with the page’s state, and copies each', async () => {
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await s.open('sel=fund-social&lang=en&unit=wan');
+    await s.open('view=all&sel=fund-social&lang=en&unit=wan');
     const cite = s.page.locator('[data-cite="funding"]');
     await cite.getByRole('button', { name: 'Cite this' }).click();
     const gbt = await cite.locator('[data-cite-style="gbt"] .cite-text').innerText();
@@ -109,7 +109,7 @@ describe('a student', { timeout: 120_000 }, () => {
   });
 
   it('downloads CSV from every tabular panel, each with the source first and a short file name', async () => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     for (const [panel, header] of [
       ['precision', 'Targeted effort (area),What puts it into practice,Kind,Key questions answered,Link,Sources'],
       ['policies', 'No.,Policy,'],
@@ -132,7 +132,7 @@ describe('a student', { timeout: 120_000 }, () => {
   });
 
   it('restores the unit, the comparison view and the table from the URL, and writes changes back', async () => {
-    await s.open('lang=en&unit=wan&fview=compare&table=funding');
+    await s.open('view=all&lang=en&unit=wan&fview=compare&table=funding');
     const panel = s.page.locator('[data-panel="funding"]');
     expect(await panel.getByRole('radio', { name: 'yuan', exact: true }).isChecked()).toBe(true);
     expect(await panel.getByRole('radio', { name: 'Side by side' }).isChecked()).toBe(true);
@@ -142,13 +142,13 @@ describe('a student', { timeout: 120_000 }, () => {
     expect(searchParams(s.page).get('unit')).toBe('per');
     await panel.getByRole('radio', { name: 'Part of the whole' }).check();
     expect(searchParams(s.page).get('fview')).toBeNull();
-    await s.open('unit=bogus&fview=pie&table=nope&lang=en');
+    await s.open('view=all&unit=bogus&fview=pie&table=nope&lang=en');
     expect(await panel.getByRole('radio', { name: 'million yuan', exact: true }).isChecked()).toBe(true);
     expect(s.errors).toEqual([]);
   });
 
   it('stacks the funding table into labelled rows at 390 px, no cell narrower than 4 characters, the source visible', async () => {
-    await s.open('lang=en&table=funding', { width: 390, height: 844 });
+    await s.open('view=all&lang=en&table=funding', { width: 390, height: 844 });
     const result = await s.page.evaluate(() => {
       const table = document.querySelector('[data-panel="funding"] .funding-table') as HTMLElement;
       table.scrollIntoView();
