@@ -24,7 +24,10 @@ const HASH_PLACEHOLDER = "'sha256-LANKAO-INLINE-HASHES'";
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function setDirective(csp: string, name: string, value: string): string {
-  const parts = csp.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = csp
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const i = parts.findIndex((p) => p.split(/\s+/)[0] === name);
   if (i >= 0) parts[i] = `${name} ${value}`;
   else parts.push(`${name} ${value}`);
@@ -46,8 +49,7 @@ function singleFileCsp(): Plugin {
     // tells vite-plugin-singlefile that the inline code is allowed, so it does not warn).
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        rewriteCsp(html, (csp) => setDirective(setDirective(csp, 'script-src', HASH_PLACEHOLDER), 'style-src', HASH_PLACEHOLDER)),
+      handler: (html) => rewriteCsp(html, (csp) => setDirective(setDirective(csp, 'script-src', HASH_PLACEHOLDER), 'style-src', HASH_PLACEHOLDER)),
     },
     // After inlining (this plugin comes after viteSingleFile): put in the real hashes.
     generateBundle: {

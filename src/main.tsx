@@ -78,7 +78,13 @@ try {
   createRoot(container).render(
     <main className="data-error" role="alert">
       <h1>数据有误，无法显示 · The data has problems and cannot be shown</h1>
-      <ul>{problems.map((p, i) => <li key={i}><code>{p}</code></li>)}</ul>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
     </main>,
   );
 }

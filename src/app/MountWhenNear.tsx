@@ -36,7 +36,13 @@ function isNear(el: Element): boolean {
   return r.top < h * (1 + MARGIN) && r.bottom > -h * MARGIN;
 }
 
-export function MountWhenNear({ name, className, eager, lang, children }: {
+export function MountWhenNear({
+  name,
+  className,
+  eager,
+  lang,
+  children,
+}: {
   name: string;
   className: string;
   /** Mount straight away (the panel was opened on its own). */
@@ -64,9 +70,12 @@ export function MountWhenNear({ name, className, eager, lang, children }: {
       setMounted(true);
       return;
     }
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setMounted(true);
-    }, { rootMargin: `${MARGIN * 100}% 0px` });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setMounted(true);
+      },
+      { rootMargin: `${MARGIN * 100}% 0px` },
+    );
     io.observe(el);
     const mount = () => setMounted(true);
     window.addEventListener('beforeprint', mount);
@@ -78,7 +87,9 @@ export function MountWhenNear({ name, className, eager, lang, children }: {
 
   return (
     <div ref={cellRef} className={className} tabIndex={-1}>
-      {mounted ? children : (
+      {mounted ? (
+        children
+      ) : (
         <section
           className="panel panel-pending"
           data-panel-pending={name}

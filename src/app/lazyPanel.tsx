@@ -17,7 +17,9 @@ export type ChunkFailure = 'stale' | 'network' | 'render';
 
 /** The messages browsers and Vite's preload helper give when a chunk (or its CSS) did not arrive. */
 export function isChunkLoadError(error: unknown): boolean {
-  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(String((error as Error)?.message ?? error));
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(
+    String((error as Error)?.message ?? error),
+  );
 }
 
 /**

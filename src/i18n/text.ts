@@ -31,7 +31,10 @@ const UI = {
   source: { zh: '来源', en: 'Source' },
   clearSelection: { zh: '清除选择', en: 'Clear selection' },
   details: { zh: '详情', en: 'Details' },
-  detailsEmpty: { zh: '点击任意一项（或用 Tab 键选中后按回车），查看它的来源和关联。', en: 'Click any item (or Tab to it and press Enter) to see its sources and what it links to.' },
+  detailsEmpty: {
+    zh: '点击任意一项（或用 Tab 键选中后按回车），查看它的来源和关联。',
+    en: 'Click any item (or Tab to it and press Enter) to see its sources and what it links to.',
+  },
   panelError: { zh: '这个面板出错了，其他面板不受影响。', en: 'This panel failed; the other panels keep working.' },
   dataError: { zh: '数据有误，无法显示', en: 'The data has problems and cannot be shown' },
   reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
@@ -61,7 +64,10 @@ const UI = {
   saveWhole: { zh: '存为整图', en: 'Save the whole picture' },
   saveWholeHint: { zh: '把整张总览图存为 PNG（2 倍清晰度）', en: 'Save the whole overview as one PNG (2×)' },
   wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The picture could not be made. Try again, or take a screenshot.' },
-  exportFailed: { zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。', en: 'The image of this panel could not be made. Try again, or take a screenshot.' },
+  exportFailed: {
+    zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。',
+    en: 'The image of this panel could not be made. Try again, or take a screenshot.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof UI;

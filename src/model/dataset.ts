@@ -14,8 +14,13 @@ export function builtInModel(): Model {
 
 /** The same files by name, as a data folder holds them (tests re-validate and mutate these). */
 export function builtInDataset(): RawDataset {
-  const raw: RawDataset = { [SOURCES_FILE]: validated.sources, [HEADLINE_FILE]: validated.headline, [PRESENTATION_FILE]: validated.presentation,
-    [GLOSSARY_FILE]: validated.glossary, [QUOTE_TRANSLATIONS_FILE]: validated.quoteTranslations };
+  const raw: RawDataset = {
+    [SOURCES_FILE]: validated.sources,
+    [HEADLINE_FILE]: validated.headline,
+    [PRESENTATION_FILE]: validated.presentation,
+    [GLOSSARY_FILE]: validated.glossary,
+    [QUOTE_TRANSLATIONS_FILE]: validated.quoteTranslations,
+  };
   for (const { file, content } of validated.graphs) raw[file] = content;
   if (validated.graphs.length !== GRAPH_FILES.length) throw new Error('the built-in data lacks a graph file');
   return structuredClone(raw);

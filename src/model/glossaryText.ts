@@ -57,8 +57,12 @@ export function normalizeEnglish(s: string): string {
 /** Where an English text (in the same language, any letter case) contains a term's rendering. */
 export function findRendering(en: string, rendering: string): { start: number; end: number } | null {
   // Same-length normalisation (one character for one), so positions carry over to the original.
-  const flat = (s: string) => s.toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const flat = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[‐-―-]/g, ' ')
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"');
   const at = flat(en).indexOf(flat(rendering));
   return at < 0 ? null : { start: at, end: at + rendering.length };
 }
-

@@ -124,10 +124,7 @@ export const Entity = z
     /** The number printed beside an item (policy 1–12) or the item's place in its list. */
     order: z.number().int().optional(),
     /** ISO date or year, for events: 2017, 2014-03, 2017-02-27, or a range 2014/2016. */
-    date: z
-      .string()
-      .refine(isCalendarDate, 'a real date written 2017, 2017-02 or 2017-02-27, or a range of two such dates joined by "/"')
-      .optional(),
+    date: z.string().refine(isCalendarDate, 'a real date written 2017, 2017-02 or 2017-02-27, or a range of two such dates joined by "/"').optional(),
     measures: z.array(Measure).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
   })
@@ -222,9 +219,7 @@ export const Source = z
     message: 'a titleKind on a web source: "page" (the title is the page\'s own) or "description" (it is our description of the page)',
   });
 
-export const SourcesFile = z
-  .object({ $comment: z.string().optional(), sources: z.array(Source).min(1) })
-  .strict();
+export const SourcesFile = z.object({ $comment: z.string().optional(), sources: z.array(Source).min(1) }).strict();
 
 /** Which figures the header shows, in order: an entity and one of its measures, or an event (its date). */
 export const HeadlineFile = z

@@ -44,8 +44,12 @@ function CitationBlock({ kind, text }: { kind: 'gbt' | 'apa'; text: string }) {
   const id = useId();
   return (
     <div className="cite-block" data-cite-style={kind}>
-      <p className="cite-style" id={id}>{tr(TEXT[kind], lang)}</p>
-      <p className="cite-text" aria-labelledby={id} lang={kind === 'gbt' ? 'zh-CN' : 'en'}>{text}</p>
+      <p className="cite-style" id={id}>
+        {tr(TEXT[kind], lang)}
+      </p>
+      <p className="cite-text" aria-labelledby={id} lang={kind === 'gbt' ? 'zh-CN' : 'en'}>
+        {text}
+      </p>
       <button
         type="button"
         className="ghost cite-copy"
@@ -54,7 +58,9 @@ function CitationBlock({ kind, text }: { kind: 'gbt' | 'apa'; text: string }) {
       >
         {tr(TEXT.copy, lang)} <span className="sr-only">{tr(TEXT[kind], lang)}</span>
       </button>
-      <span className="cite-status" role="status">{status}</span>
+      <span className="cite-status" role="status">
+        {status}
+      </span>
     </div>
   );
 }

@@ -109,7 +109,13 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           {panelTools ? (
             <>
               <CiteThis panel={name} />
-              <button type="button" className="ghost" data-action="save-image" onClick={() => void saveImage(false)} title={ui('saveImageHint', lang)}>
+              <button
+                type="button"
+                className="ghost"
+                data-action="save-image"
+                onClick={() => void saveImage(false)}
+                title={ui('saveImageHint', lang)}
+              >
                 {ui('saveImage', lang)}
               </button>
               <button
@@ -136,7 +142,11 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
       </header>
       <PanelKey name={name} />
-      {exportNote ? <p className="panel-note" role="status" data-export="skip">{exportNote}</p> : null}
+      {exportNote ? (
+        <p className="panel-note" role="status" data-export="skip">
+          {exportNote}
+        </p>
+      ) : null}
       <ReadyContext.Provider value={setReady}>
         <PanelErrorBoundary
           panel={name}
@@ -145,7 +155,15 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
             <div className="panel-error" role="alert">
               <p>{ui('panelError', lang)}</p>
               <pre>{error.message}</pre>
-              <button type="button" onClick={() => { setFailed(false); retry(); }}>{ui('retry', lang)}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  setFailed(false);
+                  retry();
+                }}
+              >
+                {ui('retry', lang)}
+              </button>
             </div>
           )}
         >

@@ -13,13 +13,34 @@ const OUR_TRANSLATION = { zh: '我们的翻译', en: 'our translation' };
 
 function BookSource({ s, r, lang, compact, skipQuote }: { s: Source; r: SourceRef; lang: Lang; compact: boolean; skipQuote?: string }) {
   const graph = useGraph();
-  const zhTitle = <span className="source-title" lang="zh-CN">《{s.title}》</span>;
-  const enTitle = s.titleEn ? <cite className="source-title-en" lang="en">{s.titleEn}</cite> : null;
-  const zhSection = s.section ? <span className="source-section" lang="zh-CN">{s.section}</span> : null;
-  const enSection = s.sectionEn ? <span className="source-section-en" lang="en">{s.sectionEn}</span> : null;
+  const zhTitle = (
+    <span className="source-title" lang="zh-CN">
+      《{s.title}》
+    </span>
+  );
+  const enTitle = s.titleEn ? (
+    <cite className="source-title-en" lang="en">
+      {s.titleEn}
+    </cite>
+  ) : null;
+  const zhSection = s.section ? (
+    <span className="source-section" lang="zh-CN">
+      {s.section}
+    </span>
+  ) : null;
+  const enSection = s.sectionEn ? (
+    <span className="source-section-en" lang="en">
+      {s.sectionEn}
+    </span>
+  ) : null;
   const translation = r.quote && r.quote !== skipQuote ? graph.model.quoteTranslations.get(r.quote) : undefined;
   // skipQuote: the quote is the label itself, already shown beside the source.
-  const zhQuote = r.quote && r.quote !== skipQuote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null;
+  const zhQuote =
+    r.quote && r.quote !== skipQuote ? (
+      <q className="source-quote" lang="zh-CN">
+        {r.quote}
+      </q>
+    ) : null;
   const enQuote = translation ? (
     <span className="source-quote-en">
       <q lang="en">{translation.en}</q> <span className="our-translation">({tr(OUR_TRANSLATION, lang === 'both' ? 'en' : lang)})</span>
@@ -27,19 +48,38 @@ function BookSource({ s, r, lang, compact, skipQuote }: { s: Source; r: SourceRe
   ) : null;
   const note = r.note && !compact ? <span className="source-note"> ({r.note})</span> : null;
   if (lang === 'zh' || !enTitle) {
-    return <>{zhTitle} {zhSection}{zhQuote}{lang !== 'zh' ? enQuote : null}{note}</>;
+    return (
+      <>
+        {zhTitle} {zhSection}
+        {zhQuote}
+        {lang !== 'zh' ? enQuote : null}
+        {note}
+      </>
+    );
   }
   if (lang === 'en') {
     return (
       <>
         {enTitle}, {enSection ?? zhSection}
         {enQuote}
-        {zhQuote ? <span className="source-original">{zhTitle} {zhSection}{zhQuote}</span> : null}
+        {zhQuote ? (
+          <span className="source-original">
+            {zhTitle} {zhSection}
+            {zhQuote}
+          </span>
+        ) : null}
         {note}
       </>
     );
   }
-  return <>{zhTitle} {enTitle} {zhSection} {enSection}{zhQuote}{enQuote}{note}</>;
+  return (
+    <>
+      {zhTitle} {enTitle} {zhSection} {enSection}
+      {zhQuote}
+      {enQuote}
+      {note}
+    </>
+  );
 }
 
 export interface SourceListProps {
@@ -62,14 +102,20 @@ export function SourceList({ refs, compact = false, skipQuote, className }: Sour
         // Our descriptions of a page are bracketed in every language, so that nobody searches for them as titles.
         const bracket = (t: string) => (s.titleKind === 'description' ? `[${t}]` : t);
         const webTitle =
-          lang === 'en' && s.titleEn ? bracket(s.titleEn) : lang === 'both' && s.titleEn && s.titleEn !== s.title ? `${sourceTitle(s)} · ${bracket(s.titleEn)}` : sourceTitle(s);
+          lang === 'en' && s.titleEn
+            ? bracket(s.titleEn)
+            : lang === 'both' && s.titleEn && s.titleEn !== s.title
+              ? `${sourceTitle(s)} · ${bracket(s.titleEn)}`
+              : sourceTitle(s);
         return (
           <li key={`${r.source}-${i}`} className={`source source-${s.type}`}>
             {s.type === 'book' ? (
               <BookSource s={s} r={r} lang={lang} compact={compact} skipQuote={skipQuote} />
             ) : (
               <>
-                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{webTitle}</a>
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                  {webTitle}
+                </a>
                 {s.titleKind === 'description' && !compact ? <span className="source-described"> ({ui('ourDescription', lang)})</span> : null}
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
                 {s.note && !compact ? <span className="source-note source-caveat"> ({s.note})</span> : null}

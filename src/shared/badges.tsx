@@ -33,7 +33,11 @@ export function MarksLegend({ only }: { only?: readonly MarkKind[] } = {}) {
     <p className="marks-legend" data-marks-key={kinds.join(' ')}>
       {kinds.includes('reconstructed') ? <span>※ {tr(MARK_TEXT.reconstructed, lang)}</span> : null}
       {kinds.includes('external') ? <span>† {tr(MARK_TEXT.external, lang)}</span> : null}
-      {kinds.includes('reading') ? <span><span className="marks-dash" aria-hidden="true" /> {tr(MARK_TEXT.reading, lang)}</span> : null}
+      {kinds.includes('reading') ? (
+        <span>
+          <span className="marks-dash" aria-hidden="true" /> {tr(MARK_TEXT.reading, lang)}
+        </span>
+      ) : null}
     </p>
   );
 }

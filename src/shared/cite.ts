@@ -81,7 +81,8 @@ export function isoDay(d: Date): string {
 /** A one-line reference (CSV header lines, table captions): organiser, title, publisher, year, section. */
 export function shortReference(source: Source, lang: 'zh' | 'en' | 'both'): string {
   const c = source.cite;
-  if (source.type !== 'book' || !c) return lang === 'en' && source.titleEn ? `${source.titleEn} <${source.url ?? ''}>` : `${source.title} <${source.url ?? ''}>`;
+  if (source.type !== 'book' || !c)
+    return lang === 'en' && source.titleEn ? `${source.titleEn} <${source.url ?? ''}>` : `${source.title} <${source.url ?? ''}>`;
   if (lang === 'en') {
     const section = source.sectionEn ?? source.section;
     return `${c.author.en}, ${source.titleEn ?? source.title} (《${source.title}》), ${c.publisher.en}, ${c.year}${section ? `, ${section}` : ''}`;
@@ -99,7 +100,8 @@ export function refsText(model: Pick<Model, 'sources' | 'quoteTranslations'>, re
       const s = model.sources.get(r.source);
       if (!s) return r.source;
       if (lang === 'en') {
-        const title = s.type === 'book' ? `${s.titleEn ?? s.title}, ${s.sectionEn ?? s.section ?? ''}` : `${s.titleEn ?? s.title}${s.url ? ` <${s.url}>` : ''}`;
+        const title =
+          s.type === 'book' ? `${s.titleEn ?? s.title}, ${s.sectionEn ?? s.section ?? ''}` : `${s.titleEn ?? s.title}${s.url ? ` <${s.url}>` : ''}`;
         const translation = r.quote ? model.quoteTranslations.get(r.quote) : undefined;
         if (translation) return `${title}: “${translation.en}” (our translation; original: “${r.quote}”)`;
         const quote = r.quote ?? r.note;

@@ -25,7 +25,10 @@ export function sourceLine(source: string, downloaded: string, lang: 'zh' | 'en'
 
 /** A file name under 100 bytes: lankao-<panel>[-<detail>]-<lang>.csv, ASCII only. */
 export function csvFileName(parts: readonly string[]): string {
-  const name = ['lankao', ...parts].map((p) => p.replace(/[^0-9a-z-]+/gi, '-').replace(/^-+|-+$/g, '')).filter(Boolean).join('-');
+  const name = ['lankao', ...parts]
+    .map((p) => p.replace(/[^0-9a-z-]+/gi, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('-');
   return `${name.slice(0, 90)}.csv`;
 }
 

@@ -112,7 +112,10 @@ export class EmphasisWriter {
   /** A follower of one id or several ("a b", an edge): registered under each, so a change to any one visits it. */
   addFollower(el: Element, ids: string): () => void {
     applyFollowerAttributes(el, ids, this.current);
-    const removers = ids.split(' ').filter(Boolean).map((id) => add(this.followers, id, el));
+    const removers = ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => add(this.followers, id, el));
     return () => removers.forEach((remove) => remove());
   }
 

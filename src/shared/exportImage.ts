@@ -3,9 +3,24 @@
 // and saved as PNG. Works offline and from file:// (blob: and data: URLs only).
 
 const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'visibility', 'display',
-  'paint-order', 'stroke-linejoin', 'stroke-linecap',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+  'paint-order',
+  'stroke-linejoin',
+  'stroke-linecap',
 ] as const;
 
 /** The largest visible SVG in the element (by drawn area), or null. */

@@ -9,8 +9,24 @@ import { defaultLayout, slideLayout, type Caption, type PictureLayout } from './
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Paint properties for shapes inside an SVG (their geometry lives in attributes). */
 const SVG_PAINT = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size',
-  'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'visibility', 'display', 'paint-order', 'stroke-linejoin', 'stroke-linecap',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+  'paint-order',
+  'stroke-linejoin',
+  'stroke-linecap',
 ] as const;
 
 /**

@@ -41,5 +41,9 @@ export function marksOfPanel(graph: EntityGraph, panel: string): MarkKind[] {
     }
   }
   const reading = DRAWS_READINGS.has(panel) && graph.model.links.some((l) => l.interpretive && (ids.has(l.from) || ids.has(l.to)));
-  return [...(reconstructed ? (['reconstructed'] as const) : []), ...(external ? (['external'] as const) : []), ...(reading ? (['reading'] as const) : [])];
+  return [
+    ...(reconstructed ? (['reconstructed'] as const) : []),
+    ...(external ? (['external'] as const) : []),
+    ...(reading ? (['reading'] as const) : []),
+  ];
 }

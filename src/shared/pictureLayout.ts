@@ -80,7 +80,12 @@ export function defaultLayout(width: number, height: number, scale = 2): Picture
 
 /** A 16:9 slide: the graphic fitted between the title and the source/key bands. */
 export function slideLayout(width: number, height: number): PictureLayout {
-  const box = { x: SLIDE_BAND.pad, y: SLIDE_BAND.title, width: SLIDE.width - 2 * SLIDE_BAND.pad, height: SLIDE.height - SLIDE_BAND.title - SLIDE_BAND.footer };
+  const box = {
+    x: SLIDE_BAND.pad,
+    y: SLIDE_BAND.title,
+    width: SLIDE.width - 2 * SLIDE_BAND.pad,
+    height: SLIDE.height - SLIDE_BAND.title - SLIDE_BAND.footer,
+  };
   return {
     canvas: { width: SLIDE.width, height: SLIDE.height },
     graphic: fitInto(width, height, box),

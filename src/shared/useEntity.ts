@@ -44,17 +44,23 @@ export function useEntityProps(id: string, variant: 'button' | 'row' = 'button')
     },
     [graph, id, variant],
   );
-  const onClick = useCallback((e: { stopPropagation(): void }) => {
-    e.stopPropagation();
-    useAppStore.getState().toggle(id);
-  }, [id]);
-  const onKeyDown = useCallback((e: KeyboardEvent) => {
-    if (activateKey(e)) {
-      e.preventDefault();
+  const onClick = useCallback(
+    (e: { stopPropagation(): void }) => {
       e.stopPropagation();
       useAppStore.getState().toggle(id);
-    }
-  }, [id]);
+    },
+    [id],
+  );
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (activateKey(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        useAppStore.getState().toggle(id);
+      }
+    },
+    [id],
+  );
   const onPointerEnter = useCallback(() => useAppStore.getState().hover(id), [id]);
   const onPointerLeave = useCallback(() => {
     if (useAppStore.getState().hoveredId === id) useAppStore.getState().hover(null);

@@ -21,7 +21,13 @@ describe('lazyPanel', () => {
     const Panel = lazyPanel('funding', TITLE, async () => {
       attempts++;
       if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/FundingPanel-x.js');
-      return { default: () => <section data-panel="funding" data-ready="true">drawn</section> };
+      return {
+        default: () => (
+          <section data-panel="funding" data-ready="true">
+            drawn
+          </section>
+        ),
+      };
     });
     useAppStore.setState({ lang: 'zh' });
     const { container } = render(<Panel />);
@@ -59,7 +65,13 @@ describe('lazyPanel', () => {
     let imports = 0;
     const Ready = lazyPanel('precision', TITLE, async () => {
       imports++;
-      return { default: () => <section data-panel="precision" data-ready="true">drawn at once</section> };
+      return {
+        default: () => (
+          <section data-panel="precision" data-ready="true">
+            drawn at once
+          </section>
+        ),
+      };
     });
     await Ready.preload();
     const { container } = render(<Ready />);
@@ -71,7 +83,13 @@ describe('lazyPanel', () => {
     const Blocked = lazyPanel('policies', TITLE, async () => {
       attempts++;
       if (attempts === 1) throw new TypeError('Unable to preload CSS for /assets/policies-x.css');
-      return { default: () => <section data-panel="policies" data-ready="true">drawn</section> };
+      return {
+        default: () => (
+          <section data-panel="policies" data-ready="true">
+            drawn
+          </section>
+        ),
+      };
     });
     await expect(Blocked.preload()).rejects.toThrow(/Unable to preload CSS/);
     render(<Blocked />);

@@ -33,7 +33,14 @@ function candidatesByKind(): Map<string, Entity[]> {
   const out = new Map<string, Entity[]>();
   for (const kind of ENTITY_KINDS) {
     const ofKind = model.entityList.filter((e) => e.kind === kind);
-    if (ofKind.length) out.set(kind, ofKind.map((e, i) => ({ e, i, n: webRefs(e) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.e));
+    if (ofKind.length)
+      out.set(
+        kind,
+        ofKind
+          .map((e, i) => ({ e, i, n: webRefs(e) }))
+          .sort((a, b) => b.n - a.n || a.i - b.i)
+          .map((x) => x.e),
+      );
   }
   return out;
 }
@@ -55,10 +62,14 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     ['lang=en', 390, []],
     ['lang=zh&sel=status-safety-net', 390, []],
     ['step=4&lang=zh', 1280, DENSE_POSTER],
-  ])('has no violations with %s at %i px', async (query, width, disabled) => {
-    await s.open(query, { width, height: 900 });
-    expect(await violations(disabled)).toEqual([]);
-  }, 120_000); // a whole-page axe run took over 60 s on a loaded 2-core machine
+  ])(
+    'has no violations with %s at %i px',
+    async (query, width, disabled) => {
+      await s.open(query, { width, height: 900 });
+      expect(await violations(disabled)).toEqual([]);
+    },
+    120_000,
+  ); // a whole-page axe run took over 60 s on a loaded 2-core machine
 
   it('has no violations in the details view and the emphasised marks with an entity of each kind selected', async () => {
     const candidates = candidatesByKind();

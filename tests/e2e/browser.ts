@@ -67,10 +67,14 @@ export async function startSession({ locale = 'zh-CN' }: { locale?: string } = {
 
 /** Every mounted panel reports data-ready="true". */
 export async function waitMountedReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const panels = [...document.querySelectorAll('[data-panel]')];
-    return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const panels = [...document.querySelectorAll('[data-panel]')];
+      return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
+    },
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 /**
@@ -85,10 +89,13 @@ export async function waitReady(page: Page): Promise<void> {
 
 /** data-emphasis of an entity inside one panel (null when the panel does not show it). */
 export async function emphasisIn(page: Page, panel: string, entity: string): Promise<string | null> {
-  return page.evaluate(([p, e]) => {
-    const el = document.querySelector(`[data-panel="${p}"] [data-entity="${e}"]`);
-    return el ? el.getAttribute('data-emphasis') : null;
-  }, [panel, entity] as const);
+  return page.evaluate(
+    ([p, e]) => {
+      const el = document.querySelector(`[data-panel="${p}"] [data-entity="${e}"]`);
+      return el ? el.getAttribute('data-emphasis') : null;
+    },
+    [panel, entity] as const,
+  );
 }
 
 export function searchParams(page: Page): URLSearchParams {

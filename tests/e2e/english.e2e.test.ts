@@ -91,7 +91,9 @@ describe('a student', { timeout: 120_000 }, () => {
     const cite = s.page.locator('[data-cite="funding"]');
     await cite.getByRole('button', { name: 'Cite this' }).click();
     const gbt = await cite.locator('[data-cite-style="gbt"] .cite-text').innerText();
-    expect(gbt).toMatch(/^国务院扶贫办\. 中国脱贫攻坚·兰考故事\[M\]\. 北京: 研究出版社, 2020（开篇「兰考脱贫了」）\. 一张图看懂兰考脱贫（交互版）\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http/);
+    expect(gbt).toMatch(
+      /^国务院扶贫办\. 中国脱贫攻坚·兰考故事\[M\]\. 北京: 研究出版社, 2020（开篇「兰考脱贫了」）\. 一张图看懂兰考脱贫（交互版）\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http/,
+    );
     expect(gbt).toContain('sel=fund-social');
     expect(gbt).toContain('unit=wan');
     const apa = await cite.locator('[data-cite-style="apa"] .cite-text').innerText();
@@ -123,7 +125,10 @@ describe('a student', { timeout: 120_000 }, () => {
       const name = download.suggestedFilename();
       expect(new TextEncoder().encode(name).length).toBeLessThan(100);
       expect(name).toMatch(new RegExp(`^lankao-${panel === 'funding' ? 'funding-2014-2016' : panel}-en\\.csv$`));
-      const lines = fs.readFileSync((await download.path())!, 'utf8').slice(1).split('\r\n');
+      const lines = fs
+        .readFileSync((await download.path())!, 'utf8')
+        .slice(1)
+        .split('\r\n');
       expect(lines[0]).toMatch(/^"?Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty/);
       expect(lines[1]!.startsWith(header)).toBe(true);
       expect(lines.length).toBeGreaterThan(4);

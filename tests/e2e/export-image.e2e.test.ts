@@ -44,7 +44,6 @@ describe('Save PNG', () => {
   });
 });
 
-
 /**
  * The PNG's size and how much the pixels of its graphic vary (the title and source bands left out,
  * so a blank graphic under a caption counts as blank), decoded by the page's own ImageBitmap.
@@ -55,27 +54,30 @@ async function inspect(download: Download, slide = false): Promise<{ width: numb
   for await (const c of stream) chunks.push(c as Buffer);
   const bytes = Buffer.concat(chunks);
   const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const stats = await s.page.evaluate(async ([b64, isSlide]) => {
-    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bmp = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bmp, 0, 0);
-    const top = isSlide ? 110 : 96;
-    const bottom = bmp.height - (isSlide ? 96 : 104);
-    const px = ctx.getImageData(0, top, bmp.width, bottom - top).data;
-    let sum = 0;
-    let sq = 0;
-    let n = 0;
-    for (let i = 0; i < px.length; i += 4 * 7) {
-      const lum = 0.299 * px[i]! + 0.587 * px[i + 1]! + 0.114 * px[i + 2]!;
-      sum += lum;
-      sq += lum * lum;
-      n++;
-    }
-    const mean = sum / n;
-    return { width: bmp.width, height: bmp.height, variance: sq / n - mean * mean };
-  }, [bytes.toString('base64'), slide] as const);
+  const stats = await s.page.evaluate(
+    async ([b64, isSlide]) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const top = isSlide ? 110 : 96;
+      const bottom = bmp.height - (isSlide ? 96 : 104);
+      const px = ctx.getImageData(0, top, bmp.width, bottom - top).data;
+      let sum = 0;
+      let sq = 0;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4 * 7) {
+        const lum = 0.299 * px[i]! + 0.587 * px[i + 1]! + 0.114 * px[i + 2]!;
+        sum += lum;
+        sq += lum * lum;
+        n++;
+      }
+      const mean = sum / n;
+      return { width: bmp.width, height: bmp.height, variance: sq / n - mean * mean };
+    },
+    [bytes.toString('base64'), slide] as const,
+  );
   return { ...stats, png };
 }
 

@@ -29,11 +29,16 @@ async function textPoint(page: Page, text: string): Promise<{ x: number; y: numb
   return box;
 }
 
-const waitSel = (page: Page, id: string | null) =>
-  page.waitForFunction((want) => new URL(location.href).searchParams.get('sel') === want, id);
+const waitSel = (page: Page, id: string | null) => page.waitForFunction((want) => new URL(location.href).searchParams.get('sel') === want, id);
 
 async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(PANEL).getByRole('button', { name: /下载 CSV|Download CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator(PANEL)
+      .getByRole('button', { name: /下载 CSV|Download CSV/ })
+      .click(),
+  ]);
   const file = await download.path();
   return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
@@ -108,7 +113,9 @@ describe('funding panel in Chromium', () => {
     expect(yi.name).toBe('lankao-funding-2014-2016-zh.csv');
     expect(yi.text.charCodeAt(0)).toBe(0xfeff);
     const lines = yi.text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 \d{4}-\d{2}-\d{2}$/);
+    expect(lines[0]).toMatch(
+      /^来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 \d{4}-\d{2}-\d{2}$/,
+    );
     const header = '类别,金额 (亿元),金额 (万元),每人次金额（派生） (元/人次),占总额,时期,扶贫方式,计算方法,来源';
     expect(lines[1]).toBe(header);
     expect(lines.slice(2).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
@@ -143,7 +150,9 @@ describe('funding panel in Chromium', () => {
     const panel = s.page.locator(PANEL);
     await s.page.getByRole('radio', { name: 'English' }).click();
     await expect(panel.locator('h2').textContent()).resolves.toBe('Funding');
-    await s.page.waitForFunction(() => document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('Special poverty-alleviation funds'));
+    await s.page.waitForFunction(() =>
+      document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('Special poverty-alleviation funds'),
+    );
     expect(await panel.getByRole('radio', { name: 'Side by side' }).count()).toBe(1);
     expect(await panel.innerText()).toContain('1,589 yuan per person-time');
     await s.page.getByRole('radio', { name: '中文' }).click();

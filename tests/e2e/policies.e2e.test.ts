@@ -96,7 +96,10 @@ describe('policies panel in Chromium', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     const panel = await s.page.locator(P).evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
     expect(panel.sw).toBeLessThanOrEqual(panel.cw);
-    const nameWidth = await s.page.locator(`${P} tbody th`).first().evaluate((e) => e.getBoundingClientRect().width);
+    const nameWidth = await s.page
+      .locator(`${P} tbody th`)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
     expect(nameWidth).toBeGreaterThanOrEqual(120);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });

@@ -70,7 +70,10 @@ describe('prerendered page', () => {
     expect(await page.locator('[data-panel]').count()).toBeGreaterThan(0);
   });
 
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+  ]) {
     it(`hydrates at ${viewport.width} px with no console error, no mismatch and no layout shift`, async () => {
       s.errors.length = 0;
       await s.open('', viewport);

@@ -26,8 +26,7 @@ async function query(text: string): Promise<string[]> {
   return s.page.$$eval('[role="listbox"] [role="option"]', (els) => els.map((e) => e.getAttribute('data-result')!));
 }
 
-const drawnOnMap = (id: string) =>
-  s.page.evaluate((e) => !!document.querySelector(`[data-panel="campaign-map"] svg [data-entity="${e}"]`), id);
+const drawnOnMap = (id: string) => s.page.evaluate((e) => !!document.querySelector(`[data-panel="campaign-map"] svg [data-entity="${e}"]`), id);
 
 describe('search', () => {
   it('finds by Chinese, English, pinyin with and without tones, and initials', async () => {

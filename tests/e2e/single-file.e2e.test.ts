@@ -77,4 +77,3 @@ describe('single-file build', () => {
     expect(s.errors).toEqual([]);
   });
 });
-

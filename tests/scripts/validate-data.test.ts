@@ -38,7 +38,7 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
       'support-and-funding.json: entities[3].measures[0].value: found parts that add up to 9.43 亿元 (4.25 亿元 + 3.2 亿元 + 1.98 亿元); expected the total 9.33 亿元',
       'headline.json: headline[0].measure: found "no-such-measure", which is not a measure of "crit-county-incidence"; expected one of its measures',
       // The planted 4.25 is also not the figure its quote prints.
-      'support-and-funding.json: entities[4].measures[0].value: found 4.25 亿元, which none of its sources\' quotes or notes writes',
+      "support-and-funding.json: entities[4].measures[0].value: found 4.25 亿元, which none of its sources' quotes or notes writes",
       // Evidence rules (src/model/rules/evidence.ts): a verbatim label the book does not print, a quote that joins
       // fragments, and a link marked as drawn with nothing in the book to show it.
       'campaign-map.json: entities[1].label.zh: found the verbatim label "抓党建促脱贫" in none of the entity\'s own book quotes',

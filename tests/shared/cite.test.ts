@@ -24,8 +24,12 @@ describe('citeSource', () => {
 
   it('cites a public page by its title (with our English title) and address', () => {
     const c = citeSource({ source: model.sources.get('web-takungpao-2017')!, url: URL, accessed: '2026-01-05' });
-    expect(c.gbt).toMatch(/^大公网，2017年3月28日：兰考第三方评估结果\[EB\/OL\]\. \[2026-01-05\]\. http:\/\/zy\.takungpao\.com\/2017\/0328\/287498\.html\. /);
-    expect(c.apa).toMatch(/^大公网，2017年3月28日：兰考第三方评估结果 \[Ta Kung Pao, 28 Mar 2017: results of Lankao’s third-party assessment\]\. http/);
+    expect(c.gbt).toMatch(
+      /^大公网，2017年3月28日：兰考第三方评估结果\[EB\/OL\]\. \[2026-01-05\]\. http:\/\/zy\.takungpao\.com\/2017\/0328\/287498\.html\. /,
+    );
+    expect(c.apa).toMatch(
+      /^大公网，2017年3月28日：兰考第三方评估结果 \[Ta Kung Pao, 28 Mar 2017: results of Lankao’s third-party assessment\]\. http/,
+    );
     expect(c.apa).toContain('Retrieved January 5, 2026');
   });
 });
@@ -44,7 +48,9 @@ describe('references in tables and CSV', () => {
       'China’s Fight against Poverty: The Lankao Story, Opening, diagram: “Lankao’s exit from poverty at a glance”: ' +
         '“The Party secretary and the county head bear overall responsibility” (our translation; original: “书记县长总负责”)',
     );
-    expect(refsText(model, [{ source: 'book-diagram', quote: '书记县长总负责' }], 'zh')).toBe('《中国脱贫攻坚·兰考故事》开篇 图「一张图看懂兰考脱贫」：“书记县长总负责”');
+    expect(refsText(model, [{ source: 'book-diagram', quote: '书记县长总负责' }], 'zh')).toBe(
+      '《中国脱贫攻坚·兰考故事》开篇 图「一张图看懂兰考脱贫」：“书记县长总负责”',
+    );
   });
 
   it('writes the day in the reader’s time zone as YYYY-MM-DD', () => {

@@ -20,7 +20,13 @@ function Item({ id }: { id: string }) {
 }
 function Row({ id }: { id: string }) {
   return (
-    <table><tbody><tr {...useEntityProps(id, 'row')}><td>{id}</td></tr></tbody></table>
+    <table>
+      <tbody>
+        <tr {...useEntityProps(id, 'row')}>
+          <td>{id}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }
 function Follower({ id }: { id: string }) {
@@ -34,7 +40,9 @@ function Pressable({ id }: { id: string }) {
 function page() {
   return render(
     <GraphProvider graph={graph}>
-      {ids.map((id) => <Item key={id} id={id} />)}
+      {ids.map((id) => (
+        <Item key={id} id={id} />
+      ))}
       <Row id={ids[1]!} />
       <Follower id={ids[2]!} />
     </GraphProvider>,
@@ -139,16 +147,21 @@ describe('emphasis writer', () => {
   it('writes only the elements whose emphasis or selection changes', () => {
     // Two entities whose related sets together touch few of the rendered ones: moving the
     // selection from one to the other must leave every other (dimmed) element untouched.
-    const touched = (a: string, b: string) => ids.filter((id) => id === a || id === b || relatedSet(graph, a).has(id) || relatedSet(graph, b).has(id));
+    const touched = (a: string, b: string) =>
+      ids.filter((id) => id === a || id === b || relatedSet(graph, a).has(id) || relatedSet(graph, b).has(id));
     const pair = ids.flatMap((a) => ids.map((b) => [a, b] as const)).find(([a, b]) => a !== b && touched(a, b).length < ids.length / 2);
     expect(pair).toBeDefined();
     const [a, b] = pair!;
     const { container } = page();
     act(() => useAppStore.getState().select(a));
     const all = [...container.querySelectorAll('[data-entity], [data-emphasis-of]')];
-    const snapshot = () => all.map((el) => ['data-emphasis', 'aria-pressed', 'aria-selected', 'data-follow-emphasis'].map((n) => el.getAttribute(n)).join('|'));
+    const snapshot = () =>
+      all.map((el) => ['data-emphasis', 'aria-pressed', 'aria-selected', 'data-follow-emphasis'].map((n) => el.getAttribute(n)).join('|'));
     const before = snapshot();
-    const indices = (els: Iterable<unknown>) => { const set = new Set(els); return all.flatMap((el, i) => (set.has(el) ? [i] : [])); };
+    const indices = (els: Iterable<unknown>) => {
+      const set = new Set(els);
+      return all.flatMap((el, i) => (set.has(el) ? [i] : []));
+    };
     const writes = vi.spyOn(Element.prototype, 'setAttribute');
     const reads = vi.spyOn(Element.prototype, 'getAttribute');
     try {

@@ -45,7 +45,11 @@ describe('layouts', () => {
   });
 
   it('fits any graphic into a 1920×1080 slide between the bands', () => {
-    for (const [w, h] of [[1280, 640], [300, 900], [1000, 1000]] as const) {
+    for (const [w, h] of [
+      [1280, 640],
+      [300, 900],
+      [1000, 1000],
+    ] as const) {
       const l = slideLayout(w, h);
       expect(l.canvas).toEqual(SLIDE);
       const g = l.graphic;
@@ -54,7 +58,10 @@ describe('layouts', () => {
       expect(g.y).toBeGreaterThanOrEqual(SLIDE_BAND.title - 1e-9);
       expect(g.y + g.height).toBeLessThanOrEqual(SLIDE.height - SLIDE_BAND.footer + 1e-9);
       expect(g.x + g.width).toBeLessThanOrEqual(SLIDE.width - SLIDE_BAND.pad + 1e-9);
-      expect(Math.max(g.width / (SLIDE.width - 2 * SLIDE_BAND.pad), g.height / (SLIDE.height - SLIDE_BAND.title - SLIDE_BAND.footer))).toBeCloseTo(1, 6);
+      expect(Math.max(g.width / (SLIDE.width - 2 * SLIDE_BAND.pad), g.height / (SLIDE.height - SLIDE_BAND.title - SLIDE_BAND.footer))).toBeCloseTo(
+        1,
+        6,
+      );
     }
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PANEL_VIEW, DEFAULT_URL_STATE, parsePanelView, parseUrlState, preferredLang, serializeUrlState, withPanelView } from '../../src/store/url';
+import {
+  DEFAULT_PANEL_VIEW,
+  DEFAULT_URL_STATE,
+  parsePanelView,
+  parseUrlState,
+  preferredLang,
+  serializeUrlState,
+  withPanelView,
+} from '../../src/store/url';
 
 const ctx = { isKnownId: (id: string) => ['fund-total', 'cm-root'].includes(id), views: ['all', 'funding'] };
 
@@ -68,7 +76,11 @@ describe('first-visit language', () => {
 
 describe('panel view state', () => {
   it('reads the unit, the comparison view and the open tables, each falling back alone', () => {
-    expect(parsePanelView('?unit=wan&fview=compare&table=funding,exit-criteria')).toEqual({ unit: 'wan', fundView: 'compare', tables: ['funding', 'exit-criteria'] });
+    expect(parsePanelView('?unit=wan&fview=compare&table=funding,exit-criteria')).toEqual({
+      unit: 'wan',
+      fundView: 'compare',
+      tables: ['funding', 'exit-criteria'],
+    });
     expect(parsePanelView('?unit=usd&fview=pie&table=<script>')).toEqual(DEFAULT_PANEL_VIEW);
     expect(parsePanelView('?unit=per&table=nope,funding')).toEqual({ ...DEFAULT_PANEL_VIEW, unit: 'per', tables: ['funding'] });
   });

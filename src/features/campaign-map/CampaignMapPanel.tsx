@@ -77,7 +77,8 @@ export default function CampaignMapPanel() {
   useEffect(
     () =>
       useAppStore.subscribe((s, prev) => {
-        if (s.selectedId !== prev.selectedId && s.selectedId !== null && contains(index, s.selectedId)) dispatch({ type: 'reveal', id: s.selectedId });
+        if (s.selectedId !== prev.selectedId && s.selectedId !== null && contains(index, s.selectedId))
+          dispatch({ type: 'reveal', id: s.selectedId });
       }),
     [index],
   );
@@ -232,10 +233,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
                 return (
                   <li key={id}>
                     {i < trail.length - 1 ? (
-                      <button
-                        type="button"
-                        onClick={() => dispatch(id === index.root ? { type: 'wholeMap' } : { type: 'focusBranch', id })}
-                      >
+                      <button type="button" onClick={() => dispatch(id === index.root ? { type: 'wholeMap' } : { type: 'focusBranch', id })}>
                         {label}
                       </button>
                     ) : (
@@ -272,10 +270,22 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           {tr(MAP_TEXT.shown, lang)} {shown} / {total}
         </span>
         <div className="campaign-map-zoom" data-export="skip" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
-          <button type="button" data-zoom="out" aria-label={tr(MAP_TEXT.zoomOut, lang)} title={tr(MAP_TEXT.zoomOut, lang)} onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}>
+          <button
+            type="button"
+            data-zoom="out"
+            aria-label={tr(MAP_TEXT.zoomOut, lang)}
+            title={tr(MAP_TEXT.zoomOut, lang)}
+            onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}
+          >
             −
           </button>
-          <button type="button" data-zoom="in" aria-label={tr(MAP_TEXT.zoomIn, lang)} title={tr(MAP_TEXT.zoomIn, lang)} onClick={() => zoomApi.scaleBy(ZOOM_STEP)}>
+          <button
+            type="button"
+            data-zoom="in"
+            aria-label={tr(MAP_TEXT.zoomIn, lang)}
+            title={tr(MAP_TEXT.zoomIn, lang)}
+            onClick={() => zoomApi.scaleBy(ZOOM_STEP)}
+          >
             +
           </button>
           <button type="button" data-zoom="fit" onClick={fit}>

@@ -21,8 +21,7 @@ function LinkEvidence({ evidence }: { evidence: NonNullable<Link['evidence']> })
   return (
     <small className="link-evidence">
       {' '}
-      {ui('shownInBook', lang)}:{' '}
-      {evidence.quote ? <q lang="zh-CN">{evidence.quote}</q> : evidence.layout ? tr(evidence.layout, lang) : null}
+      {ui('shownInBook', lang)}: {evidence.quote ? <q lang="zh-CN">{evidence.quote}</q> : evidence.layout ? tr(evidence.layout, lang) : null}
     </small>
   );
 }
@@ -35,7 +34,9 @@ function LinkItem({ id, link }: { id: string; link: Link }) {
   if (!e) return null;
   return (
     <li>
-      <span className="link-item" {...props}>{tr(e.label, lang)}</span>
+      <span className="link-item" {...props}>
+        {tr(e.label, lang)}
+      </span>
       {link.interpretive ? <InterpretiveBadge /> : null}
       {link.note ? <span className="link-note"> — {tr(link.note, lang)}</span> : null}
       {!link.interpretive && link.evidence ? <LinkEvidence evidence={link.evidence} /> : null}
@@ -55,14 +56,25 @@ function Details({ id }: { id: string }) {
   if (!e) return null;
   return (
     <article className="details" aria-live="polite">
-      <p className="details-kind">{tr(KIND_LABEL[e.kind], lang)}{section ? ` · ${tr(section.label, lang)}` : ''}</p>
+      <p className="details-kind">
+        {tr(KIND_LABEL[e.kind], lang)}
+        {section ? ` · ${tr(section.label, lang)}` : ''}
+      </p>
       {/* The reader's language leads; the other follows, always there (the Chinese is the original). */}
       <h3 lang={lead === 'en' ? 'en' : 'zh-CN'}>{first.text}</h3>
-      <p className={lead === 'en' ? 'details-other' : 'details-other details-en'} lang={lead === 'en' ? 'zh-CN' : 'en'}>{second.text}</p>
+      <p className={lead === 'en' ? 'details-other' : 'details-other details-en'} lang={lead === 'en' ? 'zh-CN' : 'en'}>
+        {second.text}
+      </p>
       {first.tips}
       {second.tips}
-      <p><ConfidenceBadge confidence={e.confidence} /></p>
-      {e.printed ? <p className="printed">{ui('printedAs', lang)}: <q lang="zh-CN">{e.printed}</q></p> : null}
+      <p>
+        <ConfidenceBadge confidence={e.confidence} />
+      </p>
+      {e.printed ? (
+        <p className="printed">
+          {ui('printedAs', lang)}: <q lang="zh-CN">{e.printed}</q>
+        </p>
+      ) : null}
       {e.note ? <p className="note">{tr(e.note, lang)}</p> : null}
       {e.description ? <p>{tr(e.description, lang)}</p> : null}
       {e.date ? <p className="date">{formatDate(e.date, lang)}</p> : null}
@@ -94,7 +106,11 @@ function Details({ id }: { id: string }) {
       {linkGroups(graph, id).map((g) => (
         <section key={g.key} className="link-group">
           <h5>{tr(g.label, lang)}</h5>
-          <ul>{g.items.map((it) => <LinkItem key={`${g.key}-${it.id}`} id={it.id} link={it.link} />)}</ul>
+          <ul>
+            {g.items.map((it) => (
+              <LinkItem key={`${g.key}-${it.id}`} id={it.id} link={it.link} />
+            ))}
+          </ul>
         </section>
       ))}
       <h4>{ui('sources', lang)}</h4>

@@ -86,14 +86,20 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
   return (
     <article className="exit-criteria-level" aria-labelledby={headingId}>
       <h3 className="exit-criteria-level-title" id={headingId}>
-        <span className="exit-criteria-level-name" {...props}>{tr(e.label, lang)}</span>
+        <span className="exit-criteria-level-name" {...props}>
+          {tr(e.label, lang)}
+        </span>
       </h3>
       <p className="exit-criteria-printed">
         <ConfidenceBadge confidence={e.confidence} />
         {lang !== 'zh' ? (
           <>
             {' '}
-            {ui('printedAs', lang)}{colon(lang)}<span lang="zh-CN" className="exit-criteria-printed-text">{printed}</span>
+            {ui('printedAs', lang)}
+            {colon(lang)}
+            <span lang="zh-CN" className="exit-criteria-printed-text">
+              {printed}
+            </span>
           </>
         ) : null}
       </p>
@@ -106,16 +112,17 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
       {e.description ? <p className="exit-criteria-desc">{tr(e.description, lang)}</p> : null}
       {level.criteria.length > 0 ? (
         <>
-          <h4 className="exit-criteria-subhead">
-            {hasExternal ? `† ${tr(TEXT.nationalDefinition, lang)}` : tr(EXIT_TEXT.criterion, lang)}
-          </h4>
+          <h4 className="exit-criteria-subhead">{hasExternal ? `† ${tr(TEXT.nationalDefinition, lang)}` : tr(EXIT_TEXT.criterion, lang)}</h4>
           <ol className="exit-criteria-list">
             {level.criteria.map((c) => (
               <CriterionItem key={c.id} entity={c} />
             ))}
           </ol>
           <div className="exit-criteria-cite">
-            <span className="exit-criteria-cite-label">{tr(TEXT.sources, lang)}{colon(lang).trim()}</span>
+            <span className="exit-criteria-cite-label">
+              {tr(TEXT.sources, lang)}
+              {colon(lang).trim()}
+            </span>
             <SourceList refs={criteriaSources(level)} compact className="exit-criteria-cites" />
           </div>
         </>
@@ -124,17 +131,22 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
   );
 });
 
-
 function CountyChart({ chart, width }: { chart: ExitCriteriaChart; width: number }) {
   const lang = useLang();
   const { rows } = chart;
   const label = `${tr(TEXT.bulletChart, lang)} · ${chart.description}`;
-  const onInstance = useMemo(() => (instance: EChartsType) => instance.getZr().on('globalout', () => {
-    // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
-    const s = useAppStore.getState();
-    if (s.hoveredId && rows.some((r) => r.id === s.hoveredId)) s.hover(null);
-  }), [rows]);
-  return width > 0 ? <Chart option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} /> : null;
+  const onInstance = useMemo(
+    () => (instance: EChartsType) =>
+      instance.getZr().on('globalout', () => {
+        // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
+        const s = useAppStore.getState();
+        if (s.hoveredId && rows.some((r) => r.id === s.hoveredId)) s.hover(null);
+      }),
+    [rows],
+  );
+  return width > 0 ? (
+    <Chart option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} />
+  ) : null;
 }
 
 function TableRow({ row }: { row: ExitTableRow }) {
@@ -143,12 +155,20 @@ function TableRow({ row }: { row: ExitTableRow }) {
   // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props}>
-      <th scope="row" data-label={tr(EXIT_TEXT.criterion, lang)}>{row.cells.criterion}</th>
-      <td className="num" data-label={tr(EXIT_TEXT.lankao, lang)}>{row.cells.value}</td>
-      <td className="num" data-label={tr(EXIT_TEXT.standard, lang)}>{row.cells.standard}</td>
+      <th scope="row" data-label={tr(EXIT_TEXT.criterion, lang)}>
+        {row.cells.criterion}
+      </th>
+      <td className="num" data-label={tr(EXIT_TEXT.lankao, lang)}>
+        {row.cells.value}
+      </td>
+      <td className="num" data-label={tr(EXIT_TEXT.standard, lang)}>
+        {row.cells.standard}
+      </td>
       <td data-label={tr(EXIT_TEXT.result, lang)}>{row.cells.result}</td>
       <td data-label={tr(EXIT_TEXT.period, lang)}>{row.cells.period}</td>
-      <td className="exit-criteria-table-sources" data-label={tr(TEXT.sources, lang)}>{row.cells.sources}</td>
+      <td className="exit-criteria-table-sources" data-label={tr(TEXT.sources, lang)}>
+        {row.cells.sources}
+      </td>
     </tr>
   );
 }
@@ -162,8 +182,12 @@ const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows:
         <thead>
           <tr>
             <th scope="col">{tr(EXIT_TEXT.criterion, lang)}</th>
-            <th scope="col" className="num">{tr(EXIT_TEXT.lankao, lang)}</th>
-            <th scope="col" className="num">{tr(EXIT_TEXT.standard, lang)}</th>
+            <th scope="col" className="num">
+              {tr(EXIT_TEXT.lankao, lang)}
+            </th>
+            <th scope="col" className="num">
+              {tr(EXIT_TEXT.standard, lang)}
+            </th>
             <th scope="col">{tr(EXIT_TEXT.result, lang)}</th>
             <th scope="col">{tr(EXIT_TEXT.period, lang)}</th>
             <th scope="col">{tr(TEXT.sources, lang)}</th>

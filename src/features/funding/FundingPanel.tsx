@@ -55,7 +55,13 @@ const TEXT = {
   source: { zh: '来源', en: 'Source' },
 } satisfies Record<string, Bilingual>;
 
-function Radio<T extends string>({ name, legend, value, options, onChange }: {
+function Radio<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
   name: string;
   legend: string;
   value: T;
@@ -111,7 +117,9 @@ function TableRow({ row, numeric, headers }: { row: FundingRow; numeric: readonl
     <tr {...props} className={row.kind === 'total' ? 'funding-total-row' : undefined}>
       {row.cells.map((c, i) =>
         i === 0 ? (
-          <th key="label" scope="row" data-label={headers[0]}>{c}</th>
+          <th key="label" scope="row" data-label={headers[0]}>
+            {c}
+          </th>
         ) : (
           <td
             key={i}
@@ -134,7 +142,9 @@ const CompanionTable = memo(function CompanionTable({ table, shown, id }: { tabl
         <thead>
           <tr>
             {table.headers.map((h, i) => (
-              <th key={h} scope="col" className={table.numeric.includes(i) ? 'num' : undefined}>{h}</th>
+              <th key={h} scope="col" className={table.numeric.includes(i) ? 'num' : undefined}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -201,7 +211,9 @@ export default function FundingPanel() {
       <div className="funding-body">
         <p className="funding-summary">
           <span className="funding-total" {...totalProps}>
-            {fundLabel(data.total, lang)}{colon(lang)}<strong>{formatMeasure(data.amount, lang)}</strong>
+            {fundLabel(data.total, lang)}
+            {colon(lang)}
+            <strong>{formatMeasure(data.amount, lang)}</strong>
           </span>{' '}
           <span className="funding-period">{formatPeriod(data.amount.period, lang)}</span>
           {data.beneficiaries ? (
@@ -212,12 +224,17 @@ export default function FundingPanel() {
           ) : null}
           {data.beneficiaries ? (
             <span className="funding-derivation">
-              {tr(TEXT.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
-              {' '}({tr(FUNDING_TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
+              {tr(TEXT.perTotal, lang)}{' '}
+              <strong>
+                {formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}
+              </strong>{' '}
+              ({tr(FUNDING_TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
             </span>
           ) : null}
           <span className="funding-source">
-            {tr(TEXT.source, lang)}{colon(lang)}{amountSource.join(listSeparator(lang))}
+            {tr(TEXT.source, lang)}
+            {colon(lang)}
+            {amountSource.join(listSeparator(lang))}
           </span>
         </p>
         <div className="funding-controls">
@@ -232,7 +249,10 @@ export default function FundingPanel() {
             name={`${name}-unit`}
             legend={tr(TEXT.unit, lang)}
             value={unit}
-            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}` }))}
+            options={UNITS.map((u) => ({
+              value: u,
+              label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}`,
+            }))}
             onChange={setUnit}
           />
         </div>
@@ -241,7 +261,10 @@ export default function FundingPanel() {
           <FundingChart chart={chart} view={view} width={width} />
         </div>
         <div className="funding-links">
-          <span className="funding-links-label">{tr(TEXT.fundsGoTo, lang)}{colon(lang).trim()}</span>
+          <span className="funding-links-label">
+            {tr(TEXT.fundsGoTo, lang)}
+            {colon(lang).trim()}
+          </span>
           <ul>
             {data.parts.map((p) => (
               <li key={p.id}>

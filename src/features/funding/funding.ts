@@ -99,7 +99,11 @@ export const UNIT_LABEL: Record<FundUnit, Bilingual> = {
 };
 const UNIT_DIGITS: Record<FundUnit, number> = { yi: 2, wan: 0, per: 0 };
 /** English scale and digits per unit: 4.15 亿元 = 415 million yuan; 41,500 万元 = 415,000,000 yuan. */
-const EN_SCALE: Record<FundUnit, { factor: number; digits: number }> = { yi: { factor: 100, digits: 0 }, wan: { factor: 10_000, digits: 0 }, per: { factor: 1, digits: 0 } };
+const EN_SCALE: Record<FundUnit, { factor: number; digits: number }> = {
+  yi: { factor: 100, digits: 0 },
+  wan: { factor: 10_000, digits: 0 },
+  per: { factor: 1, digits: 0 },
+};
 
 /** An amount in the chosen unit. 'per' divides by all beneficiaries (a derived figure). */
 export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure): number {
@@ -248,7 +252,15 @@ export { csvCell } from '../../shared/csv';
 export function fundingCsvTable(graph: EntityGraph, data: FundingData, lang: Lang): { headers: string[]; rows: string[][] } {
   const l = lang === 'both' ? 'zh' : lang;
   const unitCol = (u: FundUnit) => `${tr(u === 'per' ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, l)} (${UNIT_LABEL[u][l]})`;
-  const headers = [tr(FUNDING_TEXT.category, l), ...UNITS.map(unitCol), tr(FUNDING_TEXT.share, l), tr(FUNDING_TEXT.period, l), tr(FUNDING_TEXT.supportType, l), tr(FUNDING_TEXT.derivation, l), tr(FUNDING_TEXT.sources, l)];
+  const headers = [
+    tr(FUNDING_TEXT.category, l),
+    ...UNITS.map(unitCol),
+    tr(FUNDING_TEXT.share, l),
+    tr(FUNDING_TEXT.period, l),
+    tr(FUNDING_TEXT.supportType, l),
+    tr(FUNDING_TEXT.derivation, l),
+    tr(FUNDING_TEXT.sources, l),
+  ];
   const row = (entity: Entity, amount: Measure, share: number, support: Entity[]): string[] => {
     const refs = data.beneficiaries ? [...amount.sources, ...data.beneficiaries.sources] : amount.sources;
     return [
@@ -423,10 +435,19 @@ export function buildFundingOption(
           avoidLabelOverlap: false,
           cursor: 'pointer',
           // The share sits on its own slice: short enough for the smallest slice on a phone.
-          label: { show: true, position: 'inside' as const, formatter: (p: { percent?: number; data?: { entity?: string } }) => {
-            const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
-            return part ? shareText(part.share) : '';
-          }, color: COLOR.card, fontSize: 13, fontWeight: 700, textBorderColor: 'rgba(0,0,0,0.55)', textBorderWidth: 2 },
+          label: {
+            show: true,
+            position: 'inside' as const,
+            formatter: (p: { percent?: number; data?: { entity?: string } }) => {
+              const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
+              return part ? shareText(part.share) : '';
+            },
+            color: COLOR.card,
+            fontSize: 13,
+            fontWeight: 700,
+            textBorderColor: 'rgba(0,0,0,0.55)',
+            textBorderWidth: 2,
+          },
           labelLine: { show: false },
           emphasis: { scale: false },
           data: data.parts.map(datum),
@@ -440,7 +461,13 @@ export function buildFundingOption(
     // outerBoundsMode 'none': labelWidth already leaves room for the labels, so ECharts' own
     // label-fitting pass (measuring every axis label again) is skipped.
     // Room for the bar labels: "41500 万元", or in English up to "415,000,000" (full yuan).
-    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : unit === 'wan' ? 92 : 56, top: 12, bottom: 52, outerBoundsMode: 'none' as const },
+    grid: {
+      left: layout.labelWidth + 12,
+      right: lang === 'zh' ? 80 : unit === 'wan' ? 92 : 56,
+      top: 12,
+      bottom: 52,
+      outerBoundsMode: 'none' as const,
+    },
     xAxis: {
       type: 'value' as const,
       // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).

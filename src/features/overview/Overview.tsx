@@ -70,7 +70,9 @@ function Leadership({ m }: { m: OverviewModel['leadership'] }) {
         {m.rows.map((r) => (
           <li key={r.leader.id} className={`ov-leader depth-${r.depth}`}>
             <Item entity={r.leader} className="ov-leader-name" />
-            {r.duties.map((d) => <Item key={d.id} entity={d} className="ov-duty" />)}
+            {r.duties.map((d) => (
+              <Item key={d.id} entity={d} className="ov-duty" />
+            ))}
           </li>
         ))}
       </ul>
@@ -104,8 +106,12 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
           .map((q) => (
             <li key={q.question.id}>
               {/* A dashed arrow: the pairing is our reading of the print (no room for a word on the poster). */}
-              <span className="ov-q-label" aria-hidden="true">{tr(q.question.label, lang)} {q.ourReading ? '⇢' : '→'}</span>
-              {q.answers.map((a) => <Item key={a.id} entity={a} className="ov-answer" />)}
+              <span className="ov-q-label" aria-hidden="true">
+                {tr(q.question.label, lang)} {q.ourReading ? '⇢' : '→'}
+              </span>
+              {q.answers.map((a) => (
+                <Item key={a.id} entity={a} className="ov-answer" />
+              ))}
               {q.ourReading ? <span className="sr-only">({ui('interpretive', lang)})</span> : null}
             </li>
           ))}
@@ -113,7 +119,6 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
     </Part>
   );
 }
-
 
 function Funding({ m }: { m: OverviewModel['funding'] }) {
   const lang = useLang();
@@ -124,7 +129,9 @@ function Funding({ m }: { m: OverviewModel['funding'] }) {
         {m.total && m.amount ? (
           <Item entity={m.total} className="ov-fund-total">
             <span className="ov-key">{formatMeasure(m.amount, lang)}</span>
-            <span className="ov-small">{tr(m.total.label, lang)} · {m.amount.period}</span>
+            <span className="ov-small">
+              {tr(m.total.label, lang)} · {m.amount.period}
+            </span>
           </Item>
         ) : null}
       </div>
@@ -142,7 +149,9 @@ function Funding({ m }: { m: OverviewModel['funding'] }) {
               </span>
               <span className="ov-small">{labelOf(p.fund, lang)}</span>
             </Item>
-            {p.supportTypes.map((s) => <Item key={s.id} entity={s} className="ov-support" />)}
+            {p.supportTypes.map((s) => (
+              <Item key={s.id} entity={s} className="ov-support" />
+            ))}
           </li>
         ))}
       </ul>
@@ -175,7 +184,9 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
             <Item entity={l.level} className="ov-level" />
             {detailed ? (
               <ul className="ov-level-criteria">
-                {l.criteria.map((c) => <Item key={c.id} entity={c} as="li" />)}
+                {l.criteria.map((c) => (
+                  <Item key={c.id} entity={c} as="li" />
+                ))}
               </ul>
             ) : null}
           </li>
@@ -185,10 +196,15 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
         {m.assessed.map((a) => (
           <li key={a.criterion.id}>
             <Item entity={a.criterion} className="ov-criterion">
-              <span className="ov-key">{formatNumber(a.value.value, lang)}{a.value.unit === '%' ? '%' : ` ${a.value.unit}`}</span>
+              <span className="ov-key">
+                {formatNumber(a.value.value, lang)}
+                {a.value.unit === '%' ? '%' : ` ${a.value.unit}`}
+              </span>
               <span className="ov-small">
                 {labelOf(a.criterion, lang)}
-                {a.threshold ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})` : ''}
+                {a.threshold
+                  ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})`
+                  : ''}
               </span>
             </Item>
           </li>
@@ -207,7 +223,9 @@ function FourFocuses({ m }: { m: OverviewModel['focuses'] }) {
           <li key={f.focus.id}>
             <Item entity={f.focus} className="ov-focus" />
             <span className="ov-focus-items">
-              {f.items.map((it) => <Item key={it.id} entity={it} className="ov-focus-item" />)}
+              {f.items.map((it) => (
+                <Item key={it.id} entity={it} className="ov-focus-item" />
+              ))}
             </span>
           </li>
         ))}
@@ -250,7 +268,9 @@ function Policies({ m }: { m: OverviewModel['policies'] }) {
         </tbody>
       </table>
       <p className="ov-categories">
-        {m.categories.map((c) => <Item key={c.id} entity={c} className="ov-category" />)}
+        {m.categories.map((c) => (
+          <Item key={c.id} entity={c} className="ov-category" />
+        ))}
       </p>
     </Part>
   );
@@ -269,7 +289,9 @@ function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: 
             <span className="ov-small ov-branch-size">{tr(OV_TEXT.items, lang).replace('{n}', String(b.size))}</span>
             {detailed ? (
               <ul className="ov-branch-children">
-                {b.children.map((c) => <Item key={c.id} entity={c} as="li" />)}
+                {b.children.map((c) => (
+                  <Item key={c.id} entity={c} as="li" />
+                ))}
               </ul>
             ) : null}
           </li>
@@ -373,25 +395,25 @@ export function Overview({ only }: { only?: PartName } = {}) {
   }
   return (
     <>
-    <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
-      <JumpMenu />
-      <div className="ov-col ov-col-lead">
-        {parts.leadership}
-        {parts['campaign-map']}
-      </div>
-      <div className="ov-col ov-col-center">
-        {parts.precision}
-        {parts.funding}
-        {parts['exit-criteria']}
-      </div>
-      <div className="ov-col ov-col-right">
-        {parts['four-focuses']}
-        {parts.policies}
-      </div>
-      <div className="ov-col ov-col-bottom">{parts.timeline}</div>
-      <PrintLine />
-    </section>
-    <PrintAppendix funding={model.funding} />
+      <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
+        <JumpMenu />
+        <div className="ov-col ov-col-lead">
+          {parts.leadership}
+          {parts['campaign-map']}
+        </div>
+        <div className="ov-col ov-col-center">
+          {parts.precision}
+          {parts.funding}
+          {parts['exit-criteria']}
+        </div>
+        <div className="ov-col ov-col-right">
+          {parts['four-focuses']}
+          {parts.policies}
+        </div>
+        <div className="ov-col ov-col-bottom">{parts.timeline}</div>
+        <PrintLine />
+      </section>
+      <PrintAppendix funding={model.funding} />
     </>
   );
 }

@@ -59,13 +59,29 @@ export function SaveWholePicture() {
   return (
     <div className="save-whole" data-export="skip" role="group" aria-label={ui('saveWhole', lang)}>
       {/* An icon: the header has no room for words at 1280 px without wrapping onto a second row. */}
-      <button type="button" data-action="save-whole" title={ui('saveWholeHint', lang)} aria-label={ui('saveWhole', lang)} onClick={() => void save(false)}>
+      <button
+        type="button"
+        data-action="save-whole"
+        title={ui('saveWholeHint', lang)}
+        aria-label={ui('saveWhole', lang)}
+        onClick={() => void save(false)}
+      >
         <span aria-hidden="true">⤓</span>
       </button>
-      <button type="button" data-action="save-whole-slide" title={ui('saveSlideHint', lang)} aria-label={ui('saveSlideHint', lang)} onClick={() => void save(true)}>
+      <button
+        type="button"
+        data-action="save-whole-slide"
+        title={ui('saveSlideHint', lang)}
+        aria-label={ui('saveSlideHint', lang)}
+        onClick={() => void save(true)}
+      >
         {ui('saveSlide', lang)}
       </button>
-      {failed ? <span className="save-whole-note" role="status">{ui('wholeFailed', lang)}</span> : null}
+      {failed ? (
+        <span className="save-whole-note" role="status">
+          {ui('wholeFailed', lang)}
+        </span>
+      ) : null}
     </div>
   );
 }

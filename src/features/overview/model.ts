@@ -83,8 +83,11 @@ function leaderRows(graph: EntityGraph, principleId: string): LeaderRow[] {
     }
     // Departments directly under the head come after the deputy's whole branch, as printed.
     const kids = childrenOf(graph, id);
-    const leadersFirst = [...kids].sort((a, b) => Number(get(graph, a)?.kind === 'leader' && childrenOf(graph, a).length === 0) -
-      Number(get(graph, b)?.kind === 'leader' && childrenOf(graph, b).length === 0));
+    const leadersFirst = [...kids].sort(
+      (a, b) =>
+        Number(get(graph, a)?.kind === 'leader' && childrenOf(graph, a).length === 0) -
+        Number(get(graph, b)?.kind === 'leader' && childrenOf(graph, b).length === 0),
+    );
     for (const k of leadersFirst) walk(k, e?.kind === 'leader' ? depth + 1 : depth);
   };
   walk(principleId, 0);
@@ -119,11 +122,18 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   const questions = entitiesOfKind(graph, 'question').map((question) => {
     // The support types have their own part (funding).
     const shown = edgesOf(graph, question.id).filter(
-      (e) => e.direction === 'in' && e.link.type === 'answers' && (!e.link.interpretive || quotesTheBook(e.link)) && graph.model.entities.get(e.other)?.kind !== 'support-type',
+      (e) =>
+        e.direction === 'in' &&
+        e.link.type === 'answers' &&
+        (!e.link.interpretive || quotesTheBook(e.link)) &&
+        graph.model.entities.get(e.other)?.kind !== 'support-type',
     );
     return {
       question,
-      answers: entities(graph, shown.map((e) => e.other)),
+      answers: entities(
+        graph,
+        shown.map((e) => e.other),
+      ),
       ourReading: shown.some((e) => e.link.interpretive),
       precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
     };
@@ -141,7 +151,10 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
           return [{ fund, amount, share: amount.value / totalAmount.value, supportTypes }];
         })
     : [];
-  const howQuestion = parts.flatMap((p) => p.supportTypes).map((s) => questionAnsweredBy(graph, s.id)).find(defined);
+  const howQuestion = parts
+    .flatMap((p) => p.supportTypes)
+    .map((s) => questionAnsweredBy(graph, s.id))
+    .find(defined);
 
   const levels = entitiesOfKind(graph, 'exit-level').map((level) => ({
     level,

@@ -25,7 +25,15 @@ export function precisionCsvRows(graph: EntityGraph, view: PrecisionView, lang: 
   const rows: string[][] = [[HEAD.precision, HEAD.item, HEAD.kind, HEAD.answers, HEAD.reading, HEAD.sources].map((h) => h[lang])];
   for (const lane of view.lanes) {
     const items = lane.groups.flatMap((g) => g.items);
-    if (items.length === 0) rows.push([label(lane.id), '', '', lane.questions.map(label).join(' / '), '', refsText(graph.model, graph.model.entities.get(lane.id)?.sources ?? [], lang)]);
+    if (items.length === 0)
+      rows.push([
+        label(lane.id),
+        '',
+        '',
+        lane.questions.map(label).join(' / '),
+        '',
+        refsText(graph.model, graph.model.entities.get(lane.id)?.sources ?? [], lang),
+      ]);
     for (const it of items) {
       const e = graph.model.entities.get(it.id);
       rows.push([

@@ -31,9 +31,7 @@ export const GlossaryTerm = z
   })
   .strict();
 
-export const GlossaryFile = z
-  .object({ $comment: z.string().optional(), terms: z.array(GlossaryTerm).min(1, 'at least one term') })
-  .strict();
+export const GlossaryFile = z.object({ $comment: z.string().optional(), terms: z.array(GlossaryTerm).min(1, 'at least one term') }).strict();
 
 export const QuoteTranslation = z
   .object({
@@ -43,9 +41,7 @@ export const QuoteTranslation = z
   })
   .strict();
 
-export const QuoteTranslationsFile = z
-  .object({ $comment: z.string().optional(), quotes: z.record(z.string(), QuoteTranslation) })
-  .strict();
+export const QuoteTranslationsFile = z.object({ $comment: z.string().optional(), quotes: z.record(z.string(), QuoteTranslation) }).strict();
 
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type QuoteTranslation = z.infer<typeof QuoteTranslation>;
@@ -84,7 +80,8 @@ export function* renderedTexts(file: unknown): Generator<{ path: string; text: {
     if (isBilingual(e.label)) yield { path: `entities[${i}].label`, text: e.label };
     if (isBilingual(e.description)) yield { path: `entities[${i}].description`, text: e.description };
     if (Array.isArray(e.measures)) {
-      for (const [k, m] of e.measures.entries()) if (isObj(m) && isBilingual(m.label)) yield { path: `entities[${i}].measures[${k}].label`, text: m.label };
+      for (const [k, m] of e.measures.entries())
+        if (isObj(m) && isBilingual(m.label)) yield { path: `entities[${i}].measures[${k}].label`, text: m.label };
     }
   }
 }
@@ -95,14 +92,16 @@ export function* quotesIn(file: unknown): Generator<{ path: string; source: stri
   const refs = function* (list: unknown, base: string) {
     if (!Array.isArray(list)) return;
     for (const [k, r] of list.entries()) {
-      if (isObj(r) && typeof r.source === 'string' && typeof r.quote === 'string') yield { path: `${base}[${k}].quote`, source: r.source, quote: r.quote };
+      if (isObj(r) && typeof r.source === 'string' && typeof r.quote === 'string')
+        yield { path: `${base}[${k}].quote`, source: r.source, quote: r.quote };
     }
   };
   if (Array.isArray(file.entities)) {
     for (const [i, e] of file.entities.entries()) {
       if (!isObj(e)) continue;
       yield* refs(e.sources, `entities[${i}].sources`);
-      if (Array.isArray(e.measures)) for (const [k, m] of e.measures.entries()) if (isObj(m)) yield* refs(m.sources, `entities[${i}].measures[${k}].sources`);
+      if (Array.isArray(e.measures))
+        for (const [k, m] of e.measures.entries()) if (isObj(m)) yield* refs(m.sources, `entities[${i}].measures[${k}].sources`);
     }
   }
   if (!Array.isArray(file.links)) return;
@@ -111,7 +110,8 @@ export function* quotesIn(file: unknown): Generator<{ path: string; source: stri
     yield* refs(l.sources, `links[${i}].sources`);
     // A link's evidence quotes the book too (the words that show the link), so it is translated like the others.
     const ev = l.evidence;
-    if (isObj(ev) && typeof ev.source === 'string' && typeof ev.quote === 'string') yield { path: `links[${i}].evidence.quote`, source: ev.source, quote: ev.quote };
+    if (isObj(ev) && typeof ev.source === 'string' && typeof ev.quote === 'string')
+      yield { path: `links[${i}].evidence.quote`, source: ev.source, quote: ev.quote };
   }
 }
 
@@ -139,9 +139,15 @@ export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext):
   const terms = glossaryFile?.terms ?? [];
   const seenTerms = new Set<string>();
   terms.forEach((t, i) => {
-    if (seenTerms.has(t.zh)) problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].zh`, message: `found "${t.zh}" a second time; expected each term once` });
+    if (seenTerms.has(t.zh))
+      problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].zh`, message: `found "${t.zh}" a second time; expected each term once` });
     seenTerms.add(t.zh);
-    if (t.source !== undefined && ctx.sourceType(t.source) === undefined) problems.push({ file: GLOSSARY_FILE, path: `terms[${i}].source`, message: `found "${t.source}", which sources.json does not list; expected a source id from sources.json` });
+    if (t.source !== undefined && ctx.sourceType(t.source) === undefined)
+      problems.push({
+        file: GLOSSARY_FILE,
+        path: `terms[${i}].source`,
+        message: `found "${t.source}", which sources.json does not list; expected a source id from sources.json`,
+      });
   });
   // Quote → every place that cites it: a missing translation is one problem, named at its first place.
   const quoted = new Map<string, Array<{ file: string; path: string }>>();
@@ -159,12 +165,21 @@ export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext):
     for (const [quote, [first, ...others]] of quoted) {
       if (Object.hasOwn(quotesFile.quotes, quote)) continue;
       const also = others.length ? ` (also cited at ${others.length} other place(s))` : '';
-      problems.push({ file: first!.file, path: first!.path, message: `found no English translation of "${quote}"${also}; expected our translation in ${QUOTE_TRANSLATIONS_FILE}, keyed by the exact quote` });
+      problems.push({
+        file: first!.file,
+        path: first!.path,
+        message: `found no English translation of "${quote}"${also}; expected our translation in ${QUOTE_TRANSLATIONS_FILE}, keyed by the exact quote`,
+      });
     }
   }
   if (quotesFile && ctx.allGraphFilesRead !== false) {
     for (const key of Object.keys(quotesFile.quotes)) {
-      if (!quoted.has(key)) problems.push({ file: QUOTE_TRANSLATIONS_FILE, path: `quotes[${JSON.stringify(key)}]`, message: 'found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word' });
+      if (!quoted.has(key))
+        problems.push({
+          file: QUOTE_TRANSLATIONS_FILE,
+          path: `quotes[${JSON.stringify(key)}]`,
+          message: 'found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word',
+        });
     }
   }
   if (!glossaryFile || !quotesFile) return { problems };

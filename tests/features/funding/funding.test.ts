@@ -124,7 +124,15 @@ describe('fundingTable', () => {
 
   it('adds the derivation column and the beneficiaries’ source for the per-beneficiary unit', () => {
     const t = fundingTable(graph, data, 'per', 'en');
-    expect(t.headers).toEqual(['Category', 'Amount per person-time (derived) (yuan per person-time)', 'Share of total', 'Period', 'Type of support', 'How it is computed', 'Sources']);
+    expect(t.headers).toEqual([
+      'Category',
+      'Amount per person-time (derived) (yuan per person-time)',
+      'Share of total',
+      'Period',
+      'Type of support',
+      'How it is computed',
+      'Sources',
+    ]);
     expect(t.rows.map((r) => r.cells[1])).toEqual(['707', '545', '337', '1,589']);
     expect(t.rows[0]!.cells[5]).toBe('415 million yuan ÷ 587,000 person-times ≈ 707 yuan per person-time');
     expect(t.rows[0]!.cells[6]).toContain('(our translation; original: “受益群众58.7万人次”)');
@@ -168,7 +176,9 @@ describe('CSV', () => {
 
   it('writes a BOM, the source and date, a header line and one CRLF line per row that read back to the table', () => {
     const csv = fundingCsv(graph, data, 'zh', '2026-11-30');
-    expect(csv.startsWith('\uFEFF来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 2026-11-30\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFF来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 2026-11-30\r\n'),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     const t = fundingCsvTable(graph, data, 'zh');
@@ -179,8 +189,15 @@ describe('CSV', () => {
 
   it('has every unit in its own column, in Chinese and in English', () => {
     const en = parseCsv(fundingCsv(graph, data, 'en', '2026-11-30').slice(1));
-    expect(en[0]![0]).toMatch(/^Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty: The Lankao Story \(《中国脱贫攻坚·兰考故事》\), Yanjiu Chubanshe, 2020, Opening: “Lankao is out of poverty”; downloaded 2026-11-30$/);
-    expect(en[1]!.slice(0, 4)).toEqual(['Category', 'Amount (million yuan)', 'Amount (yuan)', 'Amount per person-time (derived) (yuan per person-time)']);
+    expect(en[0]![0]).toMatch(
+      /^Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty: The Lankao Story \(《中国脱贫攻坚·兰考故事》\), Yanjiu Chubanshe, 2020, Opening: “Lankao is out of poverty”; downloaded 2026-11-30$/,
+    );
+    expect(en[1]!.slice(0, 4)).toEqual([
+      'Category',
+      'Amount (million yuan)',
+      'Amount (yuan)',
+      'Amount per person-time (derived) (yuan per person-time)',
+    ]);
     expect(en.slice(2).map((r) => r.slice(1, 4))).toEqual([
       ['415', '415,000,000', '707'],
       ['320', '320,000,000', '545'],
@@ -193,7 +210,10 @@ describe('CSV', () => {
   it('keeps a hostile label inert', () => {
     const g = graphWith((f) => {
       // Not the book's words any more: validation refuses "verbatim" for it.
-      Object.assign(f.entities.find((e) => e.id === 'fund-social')!, { label: { zh: '=cmd|"/c calc"!A1, "x"', en: 'x' }, confidence: 'reconstructed', note: { zh: '注', en: 'note' } });
+      Object.assign(
+        f.entities.find((e) => e.id === 'fund-social')!,
+        { label: { zh: '=cmd|"/c calc"!A1, "x"', en: 'x' }, confidence: 'reconstructed', note: { zh: '注', en: 'note' } },
+      );
     });
     const rows = parseCsv(fundingCsv(g, fundingData(g), 'zh', '2026-11-30').slice(1));
     // Marked ※ as a reconstruction, like every label that is not the book's print.
@@ -273,7 +293,9 @@ describe('buildFundingOption', () => {
 
   it('describes the chart for screen readers', () => {
     const o = buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 });
-    expect(o.aria.label.description).toBe('扶贫资金投入 9.33 亿元, 2014–2016：专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)');
+    expect(o.aria.label.description).toBe(
+      '扶贫资金投入 9.33 亿元, 2014–2016：专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)',
+    );
   });
 });
 

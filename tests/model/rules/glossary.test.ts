@@ -5,8 +5,18 @@ import { checkEnglish, normalizeEnglish, renderingProblems, termsIn, type Glossa
 import { validateDataset } from '../../../src/model/validate';
 import { realRaw } from '../../helpers/data';
 
-const term = (zh: string, en: string, notIn?: string[]): GlossaryTerm => ({ zh, en, explain: { zh: '释', en: 'gloss' }, ...(notIn ? { notIn } : {}) });
-const TERMS = [term('紧扣', 'centered on'), term('四个紧扣', 'four priorities'), term('驻村工作队', 'village-based work team'), term('五个衔接', 'five links', ['第五个衔接'])];
+const term = (zh: string, en: string, notIn?: string[]): GlossaryTerm => ({
+  zh,
+  en,
+  explain: { zh: '释', en: 'gloss' },
+  ...(notIn ? { notIn } : {}),
+});
+const TERMS = [
+  term('紧扣', 'centered on'),
+  term('四个紧扣', 'four priorities'),
+  term('驻村工作队', 'village-based work team'),
+  term('五个衔接', 'five links', ['第五个衔接']),
+];
 
 describe('termsIn', () => {
   it('finds terms left to right, the longer term winning where two nest', () => {
@@ -56,15 +66,31 @@ describe('checkEnglish over the real data', () => {
     quotes['书中没有的一句话'] = { en: 'A sentence the book does not have', by: 'our translation' };
     const { problems } = validateDataset(raw);
     const lines = problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^leadership\\.json: entities\\[${i}\\]\\.label\\.en: found "Joint Party–government management"; expected the glossary's rendering "Party and government jointly in charge" for 党政齐抓共管`)));
-    expect(lines).toContainEqual(expect.stringMatching(/^leadership\.json: entities\[\d+\]\.sources\[0\]\.quote: found no English translation of "书记县长总负责" \(also cited at 2 other place\(s\)\); expected our translation in quote-translations\.json/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^leadership\\.json: entities\\[${i}\\]\\.label\\.en: found "Joint Party–government management"; expected the glossary's rendering "Party and government jointly in charge" for 党政齐抓共管`,
+        ),
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^leadership\.json: entities\[\d+\]\.sources\[0\]\.quote: found no English translation of "书记县长总负责" \(also cited at 2 other place\(s\)\); expected our translation in quote-translations\.json/,
+      ),
+    );
     // One missing translation is one message, however many places cite the quote.
     expect(lines.filter((l) => l.includes('书记县长总负责'))).toHaveLength(1);
-    expect(lines).toContainEqual('quote-translations.json: quotes["书中没有的一句话"]: found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word');
+    expect(lines).toContainEqual(
+      'quote-translations.json: quotes["书中没有的一句话"]: found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word',
+    );
   });
 
   it('ignores quotes from public pages (they are not the book)', () => {
-    const raw = { 'x.json': { entities: [{ sources: [{ source: 'web-a', quote: '网页' }] }], links: [] }, 'glossary.json': { terms: [term('紧扣', 'centered on')] }, 'quote-translations.json': { quotes: {} } };
+    const raw = {
+      'x.json': { entities: [{ sources: [{ source: 'web-a', quote: '网页' }] }], links: [] },
+      'glossary.json': { terms: [term('紧扣', 'centered on')] },
+      'quote-translations.json': { quotes: {} },
+    };
     const r = checkEnglish(raw, {
       graphFiles: ['x.json'],
       sourceType: (id) => (id.startsWith('web') ? 'web' : 'book'),
