@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { lankaoData } from './scripts/lib/data-plugin.ts';
+import { rewriteCsp, setDirective, sha256 } from './scripts/lib/csp.ts';
 import { themeCss } from './src/shared/theme.ts';
 
 // The theme's custom properties (src/shared/theme.ts, the one source of colours, fonts and emphasis
@@ -21,26 +21,6 @@ function themePlugin(): Plugin {
 // (script-src 'self', style-src 'self') would block. In that mode the CSP names the inlined
 // code by its sha256 hash instead: still no 'unsafe-inline' for scripts, no 'unsafe-eval'.
 const HASH_PLACEHOLDER = "'sha256-LANKAO-INLINE-HASHES'";
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-function setDirective(csp: string, name: string, value: string): string {
-  const parts = csp
-    .split(';')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const i = parts.findIndex((p) => p.split(/\s+/)[0] === name);
-  if (i >= 0) parts[i] = `${name} ${value}`;
-  else parts.push(`${name} ${value}`);
-  return parts.join('; ');
-}
-
-function rewriteCsp(html: string, edit: (csp: string) => string): string {
-  return html.replace(
-    /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i,
-    (_m, a: string, csp: string, b: string) => `${a}${edit(csp)}${b}`,
-  );
-}
-
 function singleFileCsp(): Plugin {
   return {
     name: 'lankao-single-file-csp',

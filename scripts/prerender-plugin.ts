@@ -1,27 +1,46 @@
 // Prerenders the app into the built index.html (issue 11): after the client bundle is generated,
 // src/entry-server.tsx is loaded through Vite's SSR module loader (same config, same data folder)
-// and React's static renderer fills <div id="root">. Runs in every production build — `vite build`,
-// `--mode single` (the inlined script's CSP hash does not depend on #root's markup) and the
-// build() API the tests and the benchmark use. The dev server is left alone: the client renders
-// when #root is empty.
+// and React's static renderer fills <div id="root"> with the default page (Chinese), followed by
+// the same page in the other prerendered languages as <template>s and the boot scripts that pick
+// one before the first paint (src/prerender/boot.ts; their hashes join the CSP's script-src).
+// Runs in every production build — `vite build`, `--mode single` (the single-file CSP hashes every
+// inline script after inlining) and the build() API the tests and the benchmark use. The dev server
+// is left alone: the client renders when #root is empty.
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { directive, rewriteCsp, setDirective, sha256 } from './lib/csp.ts';
 
 const ENTRY = '/src/entry-server.tsx';
 const EMPTY_ROOT = '<div id="root"></div>';
+const TITLE = '<title>';
 
+interface PrerenderedState {
+  lang: string;
+  view: string;
+}
 interface ServerEntry {
-  renderApp: () => Promise<string>;
+  renderApp: (state: PrerenderedState) => Promise<string>;
 }
 interface StateModule {
-  PRERENDERED_STATE: { lang: string; view: string };
+  PRERENDERED_STATES: readonly PrerenderedState[];
   PRERENDER_ATTRIBUTE: string;
-  encodeState: (s: { lang: string; view: string }) => string;
+  encodeState: (s: PrerenderedState) => string;
+}
+interface BootModule {
+  headScript: () => string;
+  swapScript: (rootAttribute: string) => string;
+  TEMPLATE_LANG_ATTRIBUTE: string;
+}
+interface Prerendered {
+  /** #root with the default page, then the other languages' pages as <template>s. */
+  body: string;
+  headScript: string;
+  swapScript: string;
 }
 
 const escapeAttribute = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** The prerendered markup and the #root attribute naming its state, rendered with the project's own config. */
-async function renderWithVite(config: ResolvedConfig): Promise<{ html: string; attribute: string }> {
+/** The prerendered pages and their boot scripts, rendered with the project's own config. */
+async function renderWithVite(config: ResolvedConfig): Promise<Prerendered> {
   const server = await createServer({
     root: config.root,
     configFile: config.configFile ?? false,
@@ -36,11 +55,24 @@ async function renderWithVite(config: ResolvedConfig): Promise<{ html: string; a
   try {
     const entry = (await server.ssrLoadModule(ENTRY)) as ServerEntry;
     const state = (await server.ssrLoadModule('/src/prerender/state.ts')) as StateModule;
-    const html = await entry.renderApp();
-    return { html, attribute: `${state.PRERENDER_ATTRIBUTE}="${escapeAttribute(state.encodeState(state.PRERENDERED_STATE))}"` };
+    const boot = (await server.ssrLoadModule('/src/prerender/boot.ts')) as BootModule;
+    const attribute = (s: PrerenderedState) => `${state.PRERENDER_ATTRIBUTE}="${escapeAttribute(state.encodeState(s))}"`;
+    const [first, ...others] = state.PRERENDERED_STATES;
+    // One after the other: each render sets the app's one store to its state.
+    let body = `<div id="root" ${attribute(first!)}>${await entry.renderApp(first!)}</div>`;
+    for (const s of others) {
+      const html = await entry.renderApp(s);
+      body += `<template ${boot.TEMPLATE_LANG_ATTRIBUTE}="${escapeAttribute(s.lang)}" ${attribute(s)}>${html}</template>`;
+    }
+    return { body, headScript: boot.headScript(), swapScript: boot.swapScript(state.PRERENDER_ATTRIBUTE) };
   } finally {
     await server.close();
   }
+}
+
+/** The page's CSP with the boot scripts' hashes added to script-src. */
+function allowScripts(html: string, scripts: string[]): string {
+  return rewriteCsp(html, (csp) => setDirective(csp, 'script-src', [directive(csp, 'script-src') ?? "'self'", ...scripts.map(sha256)].join(' ')));
 }
 
 export function prerenderPlugin(): Plugin {
@@ -59,8 +91,12 @@ export function prerenderPlugin(): Plugin {
         if (!page || page.type !== 'asset') return;
         const source = String(page.source);
         if (!source.includes(EMPTY_ROOT)) this.error(`index.html: expected an empty ${EMPTY_ROOT} to prerender into`);
-        const { html, attribute } = await renderWithVite(config);
-        page.source = source.replace(EMPTY_ROOT, () => `<div id="root" ${attribute}>${html}</div>`);
+        if (!source.includes(TITLE)) this.error(`index.html: expected a <title> to put the language script before`);
+        const { body, headScript, swapScript } = await renderWithVite(config);
+        const withPages = source
+          .replace(TITLE, () => `<script>${headScript}</script>\n    ${TITLE}`)
+          .replace(EMPTY_ROOT, () => `${body}<script>${swapScript}</script>`);
+        page.source = allowScripts(withPages, [headScript, swapScript]);
       },
     },
   };

@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { MountAll } from './app/MountWhenNear';
 import { buildGraph } from './core/graph';
 import { builtInModel } from './model/dataset';
-import { useAppStore } from './store/store';
+import { setRenderedState } from './store/store';
 import { PRERENDERED_STATE, type PrerenderedState } from './prerender/state';
 
 /** The markup of the app in `state` (the language and view the HTML is built for; no selection). */
@@ -16,7 +16,7 @@ export async function renderApp(state: PrerenderedState = PRERENDERED_STATE): Pr
   // too): an invalid data folder has already failed the build with the validator's messages.
   const model = builtInModel();
   const graph = buildGraph(model);
-  useAppStore.setState({ selectedId: null, hoveredId: null, lang: state.lang, view: state.view, step: null });
+  setRenderedState({ selectedId: null, hoveredId: null, lang: state.lang, view: state.view, step: null });
   const options = {
     // One piece, in order: outlined Suspense boundaries would come with inline scripts to move
     // them into place, which the page's CSP forbids and a reader with scripts blocked never runs.

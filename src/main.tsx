@@ -5,8 +5,9 @@ import { buildGraph } from './core/graph';
 import { builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
+import { startLangOf } from './store/startLang';
 import { parseUrlState, type UrlContext } from './store/url';
-import { useAppStore } from './store/store';
+import { setRenderedState } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
 import { preloadLightPanels } from './app/panels';
@@ -41,12 +42,13 @@ try {
   const model = builtInModel();
   const graph = buildGraph(model);
   const urlContext: UrlContext = { isKnownId: (id) => model.entities.has(id), views: VIEWS };
-  const wanted = parseUrlState(window.location.search, urlContext);
+  // The language as the <head> script decided it (same function), so #root holds it if it was prerendered.
+  const wanted = parseUrlState(window.location.search, { ...urlContext, defaultLang: startLangOf(window) });
   if (canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {
     // Hydrate exactly the state the HTML was built in (no selection, no presentation step), then
     // let the URL apply the rest: a selection only restyles entities and fills the details panel.
     // See src/prerender/state.ts for why a different language or view renders afresh instead.
-    useAppStore.setState({ selectedId: null, hoveredId: null, lang: wanted.lang, view: wanted.view, step: null });
+    setRenderedState({ selectedId: null, hoveredId: null, lang: wanted.lang, view: wanted.view, step: null });
     const syncUrl = once(() => {
       startUrlSync(urlContext);
       container.setAttribute('data-hydrated', 'true');

@@ -1,6 +1,6 @@
 // One store, typed slices (zustand's slices pattern). It holds interaction state only; what is
 // derived from it (emphasis, related sets, option objects) is computed by pure functions.
-import { create, type StateCreator } from 'zustand';
+import { create, type StateCreator, type StoreApi } from 'zustand';
 import { DEFAULT_PANEL_VIEW, DEFAULT_URL_STATE, type Lang, type PanelViewState } from './url';
 
 export interface SelectionSlice {
@@ -112,15 +112,32 @@ const panelViewSlice: StateCreator<AppState, [], [], PanelViewSlice> = (set, get
   },
 });
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...selectionSlice(...a),
-  ...hoverSlice(...a),
-  ...languageSlice(...a),
-  ...viewSlice(...a),
-  ...presentationSlice(...a),
-  ...panelViewSlice(...a),
-  ...keyboardSlice(...a),
-}));
+let storeApi: StoreApi<AppState> | undefined;
+
+export const useAppStore = create<AppState>()((...a) => {
+  storeApi = a[2];
+  return {
+    ...selectionSlice(...a),
+    ...hoverSlice(...a),
+    ...languageSlice(...a),
+    ...viewSlice(...a),
+    ...presentationSlice(...a),
+    ...panelViewSlice(...a),
+    ...keyboardSlice(...a),
+  };
+});
+
+/**
+ * Sets the state a page's static HTML is rendered in, for the build's render and for hydrating it.
+ * Both read the store through useSyncExternalStore's server snapshot, which zustand takes from
+ * `getInitialState()`: left at the defaults, an English page would be rendered in Chinese at
+ * build time and hydrated as Chinese, then re-rendered in English (every box moving).
+ */
+export function setRenderedState(state: Partial<AppState>): void {
+  useAppStore.setState(state);
+  const snapshot = useAppStore.getState();
+  storeApi!.getInitialState = () => snapshot;
+}
 
 const initialState = useAppStore.getState();
 

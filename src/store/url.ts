@@ -2,6 +2,7 @@
 // Parsing is defensive — anything unknown, malformed or hostile falls back to the default for
 // that field and never throws — because links get pasted from chat apps and slide notes.
 import { ID_PATTERN } from '../model/files';
+import { startLang } from './startLang';
 
 export const LANGS = ['zh', 'en', 'both'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -80,19 +81,9 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
 
 // ── First-visit language ────────────────────────────────────────────────────────────────────
 
-/**
- * The language to open in when the URL does not say: the choice the reader made last time (kept
- * in localStorage), else the first of the browser's languages we have (zh-* → zh, en-* → en),
- * else English — a reader whose browser asks for neither is likelier to read English.
- */
+/** The language to open in when the URL does not say (see src/store/startLang.ts, the one place that decides it). */
 export function preferredLang(browserLanguages: readonly string[], remembered: string | null): Lang {
-  if (remembered && (LANGS as readonly string[]).includes(remembered)) return remembered as Lang;
-  for (const l of browserLanguages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'zh') return 'zh';
-    if (base === 'en') return 'en';
-  }
-  return browserLanguages.length === 0 ? DEFAULT_URL_STATE.lang : 'en';
+  return startLang('', browserLanguages, remembered);
 }
 
 // ── Panel view state: unit, comparison view and which tables are open ───────────────────────

@@ -4,18 +4,8 @@
 // history entry, so the browser's Back button returns; everything else replaces the entry.
 // Back keeps the current selection: what the reader chose in the panel stays chosen.
 import { useAppStore } from './store';
-import { parsePanelView, parseUrlState, preferredLang, serializeUrlState, withPanelView, type UrlContext, type UrlState } from './url';
-
-/** Where the reader's language choice is remembered between visits. */
-export const LANG_STORAGE_KEY = 'lankao-lang';
-
-function rememberedLang(win: Window): string | null {
-  try {
-    return win.localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    return null; // storage blocked (privacy settings, some file:// setups): fall back to the browser
-  }
-}
+import { LANG_STORAGE_KEY, rememberedLang, startLang } from './startLang';
+import { parsePanelView, parseUrlState, serializeUrlState, withPanelView, type UrlContext, type UrlState } from './url';
 
 function fromStore(): UrlState {
   const s = useAppStore.getState();
@@ -30,7 +20,7 @@ export function applyUrl(search: string, ctx: UrlContext): void {
 /** Returns a function that stops syncing. */
 export function startUrlSync(urlCtx: UrlContext, win: Window = window): () => void {
   // Read once, before the first render: the remembered choice, else the browser's languages.
-  const ctx: UrlContext = { ...urlCtx, defaultLang: urlCtx.defaultLang ?? preferredLang(win.navigator.languages ?? [], rememberedLang(win)) };
+  const ctx: UrlContext = { ...urlCtx, defaultLang: urlCtx.defaultLang ?? startLang('', win.navigator.languages ?? [], rememberedLang(win)) };
   applyUrl(win.location.search, ctx);
   let applying = false;
   const write = (push: boolean) => {

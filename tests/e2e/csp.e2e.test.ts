@@ -51,6 +51,11 @@ describe('Content-Security-Policy', () => {
     await s.open('view=all&lang=zh');
     const served = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(directives(served!).get('style-src')).toEqual(["'self'"]);
+    // The prerender's two boot scripts (the language before the first paint) are allowed by hash alone.
+    const scriptSrc = directives(served!).get('script-src')!;
+    expect(scriptSrc[0]).toBe("'self'");
+    expect(scriptSrc.slice(1)).toHaveLength(2);
+    for (const v of scriptSrc.slice(1)) expect(v).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
 
     const poked = await pokeAllPanels(s.page, { perPanel: 3, marksPerPanel: 3 });
     expect(poked.panels.length).toBeGreaterThan(0);

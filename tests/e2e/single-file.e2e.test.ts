@@ -34,11 +34,11 @@ describe('single-file build', () => {
   it('is one file that references nothing outside itself, with a hash-based CSP', () => {
     expect(fs.readdirSync(path.dirname(fileURLToPath(fileUrl)))).toEqual(['index.html']);
     // The markup around the inlined code (the code itself may mention tags in strings) and
-    // around the prerendered picture in #root.
+    // around the prerendered pictures (#root, then the English one in a <template>).
     const shell = html
       .replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2')
       .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, '$1$2')
-      .replace(/(<div id="root"[^>]*>)[\s\S]*(<\/div>\s*<\/body>)/, '$1$2');
+      .replace(/(<div id="root"[^>]*>)[\s\S]*(<\/template>\s*<script>)/, '$1$2');
     expect(shell.length).toBeLessThan(5000);
     expect(shell).not.toMatch(/<script[^>]+\bsrc=/);
     expect(shell).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
@@ -54,7 +54,7 @@ describe('single-file build', () => {
   });
 
   it('is prerendered: the picture’s text and figures are in the file before any script runs', () => {
-    const markup = /<div id="root" data-prerendered="[^"]+">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+    const markup = /<div id="root" data-prerendered="[^"]+">([\s\S]*?)<\/div><template/.exec(html)?.[1] ?? '';
     const root = markup.replace(/<[^>]*>/g, ''); // the text, without tags and React's <!-- --> separators
     expect(root).toContain('一张图看懂兰考脱贫');
     for (const figure of ['1.27%', '98.96%', '9.33']) expect(root).toContain(figure);
@@ -63,6 +63,8 @@ describe('single-file build', () => {
   it('works from file://: every panel ready, selection and language work, no console error', async () => {
     await s.page.goto(`${fileUrl}?lang=en`);
     await waitReady(s.page);
+    // The English page was prerendered into the file too, and hydrated.
+    expect(await s.page.locator('#root').getAttribute('data-hydrated')).toBe('true');
     expect(await s.page.locator('[data-panel]').count()).toBeGreaterThan(1);
     expect(await s.page.locator('[data-error="true"]').count()).toBe(0);
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
