@@ -88,7 +88,10 @@ export function jsSizes(outDir: string): JsSizes {
     (m) => m[1]!,
   );
   const initialFiles = [...new Set(refs)].map((r) => path.join(outDir, r.replace(/^\.?\//, '')));
-  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]+?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
+  // Inline scripts (the prerender's boot scripts; all of the code in the single-file build), not the empty <script src>.
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => m[1]!.length > 0)
+    .map((m) => Buffer.from(m[1]!));
   const sum = (bufs: Buffer[]): Bytes => ({ raw: bufs.reduce((a, b) => a + b.length, 0), gzip: bufs.reduce((a, b) => a + gz(b), 0) });
   const all = walk(outDir).filter((f) => f.endsWith('.js'));
   const initial = sum([...initialFiles.map((f) => fs.readFileSync(f)), ...inline]);

@@ -1,12 +1,13 @@
 // "Cite this": a disclosure on every panel (and in the details, for the selection) holding the
 // reference in GB/T 7714-2015 and APA, each with a copy button. The page address and the date are
-// read when the reader opens it, not during render (the page may be prerendered).
+// read when the reader opens it, not during render (the page may be prerendered). The formatting
+// code (cite.ts) loads then too: it is not needed to show the page.
 import { useId, useState } from 'react';
 import { useGraph } from './GraphProvider';
 import { useAppStore } from '../store/store';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
-import { citeSource, isoDay, PANEL_SOURCE, primarySource, type Citation } from './cite';
+import type { Citation } from './cite';
 import type { Bilingual } from '../model/schema';
 
 const TEXT = {
@@ -74,7 +75,8 @@ export function CiteThis({ panel }: { panel: string }) {
   const regionId = useId();
   const entity = selectedId ? graph.model.entities.get(selectedId) : undefined;
   if (panel === 'details' && !entity) return null;
-  const open = () => {
+  const open = async () => {
+    const { citeSource, isoDay, PANEL_SOURCE, primarySource } = await import('./cite');
     const source = entity ? primarySource(entity.sources, graph.model.sources) : graph.model.sources.get(PANEL_SOURCE[panel] ?? 'book-diagram');
     if (!source) return;
     setCitation(citeSource({ source, url: window.location.href, accessed: isoDay(new Date()) }));
@@ -87,7 +89,7 @@ export function CiteThis({ panel }: { panel: string }) {
         data-action="cite"
         aria-expanded={citation !== null}
         aria-controls={regionId}
-        onClick={() => (citation ? setCitation(null) : open())}
+        onClick={() => (citation ? setCitation(null) : void open())}
       >
         {tr(entity ? TEXT.citeEntity : TEXT.cite, lang)}
       </button>

@@ -1,9 +1,7 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
 import { Component, createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { downloadBlob } from './exportImage';
-import { elementToPicture } from './exportPicture';
-import { pictureCaption, pictureFileName } from './pictureLayout';
+import { savePicture } from './savePicture';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import { useLang } from './useEntity';
@@ -76,8 +74,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
       const root = rootRef.current;
       if (!root) return;
       try {
-        const blob = await elementToPicture(root, pictureCaption(title, title, lang), slide);
-        downloadBlob(blob, pictureFileName(name, lang, slide));
+        await savePicture(root, { name, title, section: title, lang, slide });
         setExportNote(null);
       } catch (e) {
         console.warn(`[panel ${name}] PNG export`, e);

@@ -3,9 +3,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { tr, ui } from '../../i18n/text';
-import { downloadBlob } from '../../shared/exportImage';
-import { elementToPicture } from '../../shared/exportPicture';
-import { pictureCaption, pictureFileName } from '../../shared/pictureLayout';
+import { savePicture } from '../../shared/savePicture';
 import { useLang } from '../../shared/useEntity';
 import { OV_TEXT } from './text';
 import { openView } from './navigation';
@@ -48,8 +46,7 @@ export function SaveWholePicture() {
     try {
       if (!root) throw new Error('no overview on the page');
       const title = ui('title', lang);
-      const blob = await elementToPicture(root, pictureCaption(title, tr(OV_TEXT.wholeSection, lang), lang), slide);
-      downloadBlob(blob, pictureFileName('overview', lang, slide));
+      await savePicture(root, { name: 'overview', title, section: tr(OV_TEXT.wholeSection, lang), lang, slide });
       setFailed(false);
     } catch (e) {
       console.warn('[overview] PNG export', e);
