@@ -2,7 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { buildGraph } from './core/graph';
-import { builtInModel } from './model/dataset';
+import { builtInModel, loadBuiltInWords } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { startLangOf } from './store/startLang';
@@ -52,16 +52,23 @@ try {
     const syncUrl = once(() => {
       startUrlSync(urlContext);
       container.setAttribute('data-hydrated', 'true');
+      void loadBuiltInWords();
     });
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <AfterFirstCommit onCommit={syncUrl}>
-          <App graph={graph} />
-        </AfterFirstCommit>
-      </StrictMode>,
-      { onRecoverableError },
-    );
+    const hydrate = () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <AfterFirstCommit onCommit={syncUrl}>
+            <App graph={graph} />
+          </AfterFirstCommit>
+        </StrictMode>,
+        { onRecoverableError },
+      );
+    // The glossary and quote translations (model/dataset.ts) come after hydration, unless the URL's
+    // selection will show them in the details right after it: then first, so the details draw once.
+    // Without them the page still works (no term hints, quotes untranslated).
+    if (wanted.sel !== null) void loadBuiltInWords().then(hydrate, hydrate);
+    else hydrate();
   } else {
     startUrlSync(urlContext);
     const render = () =>
@@ -70,10 +77,9 @@ try {
           <App graph={graph} />
         </StrictMode>,
       );
-    // Full panels: their light chunks first, so the first render draws them (see app/panels.ts).
-    // A chunk that fails to load is the panel's own error to show, not a reason to stop here.
-    if (isFullPanelView(wanted.view)) void preloadLightPanels().then(render, render);
-    else render();
+    // Full panels: their light chunks first, so the first render draws them (see app/panels.ts);
+    // and the words. A chunk that fails to load is the panel's own error to show, not a reason to stop.
+    void Promise.all([loadBuiltInWords(), isFullPanelView(wanted.view) ? preloadLightPanels() : null]).then(render, render);
   }
 } catch (err) {
   const problems = err instanceof DataError ? err.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) : [String(err)];

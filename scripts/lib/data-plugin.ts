@@ -10,7 +10,18 @@ import { formatProblem } from '../../src/model/problems.ts';
 import { checkDataDir } from './data-dir.ts';
 
 export const DATA_MODULE = 'virtual:lankao-data';
+/** The glossary and the quote translations: their own chunk, loaded after the first paint (src/model/dataset.ts). */
+export const WORDS_MODULE = 'virtual:lankao-words';
 const RESOLVED = `\0${DATA_MODULE}`;
+const RESOLVED_WORDS = `\0${WORDS_MODULE}`;
+const WORD_FILES = ['glossary', 'quoteTranslations'] as const;
+
+/**
+ * A JSON module; JSON.parse of a string literal: the engine parses JSON faster than the same object
+ * as code. The files' `$comment`s are for whoever edits data/, the page never shows them (~1.5 KB gzip).
+ */
+const jsonModule = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value, (k, v: unknown) => (k === '$comment' ? undefined : v)))});`;
 
 export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA_DIR): Plugin {
   let dir = '';
@@ -20,26 +31,31 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
       dir = path.resolve(config.root, dataDir ?? 'data');
     },
     resolveId(id) {
-      return id === DATA_MODULE ? RESOLVED : null;
+      if (id === DATA_MODULE) return RESOLVED;
+      return id === WORDS_MODULE ? RESOLVED_WORDS : null;
     },
     load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== RESOLVED && id !== RESOLVED_WORDS) return null;
       const result = checkDataDir(dir);
       for (const f of result.files) this.addWatchFile(f);
       if (!result.data) {
         const list = result.problems.map((p) => `  ${formatProblem(p)}`).join('\n');
         this.error(`The data in ${dir} has ${result.problems.length} problem(s) (npm run validate-data lists the same):\n${list}`);
       }
-      // JSON.parse of a string literal: the engine parses JSON faster than the same object as code.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.data))});`;
+      const data: Record<string, unknown> = { ...result.data };
+      if (id === RESOLVED_WORDS) return jsonModule(Object.fromEntries(WORD_FILES.map((k) => [k, data[k]])));
+      for (const k of WORD_FILES) delete data[k];
+      return jsonModule(data);
     },
     configureServer(server) {
       // Editing a data file while `npm run dev` runs re-validates and reloads the page.
       server.watcher.add(dir);
       server.watcher.on('all', (_event, file) => {
         if (path.dirname(path.resolve(file)) !== dir) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, RESOLVED_WORDS]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },

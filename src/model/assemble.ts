@@ -16,6 +16,10 @@ export interface ValidatedData {
   quoteTranslations: QuoteTranslationsFile;
 }
 
+/** The built-in data as the page receives it at start, and the part that follows (src/model/dataset.ts). */
+export type BuiltInWords = Pick<ValidatedData, 'glossary' | 'quoteTranslations'>;
+export type BuiltInGraphData = Omit<ValidatedData, keyof BuiltInWords>;
+
 export function assembleModel(data: ValidatedData): Model {
   const entities = new Map<string, Entity>();
   const sectionOf = new Map<string, SectionInfo>();

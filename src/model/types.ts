@@ -7,7 +7,7 @@ export interface SectionInfo {
   comment?: string;
 }
 
-/** The validated data: what every other stage reads. Immutable after load. */
+/** The validated data: what every other stage reads. Immutable after load (the built-in glossary and quote translations arrive just after it: model/dataset.ts). */
 export interface Model {
   entities: ReadonlyMap<string, Entity>;
   entityList: readonly Entity[];

@@ -1,5 +1,9 @@
 // The validated data files, emitted by the build (scripts/lib/data-plugin.ts).
 declare module 'virtual:lankao-data' {
-  const data: import('./assemble').ValidatedData;
+  const data: import('./assemble').BuiltInGraphData;
   export default data;
+}
+declare module 'virtual:lankao-words' {
+  const words: import('./assemble').BuiltInWords;
+  export default words;
 }

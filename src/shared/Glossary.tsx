@@ -10,6 +10,7 @@ import { findRendering, termsIn } from '../model/glossaryText';
 import type { GlossaryTerm } from '../model/rules/glossary';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
+import { useWordsVersion } from './useWords';
 import type { Bilingual } from '../model/schema';
 import type { Lang } from '../store/url';
 
@@ -36,8 +37,9 @@ export function termSpans(text: Bilingual, shown: 'zh' | 'en', terms: readonly G
  * stays only its label — their explanations, shown on hover, on keyboard focus and on tap.
  */
 export function useGlossaryText(text: Bilingual, shown: 'zh' | 'en', lang: Lang): { text: ReactNode; tips: ReactNode } {
-  const graph = useGraph();
-  const spans = useMemo(() => termSpans(text, shown, graph.model.glossary), [text, shown, graph]);
+  useWordsVersion();
+  const glossary = useGraph().model.glossary;
+  const spans = useMemo(() => termSpans(text, shown, glossary), [text, shown, glossary]);
   const [active, setActive] = useState<number | null>(null);
   const [pinned, setPinned] = useState<number | null>(null);
   const base = useId();
@@ -102,18 +104,20 @@ export function TermHints() {
   const lang = useLang();
   const [hint, setHint] = useState<{ terms: GlossaryTerm[]; x: number; y: number; id: string } | null>(null);
   const tipId = useId();
+  useWordsVersion();
+  const glossary = graph.model.glossary;
   const termsOf = useMemo(() => {
     const cache = new Map<string, GlossaryTerm[]>();
     return (id: string) => {
       let t = cache.get(id);
       if (!t) {
         const e = graph.model.entities.get(id);
-        t = e ? [...new Map(termsIn(e.label.zh, graph.model.glossary).map((h) => [h.term.zh, h.term])).values()] : [];
+        t = e ? [...new Map(termsIn(e.label.zh, glossary).map((h) => [h.term.zh, h.term])).values()] : [];
         cache.set(id, t);
       }
       return t;
     };
-  }, [graph]);
+  }, [graph, glossary]);
   useEffect(() => {
     let shownOn: Element | null = null;
     const show = (ev: Event) => {

@@ -5,6 +5,7 @@
 import type { Source, SourceRef } from '../model/schema';
 import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
+import { useWordsVersion } from './useWords';
 import { tr, ui } from '../i18n/text';
 import { sourceTitle } from './entityText';
 import type { Lang } from '../store/url';
@@ -13,6 +14,7 @@ const OUR_TRANSLATION = { zh: '我们的翻译', en: 'our translation' };
 
 function BookSource({ s, r, lang, compact, skipQuote }: { s: Source; r: SourceRef; lang: Lang; compact: boolean; skipQuote?: string }) {
   const graph = useGraph();
+  useWordsVersion(); // the translation below, once the quote translations have arrived
   const zhTitle = (
     <span className="source-title" lang="zh-CN">
       《{s.title}》

@@ -2,7 +2,7 @@
 // page, and the one-line reference used by the CSV files.
 import { describe, expect, it } from 'vitest';
 import { citeSource, isoDay, refsText, shortReference } from '../../src/shared/cite';
-import { builtInDataset } from '../../src/model/dataset';
+import { builtInDataset } from '../../src/model/builtInDataset';
 import { loadModel } from '../../src/model/validate';
 
 const model = loadModel(builtInDataset());

@@ -6,7 +6,7 @@ import CampaignMapPanel from '../../../src/features/campaign-map/CampaignMapPane
 import { GraphProvider } from '../../../src/shared/GraphProvider';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { useAppStore } from '../../../src/store/store';
 
 const graph = buildGraph(loadModel(builtInDataset()));

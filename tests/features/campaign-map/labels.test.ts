@@ -3,7 +3,7 @@ import { accessibleLabel, labelLines, labelStyle } from '../../../src/features/c
 import { glyphWidth as textWidth, tokenize, wrapBalanced as wrapText } from '../../../src/shared/textMetrics';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 
 const NO_START = /^[，。、；：！？）》」』”’,.;:!?)]/;
 

@@ -13,7 +13,7 @@ import { labelLines } from '../../../src/features/campaign-map/labels';
 import { expandToLevel, indexFromGraph, subtreeIds, visibleTree } from '../../../src/features/campaign-map/tree';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import type { Lang } from '../../../src/store/url';
 
 const graph = buildGraph(loadModel(builtInDataset()));

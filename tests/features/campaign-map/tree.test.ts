@@ -17,7 +17,7 @@ import {
 } from '../../../src/features/campaign-map/tree';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 
 //   r ─┬─ a ─┬─ a1 ── a1x
 //      │     └─ a2

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { loadModel } from '../../../src/model/validate';
 import { dutiesInvolved, focusTree, layoutRadial, MIN_RADIAL_WIDTH, overlaps } from '../../../src/features/four-focuses/layout';
 import { textWidth, wrapText } from '../../../src/shared/textMetrics';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, relatedTo, type EntityGraph } from '../../../src/core/graph';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { loadModel, type RawDataset } from '../../../src/model/validate';
 import type { GraphFile } from '../../../src/model/schema';
 import {

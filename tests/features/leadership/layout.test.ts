@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, entitiesOfKind, outgoing } from '../../../src/core/graph';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { loadModel } from '../../../src/model/validate';
 import { layoutLeadership, leaderTree, METRICS, type Rect } from '../../../src/features/leadership/layout';
 import { textWidth, wrapText } from '../../../src/shared/textMetrics';

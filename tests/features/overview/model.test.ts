@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOverview, percentText } from '../../../src/features/overview/model';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 
 const graph = buildGraph(loadModel(builtInDataset()));
 const ov = buildOverview(graph);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { loadModel, type RawDataset } from '../../../src/model/validate';
 import { buildPolicyMatrix } from '../../../src/features/policies/matrix';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, incoming } from '../../../src/core/graph';
 import { relatedTo } from '../../../src/core/graph';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { loadModel } from '../../../src/model/validate';
 import { buildPrecisionView, KIND_ORDER } from '../../../src/features/precision/layout';
 import type { Model } from '../../../src/model/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, entitiesOfKind } from '../../../src/core/graph';
-import { builtInDataset } from '../../../src/model/dataset';
+import { builtInDataset } from '../../../src/model/builtInDataset';
 import { loadModel } from '../../../src/model/validate';
 import { trLines } from '../../../src/i18n/text';
 import { layoutTimeline, parseDateSpan } from '../../../src/features/timeline/layout';
