@@ -1,11 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
 import { builtInDataset } from './model/dataset';
 import { DataError, loadModel } from './model/validate';
 import { startUrlSync } from './store/urlSync';
 import { VIEWS } from './app/panels';
+import { builtInFiles } from './datasets/builtIn';
+import { isShownEntity, setShownGraphs } from './datasets/session';
+import { BUILT_IN_ID } from './datasets/types';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -13,12 +16,16 @@ const root = createRoot(document.getElementById('root')!);
 try {
   // Validate once, before anything reaches a chart: an error thrown inside ECharts' first
   // setOption would escape React's error boundaries.
-  const model = loadModel(builtInDataset());
-  const graph = buildGraph(model);
-  startUrlSync({ isKnownId: (id) => model.entities.has(id), views: VIEWS });
+  const raw = builtInDataset();
+  const graph = buildGraph(loadModel(raw));
+  // The search as opened: a ?sel= inside a dataset kept in IndexedDB is applied once it is loaded.
+  const initialSearch = window.location.search;
+  setShownGraphs([graph]);
+  startUrlSync({ isKnownId: isShownEntity, views: VIEWS });
+  const builtIn = { id: BUILT_IN_ID, name: 'Lankao', userSupplied: false, graph, files: () => builtInFiles(raw) };
   root.render(
     <StrictMode>
-      <App graph={graph} />
+      <DatasetHost builtIn={builtIn} initialSearch={initialSearch} />
     </StrictMode>,
   );
 } catch (err) {

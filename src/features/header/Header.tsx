@@ -4,18 +4,21 @@ import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation/PresentationBar';
+import { useDatasets } from '../../datasets/context';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
 export function Header() {
   const lang = useLang();
   const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // A user-supplied picture is never titled as Lankao: its own name stands in the title.
+  const userData = useDatasets()?.shown;
   return (
     <header className="app-header">
       <div className="title-row">
         <div>
-          <h1>{ui('title', lang)}</h1>
-          <p className="subtitle">{ui('subtitle', lang)}</p>
+          <h1>{userData?.userSupplied ? <bdi>{userData.name}</bdi> : ui('title', lang)}</h1>
+          {!userData?.userSupplied && <p className="subtitle">{ui('subtitle', lang)}</p>}
         </div>
         <div className="header-controls">
           <PresentButton />

@@ -1,0 +1,186 @@
+// Owns which dataset is on screen: the built-in Lankao picture, one the user opened (kept in
+// IndexedDB and named in the URL by its id), or two of them side by side. Opening data never
+// touches what is shown until the new data has passed every check.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { App } from './App';
+import { VIEWS } from './panels';
+import { tr } from '../i18n/text';
+import { useAppStore } from '../store/store';
+import { applyUrl } from '../store/urlSync';
+import { DatasetsContext, type DatasetsApi, type DatasetsState } from '../datasets/context';
+import type { InputItem } from '../datasets/intake';
+import { isShownEntity, openItems, openStored, readDatasetParams, setShownGraphs, writeDatasetParams, type ShownDataset } from '../datasets/session';
+import { listStored } from '../datasets/storage';
+import { BUILT_IN_ID } from '../datasets/types';
+import { DatasetBar } from '../features/datasets/DatasetBar';
+import { fromDrop } from '../features/datasets/pick';
+import { DATASET_TEXT as T } from '../features/datasets/text';
+
+const CompareView = lazy(() => import('../features/compare/CompareView'));
+
+function resetInteraction(): void {
+  useAppStore.setState({ selectedId: null, hoveredId: null, step: null });
+}
+
+/** The whole page is a drop target; the overlay says what a drop will do. */
+function useDropTarget(onDrop: (data: DataTransfer) => void): boolean {
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setOver(true);
+    };
+    const leave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const overFn = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setOver(false);
+      onDrop(e.dataTransfer!);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', overFn);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', overFn);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onDrop]);
+  return over;
+}
+
+export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset; initialSearch: string }) {
+  const lang = useAppStore((s) => s.lang);
+  const wanted = useMemo(() => readDatasetParams(initialSearch), [initialSearch]);
+  const needsRestore = wanted.ds !== BUILT_IN_ID || wanted.vs !== null;
+  const [state, setState] = useState<DatasetsState & { restoring: boolean }>({
+    shown: builtIn,
+    other: null,
+    busy: false,
+    problems: null,
+    notice: null,
+    kept: [],
+    restoring: needsRestore,
+  });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const refreshKept = useCallback(() => void listStored().then((kept) => setState((s) => ({ ...s, kept }))), []);
+
+  const resolveId = useCallback(
+    async (id: string): Promise<ShownDataset | string> => {
+      if (id === BUILT_IN_ID) return builtIn;
+      const got = await openStored(id);
+      if ('missing' in got) return tr(T.notFound, useAppStore.getState().lang);
+      if ('problems' in got) return tr(T.storedInvalid, useAppStore.getState().lang);
+      return got;
+    },
+    [builtIn],
+  );
+
+  // A link or reload naming a kept dataset: show it (or Lankao with a message), then restore the
+  // selection the URL asked for, which could not be checked before the dataset was there.
+  useEffect(() => {
+    refreshKept();
+    if (!needsRestore) return;
+    let live = true;
+    void (async () => {
+      const shown = await resolveId(wanted.ds);
+      const other = wanted.vs ? await resolveId(wanted.vs) : null;
+      if (!live) return;
+      const notice = [shown, other].find((x): x is string => typeof x === 'string') ?? null;
+      setState((s) => ({
+        ...s,
+        restoring: false,
+        notice,
+        shown: typeof shown === 'string' ? builtIn : shown,
+        other: other === null || typeof other === 'string' ? null : other,
+      }));
+      applyUrl(initialSearch, { isKnownId: isShownEntity, views: VIEWS });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [needsRestore, wanted, resolveId, builtIn, initialSearch, refreshKept]);
+
+  // The URL and the set of ids ?sel= may name follow what is on screen.
+  useEffect(() => {
+    if (state.restoring) return;
+    setShownGraphs(state.other ? [state.shown.graph, state.other.graph] : [state.shown.graph]);
+    writeDatasetParams({ ds: state.shown.id, vs: state.other?.id ?? null });
+  }, [state.shown, state.other, state.restoring]);
+
+  const open = useCallback(
+    (items: readonly InputItem[], source: string) => {
+      if (stateRef.current.busy) return;
+      setState((s) => ({ ...s, busy: true, problems: null, notice: null }));
+      void openItems(items)
+        .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
+        .then((r) => {
+          if ('problems' in r) {
+            setState((s) => ({ ...s, busy: false, problems: { source, list: r.problems } }));
+            return;
+          }
+          resetInteraction();
+          setState((s) => ({ ...s, busy: false, shown: r.dataset, other: null, notice: r.kept ? null : tr(T.notKept, useAppStore.getState().lang) }));
+          refreshKept();
+        });
+    },
+    [refreshKept],
+  );
+
+  const showBuiltIn = useCallback(() => {
+    resetInteraction();
+    setState((s) => ({ ...s, shown: builtIn, other: null, notice: null, problems: null }));
+  }, [builtIn]);
+
+  const compareWith = useCallback(
+    (id: string | null) => {
+      if (id === null) {
+        setState((s) => ({ ...s, other: null }));
+        return;
+      }
+      void resolveId(id).then((other) => {
+        if (typeof other === 'string') setState((s) => ({ ...s, notice: other }));
+        else setState((s) => ({ ...s, other, notice: null }));
+      });
+    },
+    [resolveId],
+  );
+
+  const dismissProblems = useCallback(() => setState((s) => ({ ...s, problems: null })), []);
+  const onDrop = useCallback((data: DataTransfer) => void fromDrop(data).then((items) => open(items, items[0]?.path.split('/')[0] ?? 'drop')), [open]);
+  const dragging = useDropTarget(onDrop);
+
+  const api: DatasetsApi = useMemo(() => ({ ...state, open, showBuiltIn, compareWith, dismissProblems }), [state, open, showBuiltIn, compareWith, dismissProblems]);
+
+  let body: ReactNode;
+  if (state.restoring) body = <p className="dataset-restoring" role="status">{tr(T.restoring, lang)}</p>;
+  else if (state.other)
+    body = (
+      <Suspense fallback={<p className="dataset-restoring" role="status">…</p>}>
+        <CompareView a={state.shown} b={state.other} />
+      </Suspense>
+    );
+  else body = <App key={state.shown.id} graph={state.shown.graph} />;
+
+  return (
+    <DatasetsContext.Provider value={api}>
+      <DatasetBar />
+      {body}
+      {dragging && <div className="dataset-drop-overlay" aria-hidden="true">{tr(T.dropHere, lang)}</div>}
+    </DatasetsContext.Provider>
+  );
+}

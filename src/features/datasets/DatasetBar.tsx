@@ -1,0 +1,103 @@
+// The bar above the picture: which dataset is shown (and a warning when it is user-supplied),
+// open / export / compare controls, the checking state and the problems of a refused dataset.
+import { useRef } from 'react';
+import { tr } from '../../i18n/text';
+import { useLang } from '../../shared/useEntity';
+import { useDatasets } from '../../datasets/context';
+import { BUILT_IN_ID } from '../../datasets/types';
+import { makeBundle } from '../../datasets/bundle';
+import { bundleFileName, type ShownDataset } from '../../datasets/session';
+import { ProblemsPanel } from './ProblemsPanel';
+import { fromFileList } from './pick';
+import { DATASET_TEXT as T } from './text';
+import './datasets.css';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function exportDataset(d: ShownDataset): void {
+  download(bundleFileName(d.name), makeBundle(d.name, d.files()));
+}
+
+function NameOf({ d }: { d: ShownDataset }) {
+  const lang = useLang();
+  return d.userSupplied ? <bdi className="dataset-name">{d.name}</bdi> : <span className="dataset-name">{tr(T.builtInName, lang)}</span>;
+}
+
+export function DatasetBar() {
+  const lang = useLang();
+  const api = useDatasets();
+  const folderInput = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  if (!api) return null;
+  const { shown, other, busy, problems, notice, kept } = api;
+  const user = shown.userSupplied || other?.userSupplied;
+  const onPick = (input: HTMLInputElement | null, source: string) => {
+    if (!input) return;
+    const items = fromFileList(input.files);
+    input.value = ''; // picking the same folder again must fire change again
+    if (items.length > 0) api.open(items, source);
+  };
+  const compareOptions = [{ id: BUILT_IN_ID, name: tr(T.builtInName, lang) }, ...kept].filter((k) => k.id !== shown.id);
+  return (
+    <div className={user ? 'dataset-bar user' : 'dataset-bar'} data-dataset={shown.id} data-user-supplied={String(!!user)}>
+      <p className="dataset-banner" role="status">
+        {shown.userSupplied ? (
+          <>
+            <strong>{tr(T.userSupplied, lang)}：</strong><NameOf d={shown} />
+            {other && <> ⇄ <NameOf d={other} /></>} — {tr(T.userWarning, lang)}
+          </>
+        ) : (
+          <>
+            {tr(T.builtIn, lang)}
+            {other && <> ⇄ <strong>{other.userSupplied ? tr(T.userSupplied, lang) : ''}</strong> <NameOf d={other} />{other.userSupplied && <> — {tr(T.userWarning, lang)}</>}</>}
+          </>
+        )}
+      </p>
+      <div className="dataset-actions">
+        {(shown.userSupplied || other) && (
+          <button type="button" className="dataset-back" onClick={api.showBuiltIn}>{tr(T.backToLankao, lang)}</button>
+        )}
+        <button type="button" className="ghost" onClick={() => folderInput.current?.click()} disabled={busy}>{tr(T.openFolder, lang)}</button>
+        <button type="button" className="ghost" onClick={() => filesInput.current?.click()} disabled={busy} title={tr(T.openFilesHint, lang)}>
+          {tr(T.openFiles, lang)}
+        </button>
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          data-open="folder"
+          // webkitdirectory is not in React's types; the attribute picks a whole folder
+          {...{ webkitdirectory: '', directory: '' }}
+          onChange={(e) => onPick(e.currentTarget, e.currentTarget.files?.[0]?.webkitRelativePath.split('/')[0] ?? 'folder')}
+        />
+        <input
+          ref={filesInput}
+          type="file"
+          hidden
+          multiple
+          data-open="files"
+          accept=".json,.zip,application/json,application/zip"
+          onChange={(e) => onPick(e.currentTarget, [...(e.currentTarget.files ?? [])].map((f) => f.name).join(', ').slice(0, 120))}
+        />
+        <button type="button" className="ghost" data-export onClick={() => exportDataset(shown)}>{tr(T.exportBundle, lang)}</button>
+        <label className="dataset-compare">
+          {tr(T.compareWith, lang)}
+          <select value={other?.id ?? ''} onChange={(e) => api.compareWith(e.currentTarget.value || null)} data-compare-select>
+            <option value="">{tr(T.noCompare, lang)}</option>
+            {compareOptions.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
+          </select>
+        </label>
+        <span className="dataset-hint">{busy ? <span role="status" data-busy>{tr(T.checking, lang)}</span> : tr(T.dropHint, lang)}</span>
+      </div>
+      {notice && <p className="dataset-notice" role="status" data-notice>{notice}</p>}
+      {problems && <ProblemsPanel source={problems.source} problems={problems.list} lang={lang} onClose={api.dismissProblems} />}
+    </div>
+  );
+}
