@@ -115,8 +115,12 @@ export const Link = z
   .strict();
 
 /** A graph file: one themed part of the picture (leadership, funding, campaign map, …). */
+/** A data file may name its JSON Schema (public/schema/, generated from this file) for editors. */
+const SchemaRef = z.string().optional();
+
 export const GraphFile = z
   .object({
+    $schema: SchemaRef,
     $comment: z.string().optional(),
     section: Bilingual,
     entities: z.array(Entity),
@@ -138,12 +142,13 @@ export const Source = z
   .strict();
 
 export const SourcesFile = z
-  .object({ $comment: z.string().optional(), sources: z.array(Source).min(1) })
+  .object({ $schema: SchemaRef, $comment: z.string().optional(), sources: z.array(Source).min(1) })
   .strict();
 
 /** Which figures the header shows, in order: an entity and one of its measures, or an event (its date). */
 export const HeadlineFile = z
   .object({
+    $schema: SchemaRef,
     $comment: z.string().optional(),
     headline: z.array(z.object({ entity: Id, measure: Id.optional() }).strict()).min(1),
   })
@@ -152,6 +157,7 @@ export const HeadlineFile = z
 /** The guided presentation for trainings: each step opens one panel with one entity selected. */
 export const PresentationFile = z
   .object({
+    $schema: SchemaRef,
     $comment: z.string().optional(),
     steps: z.array(z.object({ panel: Id, entity: Id }).strict()).min(1),
   })

@@ -19,6 +19,7 @@ import {
   type Source,
 } from './schema';
 import type { Model, SectionInfo } from './types';
+import { placeholderProblems } from './placeholders';
 
 export interface Problem {
   file: string;
@@ -92,7 +93,7 @@ export interface ValidationResult {
 const ROUNDING = 0.005; // figures are printed to two decimals
 
 export function validateDataset(raw: RawDataset): ValidationResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = placeholderProblems(raw);
 
   const sourcesFile =
     raw[SOURCES_FILE] === undefined
