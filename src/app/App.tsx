@@ -10,7 +10,7 @@ import { MarksLegend } from '../shared/badges';
 import { PresentationBar } from '../features/presentation/PresentationBar';
 
 /** Escape clears the selection from anywhere (unless a text field wants the key). */
-function useEscapeClears() {
+export function useEscapeClears() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;

@@ -1,6 +1,6 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { Component, createContext, useCallback, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadBlob, mainSvg, svgToPngBlob } from './exportImage';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
@@ -52,7 +52,8 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const expanded = useAppStore((s) => s.view === name);
-  const headingId = `panel-${name}-title`;
+  // Unique even when a comparison shows the same panel twice.
+  const headingId = `panel-${name}-title-${useId()}`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
   const saveImage = useCallback(async () => {

@@ -1,5 +1,80 @@
+// Two pictures side by side (stacked on a phone) with ONE selection: each half has its own graph
+// and its own emphasis writer scoped to the half, both following the one store. Selecting an
+// entity on one side lights its counterpart (same id, same kind) on the other.
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { GraphProvider } from '../../app/ModelContext';
+import { useEscapeClears } from '../../app/App';
+import type { InteractionState } from '../../core/emphasis';
+import { tr } from '../../i18n/text';
+import { useAppStore } from '../../store/store';
+import { useLang } from '../../shared/useEntity';
 import type { ShownDataset } from '../../datasets/session';
+import FundingPanel from '../funding/FundingPanel';
+import ExitCriteriaPanel from '../exit-criteria/ExitCriteriaPanel';
+import LeadershipPanel from '../leadership/LeadershipPanel';
+import PoliciesPanel from '../policies/PoliciesPanel';
+import DetailsPanel from '../details/DetailsPanel';
+import { isCounterpart, type Side } from './compare';
+import { CompareSummary } from './CompareSummary';
+import { COMPARE_TEXT as T } from './text';
+import './compare.css';
+
+function Half({ side, d, other, origin, children }: { side: Side; d: ShownDataset; other: ShownDataset; origin: { current: Side }; children: ReactNode }) {
+  const lang = useLang();
+  // The half's element is the emphasis writer's scope, so the graph is provided once it exists.
+  const [scope, setScope] = useState<HTMLDivElement | null>(null);
+  // The id a selection names is shown here if this picture has it as the same kind of thing as
+  // the other picture, or if the selection was made here.
+  const own = useCallback(
+    (id: string | null) => (id !== null && d.graph.model.entities.has(id) && (origin.current === side || !other.graph.model.entities.has(id) || isCounterpart(d.graph, other.graph, id)) ? id : null),
+    [d, other, side, origin],
+  );
+  const interaction = useCallback((s: InteractionState) => ({ selectedId: own(s.selectedId), hoveredId: own(s.hoveredId) }), [own]);
+  const missing = useAppStore((s) => s.selectedId !== null && own(s.selectedId) === null);
+  const mark = () => (origin.current = side);
+  return (
+    <div className="compare-half" data-side={side} data-dataset={d.id} ref={setScope} onPointerDownCapture={mark} onKeyDownCapture={mark} onFocusCapture={mark}>
+      <h2 className="compare-half-title">
+        <span className="compare-side">{side.toUpperCase()}</span> <bdi>{d.userSupplied ? d.name : tr(T.lankao, lang)}</bdi>
+        {d.userSupplied && <span className="compare-user"> · {tr(T.userSupplied, lang)}</span>}
+      </h2>
+      {missing && <p className="compare-missing" role="status">{tr(T.noCounterpart, lang)}</p>}
+      {scope && (
+        <GraphProvider graph={d.graph} scope={scope} interaction={interaction}>
+          {children}
+        </GraphProvider>
+      )}
+    </div>
+  );
+}
+
+function HalfPanels() {
+  return (
+    <div className="compare-panels">
+      <FundingPanel />
+      <ExitCriteriaPanel />
+      <LeadershipPanel />
+      <PoliciesPanel />
+      {/* Last: its height changes with the selection, and nothing below it may shift under the pointer. */}
+      <DetailsPanel />
+    </div>
+  );
+}
 
 export default function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset }) {
-  return <main>{a.name} / {b.name}</main>;
+  useEscapeClears();
+  const lang = useLang();
+  // Which half the last pointer or key went to: the side a selection was made on.
+  const origin = useRef<Side>('a');
+  const graphs = useMemo(() => ({ a: a.graph, b: b.graph }), [a, b]);
+  return (
+    <main className="compare" id="main" data-compare>
+      <h1 className="compare-title">{tr(T.title, lang)}</h1>
+      <CompareSummary a={a} b={b} graphs={graphs} />
+      <div className="compare-halves">
+        <Half side="a" d={a} other={b} origin={origin}><HalfPanels /></Half>
+        <Half side="b" d={b} other={a} origin={origin}><HalfPanels /></Half>
+      </div>
+    </main>
+  );
 }
