@@ -29,7 +29,7 @@ function parseOne(f: DataFile, problems: IntakeProblem[]): unknown {
     return JSON.parse(text);
   } catch (e) {
     const at = jsonErrorOffset(text);
-    const message = (e as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    const message = (e as Error).message.replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
     problems.push({ file: f.name, path: at >= 0 ? lineCol(text, at) : '', message: `expected valid JSON (${message})` });
     return undefined;
   }

@@ -25,6 +25,12 @@ export function exportDataset(d: ShownDataset): void {
   download(bundleFileName(d.name), makeBundle(d.name, d.files()));
 }
 
+/** What the problems panel calls the attempt: the one file's name, or how many were picked. */
+function pickedName(files: FileList | null): string {
+  const n = files?.length ?? 0;
+  return n === 1 ? files![0]!.name : `${n} files`;
+}
+
 function NameOf({ d }: { d: ShownDataset }) {
   const lang = useLang();
   return d.userSupplied ? <bdi className="dataset-name">{d.name}</bdi> : <span className="dataset-name">{tr(T.builtInName, lang)}</span>;
@@ -84,7 +90,7 @@ export function DatasetBar() {
           multiple
           data-open="files"
           accept=".json,.zip,application/json,application/zip"
-          onChange={(e) => onPick(e.currentTarget, [...(e.currentTarget.files ?? [])].map((f) => f.name).join(', ').slice(0, 120))}
+          onChange={(e) => onPick(e.currentTarget, pickedName(e.currentTarget.files))}
         />
         <button type="button" className="ghost" data-export onClick={() => exportDataset(shown)}>{tr(T.exportBundle, lang)}</button>
         <label className="dataset-compare">
