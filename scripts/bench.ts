@@ -114,7 +114,9 @@ async function main() {
       log(`scale ${key}: generating, building, measuring`);
       const dataDir = path.join(tmp, `data-${key}`);
       const stats =
-        factor === 'county' ? writeSyntheticCounty(path.join(ROOT, 'data'), dataDir) : writeSyntheticDataset(path.join(ROOT, 'data'), dataDir, factor);
+        factor === 'county'
+          ? writeSyntheticCounty(path.join(ROOT, 'data'), dataDir)
+          : writeSyntheticDataset(path.join(ROOT, 'data'), dataDir, factor);
       const dir = await buildApp({ outDir: path.join(tmp, `app-${key}`), dataDir });
       const srv = await serveStatic(dir);
       servers.push(srv);
@@ -260,8 +262,10 @@ function render(r: Result, nPanels: number): string {
       r.walks['4x'] ? `${r.walks['4x'].longTasks} (${r.walks['4x'].longTaskMs} ms)` : '—',
     ]);
     const scaleTitle =
-      'Scale: synthetic datasets (real files cloned, ids suffixed; county-450: the real data + 16 townships and 450 villages; labels "合成 SYNTHETIC …")';
-    const scaleColumns = ['data', 'entities / links', 'initial JS gzip', 'ready @4×', 'FCP @4×', 'walk 1× p50/p95/max', 'walk 4× p50/p95/max', 'long tasks @4×'];
+      'Scale: synthetic datasets (real files cloned, ids suffixed; county-450: the real data + 16 townships and 450 villages; ' +
+      'labels "合成 SYNTHETIC …")';
+    const scaleColumns = ['data', 'entities / links', 'initial JS gzip', 'ready @4×', 'FCP @4×'];
+    scaleColumns.push('walk 1× p50/p95/max', 'walk 4× p50/p95/max', 'long tasks @4×');
     out.push(table(scaleTitle, scaleColumns, scaleRows));
   }
   return out.join('\n');

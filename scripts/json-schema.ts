@@ -6,7 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { GRAPH_FILES, GraphFile, HEADLINE_FILE, HeadlineFile, PRESENTATION_FILE, PresentationFile, SOURCES_FILE, SourcesFile } from '../src/model/schema';
+import {
+  GRAPH_FILES,
+  GraphFile,
+  HEADLINE_FILE,
+  HeadlineFile,
+  PRESENTATION_FILE,
+  PresentationFile,
+  SOURCES_FILE,
+  SourcesFile,
+} from '../src/model/schema';
 
 export const SCHEMA_DIR = path.resolve(import.meta.dirname, '../public/schema');
 

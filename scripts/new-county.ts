@@ -15,7 +15,8 @@ const bi = (what: string) => ({ zh: fill('text', `${what}（中文）`), en: fil
 const src = (what: string) => [{ source: 'source-book', quote: fill('quote', `the source's own words for ${what}, at most 200 characters`) }];
 
 type Measure = Record<string, unknown>;
-const measure = (id: string, what: string, unit: string, unitEn: string, role: 'value' | 'threshold', extra: Record<string, unknown> = {}): Measure => ({
+type Role = 'value' | 'threshold';
+const measure = (id: string, what: string, unit: string, unitEn: string, role: Role, extra: Record<string, unknown> = {}): Measure => ({
   id,
   label: bi(what),
   value: fill('number', what),
@@ -47,7 +48,13 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
     'sources.json': {
       sources: [
         { id: 'source-book', type: 'book', title: fill('text', 'the book or report the figures come from'), section: fill('text', 'its section') },
-        { id: 'source-web', type: 'web', title: fill('text', 'a public web page'), url: fill('url', 'https://… its address'), publisher: fill('text', 'who published it') },
+        {
+          id: 'source-web',
+          type: 'web',
+          title: fill('text', 'a public web page'),
+          url: fill('url', 'https://… its address'),
+          publisher: fill('text', 'who published it'),
+        },
       ],
     },
     'headline.json': {
@@ -58,7 +65,11 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
       ],
     },
     'presentation.json': { steps: [{ panel: 'funding', entity: 'fund-total' }, { panel: 'exit-criteria', entity: 'crit-county-incidence' }] },
-    'overview.json': graphFile('overview', [entity('county-exit', 'goal', 'the county’s exit from poverty'), entity('county', 'place', 'the county')], [link('county-exit', 'concerns', 'county')]),
+    'overview.json': graphFile(
+      'overview',
+      [entity('county-exit', 'goal', 'the county’s exit from poverty'), entity('county', 'place', 'the county')],
+      [link('county-exit', 'concerns', 'county')],
+    ),
     'leadership.json': graphFile(
       'leadership: who is responsible for what',
       [
@@ -70,12 +81,20 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
     ),
     'precision.json': graphFile(
       'the six precisions',
-      [entity('six-precisions', 'principle', 'the six precisions'), entity('precise-identification', 'precision', 'one precision', { order: 1 }), entity('q-whom', 'question', 'a key question (e.g. whom to support)')],
+      [
+        entity('six-precisions', 'principle', 'the six precisions'),
+        entity('precise-identification', 'precision', 'one precision', { order: 1 }),
+        entity('q-whom', 'question', 'a key question (e.g. whom to support)'),
+      ],
       [link('precise-identification', 'part-of', 'six-precisions'), link('precise-identification', 'answers', 'q-whom')],
     ),
     'four-focuses.json': graphFile(
       'the priorities',
-      [entity('four-focuses', 'principle', 'the priorities'), entity('focus-one', 'focus', 'one priority'), entity('fi-one', 'focus-item', 'what that priority involves')],
+      [
+        entity('four-focuses', 'principle', 'the priorities'),
+        entity('focus-one', 'focus', 'one priority'),
+        entity('fi-one', 'focus-item', 'what that priority involves'),
+      ],
       [link('focus-one', 'part-of', 'four-focuses'), link('fi-one', 'part-of', 'focus-one')],
     ),
     'support-and-funding.json': graphFile(
@@ -86,14 +105,21 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
           measures: [
             measure('amount', 'total funds', '亿元', '100 million yuan', 'value'),
             measure('beneficiaries', 'beneficiaries', '万人次', '10,000 person-times', 'value'),
-            measure('per-beneficiary', 'funds per beneficiary', '元/人次', 'yuan per person-time', 'value', { derivation: fill('text', 'how it was computed, e.g. amount ÷ beneficiaries') }),
+            measure('per-beneficiary', 'funds per beneficiary', '元/人次', 'yuan per person-time', 'value', {
+              derivation: fill('text', 'how it was computed, e.g. amount ÷ beneficiaries'),
+            }),
           ],
         }),
         entity('fund-special', 'fund', 'special funds', { measures: [measure('amount', 'special funds', '亿元', '100 million yuan', 'value')] }),
         entity('fund-sector', 'fund', 'sector funds', { measures: [measure('amount', 'sector funds', '亿元', '100 million yuan', 'value')] }),
         entity('fund-social', 'fund', 'social funds', { measures: [measure('amount', 'social funds', '亿元', '100 million yuan', 'value')] }),
       ],
-      [link('fund-special', 'part-of', 'fund-total'), link('fund-sector', 'part-of', 'fund-total'), link('fund-social', 'part-of', 'fund-total'), link('fund-special', 'funds', 'support-special')],
+      [
+        link('fund-special', 'part-of', 'fund-total'),
+        link('fund-sector', 'part-of', 'fund-total'),
+        link('fund-social', 'part-of', 'fund-total'),
+        link('fund-special', 'funds', 'support-special'),
+      ],
     ),
     'exit-criteria.json': graphFile(
       'exit criteria',
@@ -104,7 +130,9 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
         criterion('crit-county-omission', 'omission rate', '<'),
         criterion('crit-county-approval', 'public approval', '>='),
       ],
-      ['crit-county-incidence', 'crit-county-wrong-exit', 'crit-county-omission', 'crit-county-approval'].map((c) => link(c, 'measures', 'exit-county')),
+      ['crit-county-incidence', 'crit-county-wrong-exit', 'crit-county-omission', 'crit-county-approval'].map((c) =>
+        link(c, 'measures', 'exit-county'),
+      ),
     ),
     'household-policies.json': graphFile(
       'household policies',
@@ -114,19 +142,29 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
         entity('category-elderly', 'household-category', 'a category of household'),
         entity('policy-1', 'policy', 'a household policy', { order: 1 }),
       ],
-      [link('policy-1', 'part-of', 'policies'), link('policy-1', 'applies-to', 'status-not-exited'), link('category-elderly', 'part-of', 'status-not-exited')],
+      [
+        link('policy-1', 'part-of', 'policies'),
+        link('policy-1', 'applies-to', 'status-not-exited'),
+        link('category-elderly', 'part-of', 'status-not-exited'),
+      ],
     ),
     'history.json': graphFile(
       'timeline',
       [
         entity('ev-start', 'event', 'when the campaign started', { date: fill('date', 'YYYY-MM-DD or YYYY') }),
-        entity('ev-exit', 'event', 'when the county exited poverty', { date: fill('date', 'YYYY-MM-DD'), note: bi('anything uncertain about the date') }),
+        entity('ev-exit', 'event', 'when the county exited poverty', {
+          date: fill('date', 'YYYY-MM-DD'),
+          note: bi('anything uncertain about the date'),
+        }),
       ],
       [link('ev-exit', 'concerns', 'county-exit')],
     ),
     'campaign-map.json': graphFile(
       'the campaign map',
-      [entity('cm-root', 'campaign-node', 'the campaign'), entity('cm-branch', 'campaign-node', 'one branch of it', { printed: fill('text', 'the text as printed, if it differs from the label') })],
+      [
+        entity('cm-root', 'campaign-node', 'the campaign'),
+        entity('cm-branch', 'campaign-node', 'one branch of it', { printed: fill('text', 'the text as printed, if it differs from the label') }),
+      ],
       [link('cm-branch', 'part-of', 'cm-root')],
     ),
   };

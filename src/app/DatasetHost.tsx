@@ -161,10 +161,16 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
   );
 
   const dismissProblems = useCallback(() => setState((s) => ({ ...s, problems: null })), []);
-  const onDrop = useCallback((data: DataTransfer) => void fromDrop(data).then((items) => open(items, items[0]?.path.split('/')[0] ?? 'drop')), [open]);
+  const onDrop = useCallback(
+    (data: DataTransfer) => void fromDrop(data).then((items) => open(items, items[0]?.path.split('/')[0] ?? 'drop')),
+    [open],
+  );
   const dragging = useDropTarget(onDrop);
 
-  const api: DatasetsApi = useMemo(() => ({ ...state, open, showBuiltIn, compareWith, dismissProblems }), [state, open, showBuiltIn, compareWith, dismissProblems]);
+  const api: DatasetsApi = useMemo(
+    () => ({ ...state, open, showBuiltIn, compareWith, dismissProblems }),
+    [state, open, showBuiltIn, compareWith, dismissProblems],
+  );
 
   let body: ReactNode;
   if (state.restoring) body = <p className="dataset-restoring" role="status">{tr(T.restoring, lang)}</p>;

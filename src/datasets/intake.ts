@@ -42,6 +42,9 @@ function topLevelJson<T extends { path: string }>(items: readonly T[]): T[] {
   return json.filter((i) => depth(i.path) === top);
 }
 
+/** One problem with a whole file. */
+const problem = (file: string, message: string): Gathered => ({ problems: [{ file, path: '', message }] });
+
 function stem(p: string): string {
   return baseName(p).replace(/\.(zip|json)$/i, '') || p;
 }
@@ -82,14 +85,14 @@ async function fromZip(item: InputItem): Promise<Gathered> {
   if (entries instanceof Error) return { problems: [{ file, path: '', message: `expected a readable .zip file (${entries.message})` }] };
   if (inflated > MAX_TOTAL_BYTES) return { problems: [tooBig(file, inflated, 'its files would unpack to')] };
   const json = topLevelJson(Object.keys(entries).map((path) => ({ path })));
-  if (json.length === 0) return { problems: [{ file, path: '', message: 'expected the data files (sources.json, headline.json, …) inside the zip; it holds no .json file' }] };
+  if (json.length === 0) return problem(file, 'expected the data files (sources.json, headline.json, …) inside the zip; it holds no .json file');
   if (json.length === 1) return fromBundleBytes(`${file}/${json[0]!.path}`, entries[json[0]!.path]!);
   return { name: stem(item.path), files: json.map((j) => ({ name: baseName(j.path), bytes: entries[j.path]! })) };
 }
 
 /** Turn what the user chose into data files (or say why not), reading nothing that is too big. */
 export async function gather(items: readonly InputItem[], knownFiles: readonly string[]): Promise<Gathered> {
-  if (items.length === 0) return { problems: [{ file: '(nothing chosen)', path: '', message: 'expected a folder, JSON files, a .zip or a bundle file' }] };
+  if (items.length === 0) return problem('(nothing chosen)', 'expected a folder, JSON files, a .zip or a bundle file');
   const total = items.reduce((sum, i) => sum + i.size, 0);
   if (total > MAX_TOTAL_BYTES) {
     const biggest = items.reduce((a, b) => (b.size > a.size ? b : a));
@@ -97,7 +100,7 @@ export async function gather(items: readonly InputItem[], knownFiles: readonly s
   }
   if (items.length === 1 && /\.zip$/i.test(items[0]!.path)) return fromZip(items[0]!);
   const json = topLevelJson(items);
-  if (json.length === 0) return { problems: [{ file: baseName(items[0]!.path), path: '', message: 'expected .json data files, a .zip or a bundle file' }] };
+  if (json.length === 0) return problem(baseName(items[0]!.path), 'expected .json data files, a .zip or a bundle file');
   if (json.length === 1 && !knownFiles.includes(baseName(json[0]!.path))) return fromBundleBytes(baseName(json[0]!.path), await json[0]!.read());
   const folder = depth(json[0]!.path) > 1 ? json[0]!.path.split('/').slice(-2, -1)[0]! : `${json.length} JSON files`;
   const files = await Promise.all(json.map(async (j) => ({ name: baseName(j.path), bytes: await j.read() })));

@@ -19,7 +19,8 @@ export function placeholderProblems(raw: Record<string, unknown>): Problem[] {
   for (const [file, json] of Object.entries(raw)) {
     const paths: string[] = [];
     walk(json, '', paths);
-    for (const path of paths) problems.push({ file, path, message: 'expected your own value here; it is still the template’s ⟪FILL IN⟫ placeholder' });
+    const message = 'expected your own value here; it is still the template’s ⟪FILL IN⟫ placeholder';
+    for (const path of paths) problems.push({ file, path, message });
   }
   return problems;
 }

@@ -152,7 +152,8 @@ describe('opening a dataset', () => {
 });
 
 describe('refusing a dataset: every problem named, the picture on screen unchanged', () => {
-  const valid = () => exampleCounty(DATA_DIR) as Record<string, Record<string, unknown> & { entities?: Record<string, unknown>[]; links?: Record<string, unknown>[] }>;
+  type Json = Record<string, unknown>;
+  const valid = () => exampleCounty(DATA_DIR) as Record<string, Json & { entities?: Json[]; links?: Json[] }>;
 
   async function refused(files: Parameters<ReturnType<typeof page>['setInputFiles']>[1]) {
     await s.open('sel=fund-special');
@@ -184,7 +185,8 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     files['support-and-funding.json']!.links!.push({ from: 'fund-special', to: 'no-such-entity', type: 'funds', interpretive: false });
     const n = files['support-and-funding.json']!.links!.length - 1;
     const rows = await refused(asBuffers(files));
-    expect(rows).toContainEqual(['support-and-funding.json', `links[${n}].to`, 'expected an entity id; "no-such-entity" is not defined in any data file']);
+    const message = 'expected an entity id; "no-such-entity" is not defined in any data file';
+    expect(rows).toContainEqual(['support-and-funding.json', `links[${n}].to`, message]);
   });
 
   it('hostile strings in names and values: listed as text, nothing runs', async () => {

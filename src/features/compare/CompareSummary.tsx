@@ -42,7 +42,8 @@ function exitCell(c: AssessedCriterion | undefined, lang: Lang) {
   const unit = lang === 'en' ? c.value.unitEn : c.value.unit;
   return (
     <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)}>
-      {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`} <span className="compare-threshold">({CMP[c.threshold.comparator]} {c.threshold.value}{unit === '%' ? '%' : ''})</span>{' '}
+      {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
+      <span className="compare-threshold">({CMP[c.threshold.comparator]} {c.threshold.value}{unit === '%' ? '%' : ''})</span>{' '}
       {tr(c.pass ? T.pass : T.fail, lang)}
     </td>
   );

@@ -19,21 +19,41 @@ import { CompareSummary } from './CompareSummary';
 import { COMPARE_TEXT as T } from './text';
 import './compare.css';
 
-function Half({ side, d, other, origin, children }: { side: Side; d: ShownDataset; other: ShownDataset; origin: { current: Side }; children: ReactNode }) {
+interface HalfProps {
+  side: Side;
+  d: ShownDataset;
+  other: ShownDataset;
+  origin: { current: Side };
+  children: ReactNode;
+}
+
+function Half({ side, d, other, origin, children }: HalfProps) {
   const lang = useLang();
   // The half's element is the emphasis writer's scope, so the graph is provided once it exists.
   const [scope, setScope] = useState<HTMLDivElement | null>(null);
   // The id a selection names is shown here if this picture has it as the same kind of thing as
   // the other picture, or if the selection was made here.
   const own = useCallback(
-    (id: string | null) => (id !== null && d.graph.model.entities.has(id) && (origin.current === side || !other.graph.model.entities.has(id) || isCounterpart(d.graph, other.graph, id)) ? id : null),
+    (id: string | null) => {
+      if (id === null || !d.graph.model.entities.has(id)) return null;
+      const matches = origin.current === side || !other.graph.model.entities.has(id) || isCounterpart(d.graph, other.graph, id);
+      return matches ? id : null;
+    },
     [d, other, side, origin],
   );
   const interaction = useCallback((s: InteractionState) => ({ selectedId: own(s.selectedId), hoveredId: own(s.hoveredId) }), [own]);
   const missing = useAppStore((s) => s.selectedId !== null && own(s.selectedId) === null);
   const mark = () => (origin.current = side);
   return (
-    <div className="compare-half" data-side={side} data-dataset={d.id} ref={setScope} onPointerDownCapture={mark} onKeyDownCapture={mark} onFocusCapture={mark}>
+    <div
+      className="compare-half"
+      data-side={side}
+      data-dataset={d.id}
+      ref={setScope}
+      onPointerDownCapture={mark}
+      onKeyDownCapture={mark}
+      onFocusCapture={mark}
+    >
       <h2 className="compare-half-title">
         <span className="compare-side">{side.toUpperCase()}</span> <bdi>{d.userSupplied ? d.name : tr(T.lankao, lang)}</bdi>
         {d.userSupplied && <span className="compare-user"> · {tr(T.userSupplied, lang)}</span>}

@@ -62,7 +62,12 @@ export function DatasetBar() {
         ) : (
           <>
             {tr(T.builtIn, lang)}
-            {other && <> ⇄ <strong>{other.userSupplied ? tr(T.userSupplied, lang) : ''}</strong> <NameOf d={other} />{other.userSupplied && <> — {tr(T.userWarning, lang)}</>}</>}
+            {other && (
+              <>
+                {' '}⇄ <strong>{other.userSupplied ? tr(T.userSupplied, lang) : ''}</strong> <NameOf d={other} />
+                {other.userSupplied && <> — {tr(T.userWarning, lang)}</>}
+              </>
+            )}
           </>
         )}
       </p>

@@ -5,7 +5,14 @@ import type { IntakeProblem } from '../../datasets/types';
 import { DATASET_TEXT as T } from './text';
 
 /** Every problem of a refused dataset: file, place and what was expected, one row each (text only). */
-export function ProblemsPanel({ source, problems, lang, onClose }: { source: string; problems: readonly IntakeProblem[]; lang: Lang; onClose: () => void }) {
+interface ProblemsPanelProps {
+  source: string;
+  problems: readonly IntakeProblem[];
+  lang: Lang;
+  onClose: () => void;
+}
+
+export function ProblemsPanel({ source, problems, lang, onClose }: ProblemsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [problems]);
   return (

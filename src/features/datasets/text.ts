@@ -28,7 +28,9 @@ export const DATASET_TEXT = {
   close: { zh: '关闭', en: 'Close' },
   notFound: {
     zh: '链接里的数据集不在这个浏览器中（只保存在打开它的浏览器里），现在显示的是内置的兰考数据。',
-    en: 'The dataset named in the link is not kept in this browser (datasets stay in the browser that opened them); showing the built-in Lankao picture.',
+    en:
+      'The dataset named in the link is not kept in this browser (datasets stay in the browser that opened them); ' +
+      'showing the built-in Lankao picture.',
   },
   storedInvalid: {
     zh: '保存的数据集不再通过检查，现在显示的是内置的兰考数据。',
