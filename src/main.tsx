@@ -5,7 +5,7 @@ import { buildGraph } from './core/graph';
 import { builtInDataset } from './model/dataset';
 import { DataError, loadModel } from './model/validate';
 import { startUrlSync } from './store/urlSync';
-import { VIEWS } from './app/panels';
+import { VIEWS } from './store/views';
 import { builtInFiles } from './datasets/builtIn';
 import { isShownEntity, setShownGraphs } from './datasets/session';
 import { BUILT_IN_ID } from './datasets/types';

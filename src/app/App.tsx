@@ -1,35 +1,13 @@
-import { Suspense, useEffect } from 'react';
-import { GraphProvider } from './ModelContext';
+import { Suspense } from 'react';
+import { GraphProvider } from '../shared/GraphProvider';
+import { useDocumentLang, useEscapeClears } from '../shared/usePageBehaviour';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
-import { htmlLang } from '../i18n/text';
-import { Header } from '../features/header/Header';
-import DetailsPanel from '../features/details/DetailsPanel';
+import { Header } from '../features/header';
+import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar } from '../features/presentation/PresentationBar';
-
-/** Escape clears the selection from anywhere (unless a text field wants the key). */
-export function useEscapeClears() {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      const s = useAppStore.getState();
-      if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-}
-
-function useDocumentLang() {
-  const lang = useAppStore((s) => s.lang);
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(lang);
-  }, [lang]);
-}
+import { PresentationBar } from '../features/presentation';
 
 /** Stands in for a panel whose code is still loading: same contract, not ready yet. */
 function PanelLoading({ name }: { name: string }) {

@@ -3,7 +3,7 @@
 // touches what is shown until the new data has passed every check.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App } from './App';
-import { VIEWS } from './panels';
+import { VIEWS } from '../store/views';
 import { tr } from '../i18n/text';
 import { useAppStore } from '../store/store';
 import { applyUrl } from '../store/urlSync';
@@ -12,11 +12,9 @@ import type { InputItem } from '../datasets/intake';
 import { isShownEntity, openItems, openStored, readDatasetParams, setShownGraphs, writeDatasetParams, type ShownDataset } from '../datasets/session';
 import { listStored } from '../datasets/storage';
 import { BUILT_IN_ID } from '../datasets/types';
-import { DatasetBar } from '../features/datasets/DatasetBar';
-import { fromDrop } from '../features/datasets/pick';
-import { DATASET_TEXT as T } from '../features/datasets/text';
+import { DATASET_TEXT as T, DatasetBar, fromDrop } from '../features/datasets';
 
-const CompareView = lazy(() => import('../features/compare/CompareView'));
+const CompareView = lazy(() => import('../features/compare'));
 
 function resetInteraction(): void {
   useAppStore.setState({ selectedId: null, hoveredId: null, step: null });

@@ -1,37 +1,37 @@
-// The dashboard's panels, in reading order. Each is self-contained (its own folder under
-// features/) and talks to the others only through the store. `wide` panels span the grid.
+// The dashboard's panels, in reading order (store/views.ts). Each is self-contained (its own folder
+// under features/, imported through its index.ts) and talks to the others only through the store.
+// `wide` panels span the grid.
 import { lazy, type ComponentType } from 'react';
-import LeadershipPanel from '../features/leadership/LeadershipPanel';
-import PrecisionPanel from '../features/precision/PrecisionPanel';
-
-import PoliciesPanel from '../features/policies/PoliciesPanel';
-import FourFocusesPanel from '../features/four-focuses/FourFocusesPanel';
-
-import TimelinePanel from '../features/timeline/TimelinePanel';
+import { PANEL_NAMES, type PanelName } from '../store/views';
+import LeadershipPanel from '../features/leadership';
+import PrecisionPanel from '../features/precision';
+import PoliciesPanel from '../features/policies';
+import FourFocusesPanel from '../features/four-focuses';
+import TimelinePanel from '../features/timeline';
 
 // ECharts (about half of all the JavaScript) and the zoomable mind map load as separate chunks,
 // so the first paint needs only React, the data and the light SVG panels. Until a chunk arrives
 // its panel shows a placeholder that keeps data-panel with data-ready="false".
-const ExitCriteriaPanel = lazy(() => import('../features/exit-criteria/ExitCriteriaPanel'));
-const FundingPanel = lazy(() => import('../features/funding/FundingPanel'));
-const CampaignMapPanel = lazy(() => import('../features/campaign-map/CampaignMapPanel'));
+const ExitCriteriaPanel = lazy(() => import('../features/exit-criteria'));
+const FundingPanel = lazy(() => import('../features/funding'));
+const CampaignMapPanel = lazy(() => import('../features/campaign-map'));
 
 export interface PanelSpec {
-  name: string;
+  name: PanelName;
   Component: ComponentType;
   wide?: boolean;
 }
 
-export const PANELS: readonly PanelSpec[] = [
-  { name: 'leadership', Component: LeadershipPanel, wide: true },
-  { name: 'precision', Component: PrecisionPanel },
-  { name: 'four-focuses', Component: FourFocusesPanel },
-  { name: 'exit-criteria', Component: ExitCriteriaPanel },
-  { name: 'funding', Component: FundingPanel },
-  { name: 'policies', Component: PoliciesPanel, wide: true },
-  { name: 'campaign-map', Component: CampaignMapPanel, wide: true },
-  { name: 'timeline', Component: TimelinePanel, wide: true },
-];
+// A Record, so that a name without a component (or the reverse) does not type-check.
+const PARTS: Record<PanelName, Omit<PanelSpec, 'name'>> = {
+  leadership: { Component: LeadershipPanel, wide: true },
+  precision: { Component: PrecisionPanel },
+  'four-focuses': { Component: FourFocusesPanel },
+  'exit-criteria': { Component: ExitCriteriaPanel },
+  funding: { Component: FundingPanel },
+  policies: { Component: PoliciesPanel, wide: true },
+  'campaign-map': { Component: CampaignMapPanel, wide: true },
+  timeline: { Component: TimelinePanel, wide: true },
+};
 
-/** Views the URL may name: the whole grid, or one panel on its own. */
-export const VIEWS: readonly string[] = ['all', ...PANELS.map((p) => p.name)];
+export const PANELS: readonly PanelSpec[] = PANEL_NAMES.map((name) => ({ name, ...PARTS[name] }));

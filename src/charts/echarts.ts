@@ -30,6 +30,3 @@ echarts.use([
 ]);
 
 export { echarts };
-
-/** ECharts does not escape what a tooltip formatter returns: every data string goes through this. */
-export const escapeHtml = (s: string): string => echarts.format.encodeHTML(s);

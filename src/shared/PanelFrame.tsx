@@ -45,9 +45,11 @@ export interface PanelFrameProps {
   children: ReactNode;
   /** Extra controls for the panel header (toggles, downloads). */
   actions?: ReactNode;
+  /** Offer "save image" and "expand" (false for a frame that is not a grid panel, e.g. the details aside). */
+  panelTools?: boolean;
 }
 
-export function PanelFrame({ name, title, subtitle, className, children, actions }: PanelFrameProps) {
+export function PanelFrame({ name, title, subtitle, className, children, actions, panelTools = true }: PanelFrameProps) {
   const lang = useLang();
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -89,21 +91,21 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
         <div className="panel-actions">
           {actions}
-          {name !== 'details' ? (
-            <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
-              {ui('saveImage', lang)}
-            </button>
+          {panelTools ? (
+            <>
+              <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
+                {ui('saveImage', lang)}
+              </button>
+              <button
+                type="button"
+                className="ghost"
+                aria-pressed={expanded}
+                onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
+              >
+                {expanded ? ui('backToAll', lang) : ui('expand', lang)}
+              </button>
+            </>
           ) : null}
-          {name === 'details' ? null : (
-          <button
-            type="button"
-            className="ghost"
-            aria-pressed={expanded}
-            onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
-          >
-            {expanded ? ui('backToAll', lang) : ui('expand', lang)}
-          </button>
-          )}
         </div>
       </header>
       {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}

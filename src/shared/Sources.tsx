@@ -1,7 +1,7 @@
 // How a fact shows where it comes from: the book's section and its own words, or the public
 // page's title and address. Used by the details view, the header figures and chart tables.
 import type { SourceRef } from '../model/schema';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { ui } from '../i18n/text';
 

@@ -6,7 +6,7 @@
 // GraphProvider) keeps them current. So a selection does not re-render every entity.
 import { useCallback, useMemo, type KeyboardEvent, type RefCallback } from 'react';
 import { useAppStore } from '../store/store';
-import { useGraph } from '../app/ModelContext';
+import { useGraph } from './GraphProvider';
 import { applyEntityAttributes, applyFollowerAttributes, resolve } from './emphasisWriter';
 import type { Lang } from '../store/url';
 

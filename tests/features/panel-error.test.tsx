@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { GraphProvider } from '../../src/app/ModelContext';
+import { GraphProvider } from '../../src/shared/GraphProvider';
 import { PanelFrame, usePanelReady } from '../../src/shared/PanelFrame';
 import { useEntityProps } from '../../src/shared/useEntity';
 import { useAppStore } from '../../src/store/store';

@@ -2,7 +2,7 @@
 // and data-follow-emphasis current on the page, without re-rendering the entities.
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GraphProvider } from '../../src/app/ModelContext';
+import { GraphProvider } from '../../src/shared/GraphProvider';
 import { emphasisOf } from '../../src/core/emphasis';
 import { useEntityProps, useFollowerProps } from '../../src/shared/useEntity';
 import { resetStore, useAppStore } from '../../src/store/store';

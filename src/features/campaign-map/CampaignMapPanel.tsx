@@ -6,7 +6,7 @@
 // every selectable thing, in reading order) and the arrow keys move between nodes as on screen;
 // so Tab walks the map and the arrows take the short way. Folding is the panel's own state.
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { focusOf, relatedSet } from '../../core/emphasis';
 import { tr } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';

@@ -2,7 +2,7 @@
 // Enter/Space, click, hover) and, beside it, its open/close toggle — a sibling, never a child,
 // so no interactive element sits inside another.
 import { memo, useCallback, type FocusEvent, type KeyboardEvent } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { childrenOf } from '../../core/graph';
 import { tr } from '../../i18n/text';
 import { useEntityProps } from '../../shared/useEntity';

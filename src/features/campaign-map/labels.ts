@@ -5,7 +5,7 @@
 // harmless, text spilling out of its box is not.
 import type { Bilingual, Confidence } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import { reconstructedMark } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 
 // Advance widths of printable ASCII (32–126) in em, measured in Chromium at 700 weight.
 const ASCII_EM = [
@@ -182,7 +182,7 @@ export interface LabelLineText {
  */
 export function labelLines(label: Bilingual, confidence: Confidence, lang: Lang, level: number): LabelLineText[] {
   const style = labelStyle(level);
-  const mark = reconstructedMark(confidence);
+  const mark = confidenceMark(confidence);
   const parts: { text: string; lang: 'zh' | 'en'; secondary: boolean }[] =
     lang === 'both'
       ? label.zh === label.en
@@ -203,6 +203,6 @@ export function labelLines(label: Bilingual, confidence: Confidence, lang: Lang,
 
 /** The accessible name of a node: its label in the reader's language, with the mark spelled out. */
 export function accessibleLabel(label: Bilingual, confidence: Confidence, lang: Lang, tr: (b: Bilingual, l: Lang) => string): string {
-  const mark = reconstructedMark(confidence);
+  const mark = confidenceMark(confidence);
   return mark ? `${tr(label, lang)} ${mark}` : tr(label, lang);
 }

@@ -10,7 +10,7 @@ import type { EntityGraph } from '../../core/graph';
 import type { Bilingual } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import type { ShownDataset } from '../../datasets/session';
-import type { AssessedCriterion } from '../exit-criteria/exitCriteria';
+import type { AssessedCriterion } from '../exit-criteria';
 import { compareDifferences, compareExit, compareFunding, type FundingFigure } from './compare';
 import { COMPARE_TEXT as T } from './text';
 

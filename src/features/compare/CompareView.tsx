@@ -2,18 +2,18 @@
 // and its own emphasis writer scoped to the half, both following the one store. Selecting an
 // entity on one side lights its counterpart (same id, same kind) on the other.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { GraphProvider } from '../../app/ModelContext';
-import { useEscapeClears } from '../../app/App';
+import { GraphProvider } from '../../shared/GraphProvider';
+import { useDocumentLang, useEscapeClears } from '../../shared/usePageBehaviour';
 import type { InteractionState } from '../../core/emphasis';
 import { tr } from '../../i18n/text';
 import { useAppStore } from '../../store/store';
 import { useLang } from '../../shared/useEntity';
 import type { ShownDataset } from '../../datasets/session';
-import FundingPanel from '../funding/FundingPanel';
-import ExitCriteriaPanel from '../exit-criteria/ExitCriteriaPanel';
-import LeadershipPanel from '../leadership/LeadershipPanel';
-import PoliciesPanel from '../policies/PoliciesPanel';
-import DetailsPanel from '../details/DetailsPanel';
+import FundingPanel from '../funding';
+import ExitCriteriaPanel from '../exit-criteria';
+import LeadershipPanel from '../leadership';
+import PoliciesPanel from '../policies';
+import DetailsPanel from '../details';
 import { isCounterpart, type Side } from './compare';
 import { CompareSummary } from './CompareSummary';
 import { COMPARE_TEXT as T } from './text';
@@ -83,6 +83,7 @@ function HalfPanels() {
 
 export default function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset }) {
   useEscapeClears();
+  useDocumentLang();
   const lang = useLang();
   // Which half the last pointer or key went to: the side a selection was made on.
   const origin = useRef<Side>('a');

@@ -5,8 +5,8 @@
 //   differences  — responsibilities (responsible-for links) and household policies only one side has
 import type { EntityGraph } from '../../core/graph';
 import type { Bilingual, Entity } from '../../model/schema';
-import { convert, fundingData, type FundingData } from '../funding/funding';
-import { assessedCriteria, type AssessedCriterion } from '../exit-criteria/exitCriteria';
+import { convert, fundingData, type FundingData } from '../funding';
+import { assessedCriteria, type AssessedCriterion } from '../exit-criteria';
 
 export type Side = 'a' | 'b';
 

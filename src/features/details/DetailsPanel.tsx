@@ -2,13 +2,14 @@
 // its links grouped by kind (each one selectable) and every source.
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { tr, ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { SourceList } from '../../shared/Sources';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
-import { ConfidenceBadge, InterpretiveBadge, KIND_LABEL } from '../../shared/badges';
+import { ConfidenceBadge, InterpretiveBadge } from '../../shared/badges';
+import { KIND_LABEL } from '../../shared/entityText';
 import { linkGroups } from './describe';
 import type { Link } from '../../model/schema';
 
@@ -80,7 +81,7 @@ export default function DetailsPanel() {
   const lang = useLang();
   const selectedId = useAppStore((s) => s.selectedId);
   return (
-    <PanelFrame name="details" title={ui('details', lang)} className="panel-details">
+    <PanelFrame name="details" title={ui('details', lang)} className="panel-details" panelTools={false}>
       <DetailsBody selectedId={selectedId} />
     </PanelFrame>
   );

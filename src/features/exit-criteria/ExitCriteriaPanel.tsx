@@ -6,7 +6,7 @@ import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';

@@ -6,10 +6,10 @@
 // Every number comes from the criteria's `measures`; nothing about Lankao is written here.
 import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
 import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
-import { escapeHtml } from '../../charts/echarts';
+import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod } from '../../shared/format';
-import { reconstructedMark } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
 
@@ -139,7 +139,7 @@ export function passText(pass: boolean, lang: Lang): string {
 
 /** The criterion's label with its confidence mark (criteria from public sources carry †). */
 export function criterionLabel(e: Entity, lang: Lang, sep = ' · '): string {
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   return `${trLines(e.label, lang).join(sep)}${mark ? ` ${mark}` : ''}`;
 }
 

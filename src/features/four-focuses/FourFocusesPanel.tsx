@@ -5,8 +5,9 @@ import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
-import { useGraph } from '../../app/ModelContext';
-import { InterpretiveBadge, reconstructedMark } from '../../shared/badges';
+import { useGraph } from '../../shared/GraphProvider';
+import { InterpretiveBadge } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 import type { Bilingual, Entity } from '../../model/schema';
 import { childrenOf } from '../../core/graph';
 import { dutiesInvolved, focusTree, layoutRadial, LINE, type PlacedNode, type RadialLayout } from './layout';
@@ -26,7 +27,7 @@ const T = {
 
 function labelOf(e: Entity | undefined, lang: ReturnType<typeof useLang>, fallback: string): string {
   if (!e) return fallback;
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
 }
 
@@ -85,7 +86,7 @@ function Chip({ id, className = 'ff-chip' }: { id: string; className?: string })
   const props = useEntityProps(id);
   const e = graph.model.entities.get(id);
   const lines = e ? trLines(e.label, lang) : [id];
-  const mark = e ? reconstructedMark(e.confidence) : '';
+  const mark = e ? confidenceMark(e.confidence) : '';
   return (
     <span className={className} {...props} aria-label={labelOf(e, lang, id)}>
       {lines.map((l, i) => (

@@ -5,7 +5,7 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import { childrenOf, edgesOf, incoming, type EntityGraph } from '../../core/graph';
 import { trLines } from '../../i18n/text';
-import { reconstructedMark } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 import type { Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { maxLineWidth, wrapText } from '../../shared/textMetrics';
@@ -69,7 +69,7 @@ const FOCUS_RING_MAX = 0.8;
 export const MIN_RADIAL_WIDTH = 380;
 
 function entityLines(e: Entity, lang: Lang): TextLine[] {
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   return trLines(e.label, lang).map((text, i) => ({ text: i === 0 && mark ? `${text} ${mark}` : text, secondary: i > 0 }));
 }
 

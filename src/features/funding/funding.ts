@@ -6,9 +6,9 @@
 // All amounts come from the `amount` measures; shares and per-beneficiary figures are computed.
 import { childrenOf, outgoing, type EntityGraph } from '../../core/graph';
 import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
-import { escapeHtml } from '../../charts/echarts';
+import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
-import { reconstructedMark } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 import { formatNumber, formatPeriod } from '../../shared/format';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -175,7 +175,7 @@ function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang):
 }
 
 export function fundLabel(e: Entity, lang: Lang): string {
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
 }
 

@@ -3,7 +3,7 @@ import { LANGS, type Lang } from '../../store/url';
 import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
-import { PresentButton } from '../presentation/PresentationBar';
+import { PresentButton } from '../presentation';
 import { useDatasets } from '../../datasets/context';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };

@@ -1,6 +1,6 @@
 // The headline figures (from data/headline.json). Each is selectable like any entity, and its
 // sources show on hover or keyboard focus.
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import { tr, ui } from '../../i18n/text';
 import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
 import { SourceList } from '../../shared/Sources';

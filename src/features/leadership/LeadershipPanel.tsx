@@ -1,7 +1,7 @@
 // The county leaders' division of labour (党政齐抓共管): an org chart laid out by layout.ts
 // (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
 import { memo, useEffect, useMemo } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import type { EntityGraph } from '../../core/graph';
 import { focusOf, relatedSet } from '../../core/emphasis';
 import type { Bilingual, Entity } from '../../model/schema';

@@ -15,7 +15,7 @@ import { childrenOf, edgesOf, outgoing } from '../../core/graph';
 import type { Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { trLines } from '../../i18n/text';
-import { reconstructedMark } from '../../shared/badges';
+import { confidenceMark } from '../../shared/entityText';
 import { textWidth, wrapText } from '../../shared/textMetrics';
 
 export const ROOT_PRINCIPLE = 'principle-joint-management';
@@ -101,7 +101,7 @@ export function lineHeight(fontSize: number): number {
 
 /** Wrap each language's text separately so that 'both' gives Chinese lines, then English lines. */
 function labelLines(e: Entity, lang: Lang, maxWidth: number, fontSize: number): { lines: string[]; first: number } {
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   const texts = trLines(e.label, lang);
   const wrapped = texts.map((t, i) => wrapText(i === 0 && mark ? `${t} ${mark}` : t, maxWidth, fontSize));
   return { lines: wrapped.flat(), first: wrapped[0]?.length ?? 0 };
@@ -120,7 +120,7 @@ function textBox(e: Entity, lang: Lang, rect: Omit<Rect, 'h'>, fontSize: number,
     fontSize,
     padX,
     padY,
-    mark: reconstructedMark(e.confidence),
+    mark: confidenceMark(e.confidence),
     ...(e.printed ? { printed: e.printed } : {}),
   };
 }
@@ -163,7 +163,7 @@ interface Sized {
 
 /** The widest line of a label if it were never wrapped (with its mark), per the language setting. */
 function naturalWidth(e: Entity, lang: Lang, fontSize: number): number {
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   return Math.max(...trLines(e.label, lang).map((t, i) => textWidth(i === 0 && mark ? `${t} ${mark}` : t, fontSize)));
 }
 

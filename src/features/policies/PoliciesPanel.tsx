@@ -6,8 +6,8 @@ import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
-import { useGraph } from '../../app/ModelContext';
-import { reconstructedMark } from '../../shared/badges';
+import { useGraph } from '../../shared/GraphProvider';
+import { confidenceMark } from '../../shared/entityText';
 import { formatMeasure } from '../../shared/format';
 import type { Bilingual, Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -49,7 +49,7 @@ function Lines({ text, lang, mark = '' }: { text: Bilingual; lang: Lang; mark?: 
 function EntityChip({ entity, className }: { entity: Entity; className: string }) {
   const lang = useLang();
   const props = useEntityProps(entity.id);
-  const mark = reconstructedMark(entity.confidence);
+  const mark = confidenceMark(entity.confidence);
   return (
     <span className={className} {...props} aria-label={`${tr(entity.label, lang)}${mark ? ` ${mark}` : ''}`}>
       <Lines text={entity.label} lang={lang} mark={mark} />
@@ -102,7 +102,7 @@ function Cell({ policy, status, cell }: { policy: Entity; status: Entity; cell: 
 
 function PolicyHead({ policy }: { policy: Entity }) {
   const lang = useLang();
-  const mark = reconstructedMark(policy.confidence);
+  const mark = confidenceMark(policy.confidence);
   return (
     <th scope="row" className="policies-policy">
       <div className="policies-policy-inner">

@@ -2,10 +2,10 @@
 // and numbered tags for the key question (扶持谁 / 谁来扶 / 怎么扶 / 如何退) each item answers.
 // The structure comes from buildPrecisionView (layout.ts); this component only draws it.
 import { useEffect, useMemo } from 'react';
-import { useGraph } from '../../app/ModelContext';
+import { useGraph } from '../../shared/GraphProvider';
 import type { Bilingual, Entity } from '../../model/schema';
 import { tr, ui } from '../../i18n/text';
-import { KIND_LABEL, reconstructedMark } from '../../shared/badges';
+import { KIND_LABEL, confidenceMark } from '../../shared/entityText';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import type { Lang } from '../../store/url';
@@ -28,7 +28,7 @@ const circled = (n: number) => CIRCLED[n - 1] ?? `(${n})`;
 
 /** Label with its mark (※ reconstructed, † public source). */
 function labelOf(e: Entity, lang: Lang): string {
-  const mark = reconstructedMark(e.confidence);
+  const mark = confidenceMark(e.confidence);
   return mark ? `${tr(e.label, lang)} ${mark}` : tr(e.label, lang);
 }
 

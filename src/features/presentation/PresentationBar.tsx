@@ -3,8 +3,8 @@
 // outside panels, Home/End, Escape to leave). The step is in the URL (?step=n).
 import { useCallback, useEffect } from 'react';
 import { useAppStore } from '../../store/store';
-import { useGraph } from '../../app/ModelContext';
-import { VIEWS } from '../../app/panels';
+import { useGraph } from '../../shared/GraphProvider';
+import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';

@@ -6,8 +6,8 @@ import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines } from '../../i18n/text';
 import { useEntityProps, useLang } from '../../shared/useEntity';
-import { useGraph } from '../../app/ModelContext';
-import { reconstructedMark } from '../../shared/badges';
+import { useGraph } from '../../shared/GraphProvider';
+import { confidenceMark } from '../../shared/entityText';
 import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
 import { SourceList } from '../../shared/Sources';
 import { entitiesOfKind } from '../../core/graph';
@@ -32,7 +32,7 @@ const T = {
 } satisfies Record<string, Bilingual>;
 
 function markOf(e: Entity | undefined): string {
-  return e ? reconstructedMark(e.confidence) : '';
+  return e ? confidenceMark(e.confidence) : '';
 }
 
 function Chip({ id, className = 'tl-chip' }: { id: string; className?: string }) {

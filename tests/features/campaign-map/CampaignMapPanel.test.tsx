@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import CampaignMapPanel from '../../../src/features/campaign-map/CampaignMapPanel';
-import { GraphProvider } from '../../../src/app/ModelContext';
+import { GraphProvider } from '../../../src/shared/GraphProvider';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/dataset';

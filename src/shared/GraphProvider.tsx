@@ -2,7 +2,7 @@ import { createContext, useContext, useLayoutEffect, type ReactNode } from 'reac
 import type { InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
-import { writeEmphasis } from '../shared/emphasisWriter';
+import { writeEmphasis } from './emphasisWriter';
 
 const GraphContext = createContext<EntityGraph | null>(null);
 

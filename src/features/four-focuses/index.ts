@@ -1,0 +1,2 @@
+// The four-focuses panel's one entry point: the app (and other features) import from here, never a file inside.
+export { default } from './FourFocusesPanel';

@@ -1,0 +1,2 @@
+// The presentation's one entry point: the app and the header import from here, never a file inside.
+export { PresentationBar, PresentButton } from './PresentationBar';

@@ -1,0 +1,28 @@
+// What the page does whatever it shows (the dashboard or a comparison): Escape clears the
+// selection, and the document's language follows the setting.
+import { useEffect } from 'react';
+import { useAppStore } from '../store/store';
+import { htmlLang } from '../i18n/text';
+
+/** Escape clears the selection from anywhere (unless a text field wants the key). */
+export function useEscapeClears() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+      const s = useAppStore.getState();
+      if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The html lang attribute follows the language setting (screen readers, hyphenation, fonts). */
+export function useDocumentLang() {
+  const lang = useAppStore((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+  }, [lang]);
+}
