@@ -7,7 +7,7 @@ import { DataError, loadModel } from './model/validate';
 import { startUrlSync } from './store/urlSync';
 import { VIEWS } from './store/views';
 import { builtInFiles } from './datasets/builtIn';
-import { isShownEntity, setShownGraphs } from './datasets/session';
+import { isShownEntity, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
 import './styles.css';
 

@@ -9,12 +9,14 @@ import { useAppStore } from '../store/store';
 import { applyUrl } from '../store/urlSync';
 import { DatasetsContext, type DatasetsApi, type DatasetsState } from '../datasets/context';
 import type { InputItem } from '../datasets/intake';
-import { isShownEntity, openItems, openStored, readDatasetParams, setShownGraphs, writeDatasetParams, type ShownDataset } from '../datasets/session';
+import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams, type ShownDataset } from '../datasets/shown';
 import { listStored } from '../datasets/storage';
 import { BUILT_IN_ID } from '../datasets/types';
 import { DATASET_TEXT as T, DatasetBar, fromDrop } from '../features/datasets';
 
 const CompareView = lazy(() => import('../features/compare'));
+/** Reading, checking and keeping opened data: its own chunk, loaded the first time it is needed. */
+const session = () => import('../datasets/session');
 
 function resetInteraction(): void {
   useAppStore.setState({ selectedId: null, hoveredId: null, step: null });
@@ -76,11 +78,17 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
   stateRef.current = state;
 
   const refreshKept = useCallback(() => void listStored().then((kept) => setState((s) => ({ ...s, kept }))), []);
+  // The kept datasets (for "compare with") are listed once the page is idle: IndexedDB is not
+  // opened on the way to the first picture.
+  useEffect(() => {
+    const id = setTimeout(refreshKept, 1500);
+    return () => clearTimeout(id);
+  }, [refreshKept]);
 
   const resolveId = useCallback(
     async (id: string): Promise<ShownDataset | string> => {
       if (id === BUILT_IN_ID) return builtIn;
-      const got = await openStored(id);
+      const got = await (await session()).openStored(id);
       if ('missing' in got) return tr(T.notFound, useAppStore.getState().lang);
       if ('problems' in got) return tr(T.storedInvalid, useAppStore.getState().lang);
       return got;
@@ -91,7 +99,6 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
   // A link or reload naming a kept dataset: show it (or Lankao with a message), then restore the
   // selection the URL asked for, which could not be checked before the dataset was there.
   useEffect(() => {
-    refreshKept();
     if (!needsRestore) return;
     let live = true;
     void (async () => {
@@ -124,7 +131,8 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
     (items: readonly InputItem[], source: string) => {
       if (stateRef.current.busy) return;
       setState((s) => ({ ...s, busy: true, problems: null, notice: null }));
-      void openItems(items)
+      void session()
+        .then((s) => s.openItems(items))
         .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
         .then((r) => {
           if ('problems' in r) {

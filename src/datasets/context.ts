@@ -1,7 +1,7 @@
 // Which dataset is on screen, and the actions the dataset bar offers. Provided by DatasetHost.
 import { createContext, useContext } from 'react';
 import type { InputItem } from './intake';
-import type { ShownDataset } from './session';
+import type { ShownDataset } from './shown';
 import type { IntakeProblem } from './types';
 
 export interface DatasetsState {

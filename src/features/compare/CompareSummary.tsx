@@ -9,7 +9,7 @@ import { useLang } from '../../shared/useEntity';
 import type { EntityGraph } from '../../core/graph';
 import type { Bilingual } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import type { ShownDataset } from '../../datasets/session';
+import type { ShownDataset } from '../../datasets/shown';
 import type { AssessedCriterion } from '../exit-criteria';
 import { compareDifferences, compareExit, compareFunding, type FundingFigure } from './compare';
 import { COMPARE_TEXT as T } from './text';

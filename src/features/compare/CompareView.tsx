@@ -8,7 +8,7 @@ import type { InteractionState } from '../../core/emphasis';
 import { tr } from '../../i18n/text';
 import { useAppStore } from '../../store/store';
 import { useLang } from '../../shared/useEntity';
-import type { ShownDataset } from '../../datasets/session';
+import type { ShownDataset } from '../../datasets/shown';
 import FundingPanel from '../funding';
 import ExitCriteriaPanel from '../exit-criteria';
 import LeadershipPanel from '../leadership';

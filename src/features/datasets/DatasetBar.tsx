@@ -1,13 +1,11 @@
 // The bar above the picture: which dataset is shown (and a warning when it is user-supplied),
 // open / export / compare controls, the checking state and the problems of a refused dataset.
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
 import { BUILT_IN_ID } from '../../datasets/types';
-import { makeBundle } from '../../datasets/bundle';
-import { bundleFileName, type ShownDataset } from '../../datasets/session';
-import { ProblemsPanel } from './ProblemsPanel';
+import { bundleFileName, type ShownDataset } from '../../datasets/shown';
 import { fromFileList } from './pick';
 import { DATASET_TEXT as T } from './text';
 import './datasets.css';
@@ -21,7 +19,10 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function exportDataset(d: ShownDataset): void {
+// Only shown after a refused attempt, and only needed for export: both load on demand.
+const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
+export async function exportDataset(d: ShownDataset): Promise<void> {
+  const { makeBundle } = await import('../../datasets/bundle');
   download(bundleFileName(d.name), makeBundle(d.name, d.files()));
 }
 
@@ -97,7 +98,7 @@ export function DatasetBar() {
           accept=".json,.zip,application/json,application/zip"
           onChange={(e) => onPick(e.currentTarget, pickedName(e.currentTarget.files))}
         />
-        <button type="button" className="ghost" data-export onClick={() => exportDataset(shown)}>{tr(T.exportBundle, lang)}</button>
+        <button type="button" className="ghost" data-export onClick={() => void exportDataset(shown)}>{tr(T.exportBundle, lang)}</button>
         <label className="dataset-compare">
           {tr(T.compareWith, lang)}
           <select value={other?.id ?? ''} onChange={(e) => api.compareWith(e.currentTarget.value || null)} data-compare-select>
@@ -108,7 +109,11 @@ export function DatasetBar() {
         <span className="dataset-hint">{busy ? <span role="status" data-busy>{tr(T.checking, lang)}</span> : tr(T.dropHint, lang)}</span>
       </div>
       {notice && <p className="dataset-notice" role="status" data-notice>{notice}</p>}
-      {problems && <ProblemsPanel source={problems.source} problems={problems.list} lang={lang} onClose={api.dismissProblems} />}
+      {problems && (
+        <Suspense fallback={null}>
+          <ProblemsPanel source={problems.source} problems={problems.list} lang={lang} onClose={api.dismissProblems} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ interface ProblemsPanelProps {
   onClose: () => void;
 }
 
-export function ProblemsPanel({ source, problems, lang, onClose }: ProblemsPanelProps) {
+export default function ProblemsPanel({ source, problems, lang, onClose }: ProblemsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [problems]);
   return (
