@@ -135,6 +135,25 @@ describe('opening a dataset', () => {
     expect(fs.readFileSync((await again.path())!, 'utf8')).toBe(first);
   });
 
+  it('opens a bundle dropped onto the page (the overlay says what a drop does)', async () => {
+    await s.open();
+    const bundle = JSON.stringify({ format: 'lankao-picture-bundle', version: 1, name: 'dropped example', files: exampleCounty(DATA_DIR) });
+    await page().evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.lankao-bundle.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      (window as unknown as { __dt: DataTransfer }).__dt = dt;
+    }, bundle);
+    expect(await page().locator('.dataset-drop-overlay').innerText()).toContain('松开即可打开');
+    await page().evaluate(() => {
+      const dt = (window as unknown as { __dt: DataTransfer }).__dt;
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await waitOpened(null);
+    expect(await title()).toBe('dropped example');
+    expect(await page().locator('.dataset-drop-overlay').count()).toBe(0);
+  });
+
   it('opens several JSON files picked together, and shows hostile strings as inert text', async () => {
     await s.open();
     const hostile = Object.fromEntries(Object.entries(exampleCounty(DATA_DIR)).map(([n, j]) => [n, poisonFile(n, j as never)]));
