@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { themeCss } from './src/shared/theme';
 
 // The data folder the app bundles. Unset (the normal build): data/ exactly as before, byte for
 // byte. LANKAO_DATA_DIR=<folder> builds the same app over another folder of the same files —
@@ -22,6 +23,17 @@ function dataDirPlugin(dir: string | undefined): Plugin | null {
       if (out === code) this.error("LANKAO_DATA_DIR: src/model/dataset.ts no longer globs '../../data/*.json'");
       return { code: out, map: null };
     },
+  };
+}
+
+// The theme's custom properties (src/shared/theme.ts, the one source of colours, fonts and emphasis
+// for CSS and ECharts) as a stylesheet module that main.tsx imports before styles.css.
+const THEME_ID = 'virtual:lankao-theme.css';
+function themePlugin(): Plugin {
+  return {
+    name: 'lankao-theme',
+    resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
+    load: (id) => (id === `\0${THEME_ID}` ? themeCss() : null),
   };
 }
 
@@ -90,6 +102,7 @@ export default defineConfig(({ mode }) => ({
   publicDir: mode === 'single' ? false : 'public',
   plugins: [
     react(),
+    themePlugin(),
     dataDirPlugin(process.env.LANKAO_DATA_DIR),
     ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),
   ],

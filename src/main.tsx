@@ -9,6 +9,7 @@ import { VIEWS } from './store/views';
 import { builtInFiles } from './datasets/builtIn';
 import { isShownEntity, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
+import 'virtual:lankao-theme.css';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -1,13 +1,32 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
-import { useDocumentLang, useEscapeClears } from '../shared/usePageBehaviour';
+import { useDocumentLang } from '../shared/usePageBehaviour';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { Header } from '../features/header';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar } from '../features/presentation';
+import { PresentationBar, handlePresentationKey } from '../features/presentation';
+
+/**
+ * The page's one keyboard handler: the presentation's paging keys while presenting, and Escape
+ * everywhere (the store's `escape`: leave the presentation, else clear the selection) — unless a
+ * text field wants the key.
+ */
+function useKeyboard(graph: EntityGraph) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || handlePresentationKey(e, graph.model) || e.key !== 'Escape') return;
+      const t = e.target as HTMLElement | null;
+      const inTextField = !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
+      if (inTextField && useAppStore.getState().step === null) return;
+      useAppStore.getState().escape();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [graph]);
+}
 
 /** Stands in for a panel whose code is still loading: same contract, not ready yet. */
 function PanelLoading({ name }: { name: string }) {
@@ -15,7 +34,7 @@ function PanelLoading({ name }: { name: string }) {
 }
 
 export function App({ graph }: { graph: EntityGraph }) {
-  useEscapeClears();
+  useKeyboard(graph);
   useDocumentLang();
   const view = useAppStore((s) => s.view);
   return (

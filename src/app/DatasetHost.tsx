@@ -18,8 +18,11 @@ const CompareView = lazy(() => import('../features/compare'));
 /** Reading, checking and keeping opened data: its own chunk, loaded the first time it is needed. */
 const session = () => import('../datasets/session');
 
+/** Another picture: nothing of the last one stays selected, and a presentation of it ends. */
 function resetInteraction(): void {
-  useAppStore.setState({ selectedId: null, hoveredId: null, step: null });
+  const s = useAppStore.getState();
+  if (s.step !== null) s.endPresentation();
+  else s.select(null);
 }
 
 /** The whole page is a drop target; the overlay says what a drop will do. */

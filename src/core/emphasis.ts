@@ -1,6 +1,6 @@
 // One emphasis resolver for every panel (after OWID Grapher's Emphasis.ts): the interaction
 // state (selection, hover) and the graph decide how each entity is drawn. Styles come from one
-// table keyed by emphasis, so no panel invents its own highlighting rules.
+// table keyed by emphasis (shared/theme.ts), so no panel invents its own highlighting rules.
 import { relatedTo, type EntityGraph } from './graph';
 
 export type Emphasis = 'selected' | 'related' | 'dimmed' | 'idle';
@@ -42,11 +42,3 @@ export function emphasisOf(graph: EntityGraph, id: string, state: InteractionSta
   const focusId = focusOf(state);
   return resolveEmphasis(id, focusId, relatedSet(graph, focusId));
 }
-
-/** Visual weight per emphasis, shared by SVG panels and ECharts option builders. */
-export const EMPHASIS_STYLE: Record<Emphasis, { opacity: number; strokeWidth: number; fontWeight: number }> = {
-  selected: { opacity: 1, strokeWidth: 3, fontWeight: 700 },
-  related: { opacity: 1, strokeWidth: 2, fontWeight: 600 },
-  idle: { opacity: 1, strokeWidth: 1, fontWeight: 400 },
-  dimmed: { opacity: 0.28, strokeWidth: 1, fontWeight: 400 },
-};

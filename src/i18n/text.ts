@@ -56,7 +56,3 @@ export type UiKey = keyof typeof UI;
 export function ui(key: UiKey, lang: Lang): string {
   return tr(UI[key], lang);
 }
-
-export function uiText(key: UiKey): Bilingual {
-  return UI[key];
-}

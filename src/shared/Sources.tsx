@@ -5,11 +5,20 @@ import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { ui } from '../i18n/text';
 
-export function SourceList({ refs, compact = false }: { refs: readonly SourceRef[]; compact?: boolean }) {
+export interface SourceListProps {
+  refs: readonly SourceRef[];
+  /** Dense form (cards, the presentation bar): no reference notes. */
+  compact?: boolean;
+  /** A quote already shown next to the list (e.g. the printed label) is not repeated. */
+  skipQuote?: string;
+  className?: string;
+}
+
+export function SourceList({ refs, compact = false, skipQuote, className }: SourceListProps) {
   const graph = useGraph();
   const lang = useLang();
   return (
-    <ul className={compact ? 'sources compact' : 'sources'}>
+    <ul className={`sources${compact ? ' compact' : ''}${className ? ` ${className}` : ''}`}>
       {refs.map((r, i) => {
         const s = graph.model.sources.get(r.source);
         if (!s) return null;
@@ -18,7 +27,7 @@ export function SourceList({ refs, compact = false }: { refs: readonly SourceRef
             {s.type === 'book' ? (
               <>
                 <span className="source-title">《{s.title}》</span> <span className="source-section">{s.section}</span>
-                {r.quote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null}
+                {r.quote && r.quote !== skipQuote ? <q className="source-quote" lang="zh-CN">{r.quote}</q> : null}
               </>
             ) : (
               <>

@@ -12,8 +12,10 @@
 // Written attributes:
 //   [data-entity]       data-emphasis, and aria-pressed / aria-selected (whichever it carries)
 //   [data-emphasis-of]  data-follow-emphasis: things that are drawn with another entity's
-//                       emphasis without being selectable (a matrix column, a link's stroke)
-import { focusOf, relatedSet, resolveEmphasis, type InteractionState } from '../core/emphasis';
+//                       emphasis without being selectable (a matrix column, a link's stroke).
+//                       With several ids ("a b", an edge's two ends) it is 'related' when every
+//                       one is the focus or related to it, 'dimmed' otherwise, 'idle' with no focus.
+import { focusOf, relatedSet, resolveEmphasis, type Emphasis, type InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 
 export interface Resolved {
@@ -40,8 +42,16 @@ export function applyEntityAttributes(el: Element, id: string, r: Resolved): voi
   else setIfChanged(el, 'aria-pressed', selected);
 }
 
-export function applyFollowerAttributes(el: Element, id: string, r: Resolved): void {
-  setIfChanged(el, 'data-follow-emphasis', resolveEmphasis(id, r.focus, r.related));
+/** The emphasis a follower is drawn with: one id's own, or for several ids whether all are lit. */
+export function followedEmphasis(ids: string, r: Resolved): Emphasis {
+  const list = ids.split(' ').filter(Boolean);
+  if (list.length === 1) return resolveEmphasis(list[0]!, r.focus, r.related);
+  if (r.focus === null || list.length === 0) return 'idle';
+  return list.every((id) => id === r.focus || r.related.has(id)) ? 'related' : 'dimmed';
+}
+
+export function applyFollowerAttributes(el: Element, ids: string, r: Resolved): void {
+  setIfChanged(el, 'data-follow-emphasis', followedEmphasis(ids, r));
 }
 
 /** Bring every element under `root` up to date with `state`. */

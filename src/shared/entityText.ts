@@ -49,9 +49,9 @@ export function entityAccessibleName(e: Pick<Entity, 'label' | 'confidence'>, la
   return meaning ? `${tr(e.label, lang)} ${meaning}` : tr(e.label, lang);
 }
 
-/** "Printed as：「…」" — the words in the book behind a reconstructed reading. */
+/** "印刷原文：…" / "Printed as: …" — the words in the book behind a reconstructed reading. */
 export function printedText(printed: string, lang: Lang): string {
-  return `${ui('printedAs', lang)}${colon(lang)}「${printed}」`;
+  return `${ui('printedAs', lang)}${colon(lang)}${printed}`;
 }
 
 /**

@@ -74,14 +74,26 @@ export function useEntityProps(id: string, variant: 'button' | 'row' = 'button')
   );
 }
 
-/** Props for something drawn with another entity's emphasis (data-follow-emphasis), not selectable itself. */
-export function useFollowerProps(id: string): { 'data-emphasis-of': string; ref: RefCallback<Element> } {
+/**
+ * One ref for any number of followers (a list of edges): each element gets its first
+ * data-follow-emphasis from its own data-emphasis-of; the emphasis writer keeps it current.
+ */
+export function useFollowerRef(): RefCallback<Element> {
   const graph = useGraph();
-  const ref = useCallback(
+  return useCallback(
     (el: Element | null) => {
-      if (el) applyFollowerAttributes(el, id, resolve(graph, useAppStore.getState()));
+      if (el) applyFollowerAttributes(el, el.getAttribute('data-emphasis-of') ?? '', resolve(graph, useAppStore.getState()));
     },
-    [graph, id],
+    [graph],
   );
-  return useMemo(() => ({ 'data-emphasis-of': id, ref }), [id, ref]);
+}
+
+/**
+ * Props for something drawn with another entity's emphasis (data-follow-emphasis), not
+ * selectable itself: one id (a matrix column), or several (an edge lit when both its ends are).
+ */
+export function useFollowerProps(...ids: string[]): { 'data-emphasis-of': string; ref: RefCallback<Element> } {
+  const ref = useFollowerRef();
+  const key = ids.join(' ');
+  return useMemo(() => ({ 'data-emphasis-of': key, ref }), [key, ref]);
 }

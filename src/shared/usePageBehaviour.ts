@@ -1,5 +1,5 @@
-// What the page does whatever it shows (the dashboard or a comparison): Escape clears the
-// selection, and the document's language follows the setting.
+// What a page without the dashboard's own keyboard handler (app/App.tsx) still needs — the
+// comparison: Escape through the store's escape, and the document's language following the setting.
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store';
 import { htmlLang } from '../i18n/text';
@@ -11,8 +11,7 @@ export function useEscapeClears() {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      const s = useAppStore.getState();
-      if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+      useAppStore.getState().escape();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -30,10 +30,20 @@ export interface ViewSlice {
 export interface PresentationSlice {
   /** Index into the presentation's steps, or null when not presenting. */
   step: number | null;
+  /** Only the step number (the URL restores it; the presentation then shows it). */
   setStep: (step: number | null) => void;
+  /** Show a step: its panel and its entity selected. */
+  showStep: (at: { step: number; view: string; selectedId: string }) => void;
+  /** Leave the presentation: back to the whole dashboard, nothing selected. */
+  endPresentation: () => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice;
+export interface KeyboardSlice {
+  /** What Escape does anywhere: leave the presentation, else clear the selection (and any hover). */
+  escape: () => void;
+}
+
+export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice & KeyboardSlice;
 
 const selectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
@@ -61,6 +71,16 @@ const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   step: null,
   setStep: (step) => set({ step }),
+  showStep: ({ step, view, selectedId }) => set({ step, view, selectedId, hoveredId: null }),
+  endPresentation: () => set({ step: null, view: 'all', selectedId: null, hoveredId: null }),
+});
+
+const keyboardSlice: StateCreator<AppState, [], [], KeyboardSlice> = (_set, get) => ({
+  escape: () => {
+    const s = get();
+    if (s.step !== null) s.endPresentation();
+    else if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
+  },
 });
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -69,6 +89,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...languageSlice(...a),
   ...viewSlice(...a),
   ...presentationSlice(...a),
+  ...keyboardSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -1,7 +1,7 @@
 // The import direction (app → features → charts → shared → core/store/i18n → model) is enforced
 // by eslint.config.js. Each case lints a planted file (text only, nothing is written) at a path
 // in src/ and expects the boundary rule to fail on a wrong-way import and pass the right way.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -11,7 +11,10 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('import boundaries', () => {
+// Loading the config and the TypeScript parser takes seconds on a busy machine: once, up front.
+beforeAll(() => eslint.lintText('', { filePath: 'src/shared/warm-up.ts' }), 120_000);
+
+describe('import boundaries', { timeout: 30_000 }, () => {
   it.each([
     ['src/shared/planted.ts', "import x from '../features/funding';"],
     ['src/shared/Planted.tsx', "import x from '../app/panels';"],

@@ -6,7 +6,8 @@ import { GraphProvider } from '../../src/shared/GraphProvider';
 import { emphasisOf } from '../../src/core/emphasis';
 import { useEntityProps, useFollowerProps } from '../../src/shared/useEntity';
 import { resetStore, useAppStore } from '../../src/store/store';
-import { writeEmphasis } from '../../src/shared/emphasisWriter';
+import { followedEmphasis, resolve, writeEmphasis } from '../../src/shared/emphasisWriter';
+import { relatedTo } from '../../src/core/graph';
 import { realGraph } from '../helpers/data';
 
 const graph = realGraph();
@@ -78,5 +79,24 @@ describe('emphasis writer', () => {
     el.setAttribute('data-emphasis', 'selected');
     writeEmphasis(container, graph, useAppStore.getState());
     expect(el.getAttribute('data-emphasis')).toBe('idle');
+  });
+
+  it('lights an edge (data-emphasis-of="a b") only when both its ends are the focus or related to it', () => {
+    const focus = 'leader-deputy-secretary';
+    const related = [...relatedTo(graph, focus)];
+    const unrelated = ids.find((id) => id !== focus && !related.includes(id))!;
+    const edge = document.createElement('div');
+    edge.setAttribute('data-emphasis-of', `${focus} ${related[0]}`);
+    const loose = document.createElement('div');
+    loose.setAttribute('data-emphasis-of', `${focus} ${unrelated}`);
+    document.body.append(edge, loose);
+    writeEmphasis(document, graph, useAppStore.getState());
+    expect([edge, loose].map((e) => e.getAttribute('data-follow-emphasis'))).toEqual(['idle', 'idle']);
+    act(() => useAppStore.getState().select(focus));
+    writeEmphasis(document, graph, useAppStore.getState());
+    expect([edge, loose].map((e) => e.getAttribute('data-follow-emphasis'))).toEqual(['related', 'dimmed']);
+    expect(followedEmphasis(focus, resolve(graph, useAppStore.getState()))).toBe('selected');
+    edge.remove();
+    loose.remove();
   });
 });

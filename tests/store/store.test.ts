@@ -45,3 +45,22 @@ describe('URL sync', () => {
     expect(useAppStore.getState().selectedId).toBe('cm-root');
   });
 });
+
+describe('presentation and Escape actions', () => {
+  it('shows a step with its panel and selection, and Escape leaves the presentation', () => {
+    const s = useAppStore.getState();
+    s.hover('fund-total');
+    s.showStep({ step: 2, view: 'funding', selectedId: 'fund-social' });
+    expect(useAppStore.getState()).toMatchObject({ step: 2, view: 'funding', selectedId: 'fund-social', hoveredId: null });
+    useAppStore.getState().escape();
+    expect(useAppStore.getState()).toMatchObject({ step: null, view: 'all', selectedId: null });
+  });
+
+  it('Escape outside a presentation clears the selection and the hover, and keeps the view', () => {
+    useAppStore.getState().setView('funding');
+    useAppStore.getState().select('fund-social');
+    useAppStore.getState().hover('fund-total');
+    useAppStore.getState().escape();
+    expect(useAppStore.getState()).toMatchObject({ selectedId: null, hoveredId: null, view: 'funding', step: null });
+  });
+});

@@ -7,16 +7,15 @@
 // so Tab walks the map and the arrows take the short way. Folding is the panel's own state.
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import { focusOf, relatedSet } from '../../core/emphasis';
 import { tr } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { useLang } from '../../shared/useEntity';
+import { useFollowerRef, useLang } from '../../shared/useEntity';
 import { useAppStore } from '../../store/store';
 import type { Lang } from '../../store/url';
 import { labelLines } from './labels';
 import { layoutMap, panToShow, keepAnchor, readableFit, fitTransform, type PlacedLink } from './layout';
 import { MapNode } from './MapNode';
-import { CM_TEXT } from './text';
+import { MAP_TEXT } from './text';
 import { useMeasuredSize } from '../../shared/useElementSize';
 import { useZoom } from './useZoom';
 import {
@@ -47,15 +46,15 @@ function defaultLevel(): number {
 
 function LevelButtons({ dispatch, lang }: { dispatch: (a: MapAction) => void; lang: Lang }) {
   return (
-    <div className="campaign-map-levels" role="group" aria-label={tr(CM_TEXT.levels, lang)}>
+    <div className="campaign-map-levels" role="group" aria-label={tr(MAP_TEXT.levels, lang)}>
       <button type="button" data-level="1" data-action="open-level-1" onClick={() => dispatch({ type: 'level', level: 1 })}>
-        {tr(CM_TEXT.level1, lang)}
+        {tr(MAP_TEXT.level1, lang)}
       </button>
       <button type="button" data-level="2" data-action="open-level-2" onClick={() => dispatch({ type: 'level', level: 2 })}>
-        {tr(CM_TEXT.level2, lang)}
+        {tr(MAP_TEXT.level2, lang)}
       </button>
       <button type="button" data-level="all" data-action="open-all" onClick={() => dispatch({ type: 'level', level: Infinity })}>
-        {tr(CM_TEXT.levelAll, lang)}
+        {tr(MAP_TEXT.levelAll, lang)}
       </button>
     </div>
   );
@@ -82,8 +81,8 @@ export default function CampaignMapPanel() {
   return (
     <PanelFrame
       name="campaign-map"
-      title={tr(CM_TEXT.title, lang)}
-      subtitle={tr(CM_TEXT.subtitle, lang)}
+      title={tr(MAP_TEXT.title, lang)}
+      subtitle={tr(MAP_TEXT.subtitle, lang)}
       className="campaign-map"
       actions={<LevelButtons dispatch={dispatch} lang={lang} />}
     >
@@ -210,15 +209,15 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
   const branchEntity = branch ? graph.model.entities.get(branch) : undefined;
   const focusName =
     canFocus && branchEntity
-      ? `${tr(CM_TEXT.focusBranch, lang)}${lang === 'en' ? ': ' : '：'}${tr(branchEntity.label, lang)}`
-      : tr(CM_TEXT.focusBranch, lang);
+      ? `${tr(MAP_TEXT.focusBranch, lang)}${lang === 'en' ? ': ' : '：'}${tr(branchEntity.label, lang)}`
+      : tr(MAP_TEXT.focusBranch, lang);
   const trail = state.viewRoot === index.root ? [] : [...ancestorsToExpand(index, state.viewRoot), state.viewRoot];
 
   return (
     <div className="campaign-map-body">
       <div className="campaign-map-toolbar">
         {trail.length ? (
-          <nav className="campaign-map-trail" aria-label={tr(CM_TEXT.breadcrumb, lang)}>
+          <nav className="campaign-map-trail" aria-label={tr(MAP_TEXT.breadcrumb, lang)}>
             <ol>
               {trail.map((id, i) => {
                 const e = graph.model.entities.get(id);
@@ -240,7 +239,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
               })}
             </ol>
             <button type="button" className="campaign-map-whole" data-action="whole-map" onClick={() => dispatch({ type: 'wholeMap' })}>
-              {tr(CM_TEXT.wholeMap, lang)}
+              {tr(MAP_TEXT.wholeMap, lang)}
             </button>
           </nav>
         ) : null}
@@ -253,7 +252,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           title={focusName}
           onClick={() => canFocus && dispatch({ type: 'focusBranch', id: branch })}
         >
-          <span className="campaign-map-focus-verb">{tr(CM_TEXT.focusBranch, lang)}</span>
+          <span className="campaign-map-focus-verb">{tr(MAP_TEXT.focusBranch, lang)}</span>
           {canFocus && branchEntity ? (
             <>
               <span aria-hidden="true">{lang === 'en' ? ':' : '：'}</span>
@@ -262,17 +261,17 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           ) : null}
         </button>
         <span className="campaign-map-count" data-shown={shown} data-total={total}>
-          {tr(CM_TEXT.shown, lang)} {shown} / {total}
+          {tr(MAP_TEXT.shown, lang)} {shown} / {total}
         </span>
-        <div className="campaign-map-zoom" role="group" aria-label={tr(CM_TEXT.zoomControls, lang)}>
-          <button type="button" data-zoom="out" aria-label={tr(CM_TEXT.zoomOut, lang)} title={tr(CM_TEXT.zoomOut, lang)} onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}>
+        <div className="campaign-map-zoom" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
+          <button type="button" data-zoom="out" aria-label={tr(MAP_TEXT.zoomOut, lang)} title={tr(MAP_TEXT.zoomOut, lang)} onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}>
             −
           </button>
-          <button type="button" data-zoom="in" aria-label={tr(CM_TEXT.zoomIn, lang)} title={tr(CM_TEXT.zoomIn, lang)} onClick={() => zoomApi.scaleBy(ZOOM_STEP)}>
+          <button type="button" data-zoom="in" aria-label={tr(MAP_TEXT.zoomIn, lang)} title={tr(MAP_TEXT.zoomIn, lang)} onClick={() => zoomApi.scaleBy(ZOOM_STEP)}>
             +
           </button>
           <button type="button" data-zoom="fit" onClick={fit}>
-            {tr(CM_TEXT.fit, lang)}
+            {tr(MAP_TEXT.fit, lang)}
           </button>
         </div>
       </div>
@@ -283,7 +282,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           width={size.width}
           height={size.height}
           role="group"
-          aria-label={tr(CM_TEXT.mapLabel, lang)}
+          aria-label={tr(MAP_TEXT.mapLabel, lang)}
           aria-describedby={hintId}
         >
           <g ref={canvasRef} className="campaign-map-canvas">
@@ -303,7 +302,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
         </svg>
       </div>
       <p id={hintId} className="campaign-map-hint">
-        {tr(CM_TEXT.hint, lang)}
+        {tr(MAP_TEXT.hint, lang)}
       </p>
     </div>
   );
@@ -311,10 +310,8 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
 
 /** The branch lines: lit along the selection's path and its related nodes, faded otherwise. */
 function MapLinks({ links, hues }: { links: readonly PlacedLink[]; hues: ReadonlyMap<string, string> }) {
-  const graph = useGraph();
-  const focus = useAppStore((s) => focusOf(s));
-  const related = relatedSet(graph, focus);
-  const lit = (id: string) => id === focus || related.has(id);
+  // Each line follows both its ends' emphasis through the emphasis writer (no re-render here).
+  const linkRef = useFollowerRef();
   return (
     <g className="campaign-map-links" aria-hidden="true">
       {links.map((l) => (
@@ -322,7 +319,8 @@ function MapLinks({ links, hues }: { links: readonly PlacedLink[]; hues: Readonl
           key={l.id}
           d={l.d}
           className={`campaign-map-link campaign-map-hue-${hues.get(l.id) ?? 'root'}`}
-          data-link={focus === null ? 'idle' : lit(l.id) && lit(l.parent) ? 'lit' : 'faded'}
+          data-emphasis-of={`${l.id} ${l.parent}`}
+          ref={linkRef}
         />
       ))}
     </g>

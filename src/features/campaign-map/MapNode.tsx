@@ -7,9 +7,9 @@ import { childrenOf } from '../../core/graph';
 import { tr } from '../../i18n/text';
 import { useEntityProps } from '../../shared/useEntity';
 import type { Lang } from '../../store/url';
-import { accessibleLabel } from './labels';
+import { colon, entityLabel, entityTitle } from '../../shared/entityText';
 import { TOGGLE_R, togglePosition, type PlacedNode } from './layout';
-import { CM_TEXT } from './text';
+import { MAP_TEXT } from './text';
 
 export interface MapNodeProps {
   node: PlacedNode;
@@ -40,18 +40,13 @@ export const MapNode = memo(function MapNode({ node, hue, lang, onNavKey, onFocu
     [onFocusNode, node.id],
   );
   if (!entity) return null;
-  const name = accessibleLabel(entity.label, entity.confidence, lang, tr);
-  const title = [tr(entity.label, lang)];
-  if (entity.confidence === 'reconstructed') {
-    title.push(`※ ${tr(CM_TEXT.reconstructed, lang)}`);
-    if (entity.printed) title.push(`${tr(CM_TEXT.printed, lang)}${lang === 'en' ? ': ' : '：'}${entity.printed}`);
-  }
-  if (entity.note) title.push(tr(entity.note, lang));
+  const name = entityLabel(entity, lang);
+  const title = entityTitle(entity, lang, true) ?? tr(entity.label, lang);
   const toggle = togglePosition(node);
-  const sep = lang === 'en' ? ': ' : '：';
+  const sep = colon(lang);
   const count = childrenOf(graph, node.id).length;
-  const toggleName = `${tr(node.expanded ? CM_TEXT.collapseNode : CM_TEXT.expandNode, lang)}${sep}${tr(entity.label, lang)}${
-    lang === 'en' ? ` (${count} ${tr(CM_TEXT.items, lang)})` : `（${count} ${tr(CM_TEXT.items, lang)}）`
+  const toggleName = `${tr(node.expanded ? MAP_TEXT.collapseNode : MAP_TEXT.expandNode, lang)}${sep}${tr(entity.label, lang)}${
+    lang === 'en' ? ` (${count} ${tr(MAP_TEXT.items, lang)})` : `（${count} ${tr(MAP_TEXT.items, lang)}）`
   }`;
   return (
     <g
@@ -67,7 +62,7 @@ export const MapNode = memo(function MapNode({ node, hue, lang, onNavKey, onFocu
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
-        <title>{title.join('\n')}</title>
+        <title>{title}</title>
         <rect className="campaign-map-ring" x={-4} y={-4} width={node.width + 8} height={node.height + 8} rx={9} />
         <rect className="campaign-map-box" width={node.width} height={node.height} rx={6} />
         <text className="campaign-map-label">

@@ -5,7 +5,8 @@
 // keep a node still while its branch opens.
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { VisibleNode } from './tree';
-import { textWidth, type LabelLineText } from './labels';
+import { glyphWidth } from '../../shared/textMetrics';
+import type { LabelLineText } from './labels';
 
 export const PAD_X = 8;
 export const PAD_Y = 5;
@@ -67,7 +68,7 @@ export function measureLines(lines: readonly LabelLineText[]): { width: number; 
     const lh = Math.round(l.size * LINE_HEIGHT);
     placed.push({ ...l, x: PAD_X, y: y + Math.round(lh / 2) });
     y += lh;
-    w = Math.max(w, textWidth(l.text, l.size));
+    w = Math.max(w, glyphWidth(l.text, l.size));
   }
   return { width: Math.ceil(w) + 2 * PAD_X + 2, height: y + PAD_Y, lines: placed };
 }

@@ -1,7 +1,7 @@
 // The panel's own interface strings (chrome only — every label on the map comes from data/).
 import type { Bilingual } from '../../model/schema';
 
-export const CM_TEXT = {
+export const MAP_TEXT = {
   title: { zh: '脱贫攻坚图', en: 'Campaign map' },
   subtitle: { zh: '点击节点查看关联 · ※ 重构读法', en: 'Click a node to see its links · ※ reconstructed reading' },
   level1: { zh: '展开到第1层', en: 'Open to level 1' },
@@ -24,6 +24,4 @@ export const CM_TEXT = {
     zh: '键盘：↑↓ 同级移动，→ 展开或进入下一层，← 折叠或回到上一层，回车选中，Esc 清除。拖动平移；Ctrl + 滚轮或双指缩放。',
     en: 'Keys: ↑↓ move between siblings, → open or go in, ← close or go up, Enter selects, Esc clears. Drag to pan; Ctrl + wheel or pinch to zoom.',
   },
-  reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
-  printed: { zh: '印刷原文', en: 'Printed as' },
 } satisfies Record<string, Bilingual>;

@@ -3,7 +3,7 @@
 // and where the numeric expansion is unverified the data's notes say so — shown, not hidden.
 // The county's assessed values are drawn as bullet bars against their standards.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useGraph } from '../../shared/GraphProvider';
@@ -12,61 +12,36 @@ import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { ConfidenceBadge } from '../../shared/badges';
+import { SourceList } from '../../shared/Sources';
+import { colon } from '../../shared/entityText';
 import { Chart } from '../../charts/Chart';
 import {
-  TEXT,
-  assessedCriteria,
+  EXIT_TEXT,
   assessedValueOf,
-  buildExitCriteriaOption,
-  bulletLayout,
+  buildExitCriteriaChart,
   criteriaSources,
   criterionLabel,
-  exitChartDescription,
   exitLevels,
-  exitTableRows,
   passText,
   passes,
   standardText,
   thresholdOf,
   withUnit,
+  type ExitCriteriaChart,
   type ExitTableRow,
   type LevelView,
 } from './exitCriteria';
 import { useElementWidth } from '../../shared/useElementSize';
-import type { Entity, SourceRef } from '../../model/schema';
+import type { Entity } from '../../model/schema';
 import './exitCriteria.css';
 
-const TITLE = { zh: '退出标准', en: 'Exit criteria' };
-const CHROME = {
+const TEXT = {
+  title: { zh: '退出标准', en: 'Exit criteria' },
   unverified: { zh: '未经证实', en: 'Unverified' },
   nationalDefinition: { zh: '国家定义', en: 'National definition' },
   sources: { zh: '来源', en: 'Sources' },
   bulletChart: { zh: '子弹图', en: 'Bullet chart' },
 };
-
-/** One line per source: the book's section, or the public page as a link. */
-function Citations({ refs, skipQuote }: { refs: readonly SourceRef[]; skipQuote?: string }) {
-  const graph = useGraph();
-  return (
-    <ul className="exit-criteria-cites">
-      {refs.map((r) => {
-        const s = graph.model.sources.get(r.source);
-        if (!s) return null;
-        const quote = r.quote && r.quote !== skipQuote ? r.quote : undefined;
-        return (
-          <li key={r.source}>
-            {s.type === 'web' && s.url ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
-            ) : (
-              <span>《{s.title}》{s.section ?? ''}</span>
-            )}
-            {quote ? <q lang="zh-CN"> {quote}</q> : null}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 function CriterionItem({ entity }: { entity: Entity }) {
   const lang = useLang();
@@ -79,11 +54,11 @@ function CriterionItem({ entity }: { entity: Entity }) {
         <span>{criterionLabel(entity, lang)}</span>
         {threshold ? (
           <span className="exit-criteria-figure">
-            {tr(TEXT.standard, lang)} {standardText(threshold, lang)}
+            {tr(EXIT_TEXT.standard, lang)} {standardText(threshold, lang)}
             {value ? (
               <>
                 {' · '}
-                {tr(TEXT.lankao, lang)} <strong>{withUnit(value.value, value, lang)}</strong>{' '}
+                {tr(EXIT_TEXT.lankao, lang)} <strong>{withUnit(value.value, value, lang)}</strong>{' '}
                 <span className="exit-criteria-pass">{passText(passes(value.value, threshold.value, threshold.comparator), lang)}</span>
               </>
             ) : null}
@@ -92,14 +67,14 @@ function CriterionItem({ entity }: { entity: Entity }) {
       </div>
       {entity.note ? (
         <p className="exit-criteria-crit-note">
-          <span className="exit-criteria-flag">{tr(CHROME.unverified, lang)}</span> {tr(entity.note, lang)}
+          <span className="exit-criteria-flag">{tr(TEXT.unverified, lang)}</span> {tr(entity.note, lang)}
         </p>
       ) : null}
     </li>
   );
 }
 
-function LevelCard({ level }: { level: LevelView }) {
+const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
   const lang = useLang();
   const props = useEntityProps(level.id);
   const e = level.entity;
@@ -116,21 +91,21 @@ function LevelCard({ level }: { level: LevelView }) {
         {lang !== 'zh' ? (
           <>
             {' '}
-            {ui('printedAs', lang)}: <span lang="zh-CN" className="exit-criteria-printed-text">{printed}</span>
+            {ui('printedAs', lang)}{colon(lang)}<span lang="zh-CN" className="exit-criteria-printed-text">{printed}</span>
           </>
         ) : null}
       </p>
-      <Citations refs={e.sources} skipQuote={printed} />
+      <SourceList refs={e.sources} skipQuote={printed} compact className="exit-criteria-cites" />
       {e.note ? (
         <p className="exit-criteria-note" role="note">
-          <span className="exit-criteria-flag">⚠ {tr(CHROME.unverified, lang)}</span> {tr(e.note, lang)}
+          <span className="exit-criteria-flag">⚠ {tr(TEXT.unverified, lang)}</span> {tr(e.note, lang)}
         </p>
       ) : null}
       {e.description ? <p className="exit-criteria-desc">{tr(e.description, lang)}</p> : null}
       {level.criteria.length > 0 ? (
         <>
           <h4 className="exit-criteria-subhead">
-            {hasExternal ? `† ${tr(CHROME.nationalDefinition, lang)}` : tr(TEXT.criterion, lang)}
+            {hasExternal ? `† ${tr(TEXT.nationalDefinition, lang)}` : tr(EXIT_TEXT.criterion, lang)}
           </h4>
           <ol className="exit-criteria-list">
             {level.criteria.map((c) => (
@@ -138,39 +113,26 @@ function LevelCard({ level }: { level: LevelView }) {
             ))}
           </ol>
           <div className="exit-criteria-cite">
-            <span className="exit-criteria-cite-label">{tr(CHROME.sources, lang)}:</span>
-            <Citations refs={criteriaSources(level)} />
+            <span className="exit-criteria-cite-label">{tr(TEXT.sources, lang)}{colon(lang).trim()}</span>
+            <SourceList refs={criteriaSources(level)} compact className="exit-criteria-cites" />
           </div>
         </>
       ) : null}
     </article>
   );
-}
+});
 
 
-function CountyChart() {
-  const graph = useGraph();
+function CountyChart({ chart, width }: { chart: ExitCriteriaChart; width: number }) {
   const lang = useLang();
-  const focusId = useChartFocus();
-  const [ref, measured] = useElementWidth<HTMLDivElement>();
-  const width = measured || 0;
-  const rows = useMemo(() => assessedCriteria(graph), [graph]);
-  const height = useMemo(() => bulletLayout(rows, width, lang).height, [rows, width, lang]);
-  const option = useMemo(() => buildExitCriteriaOption(graph, { focusId, lang, width }), [graph, focusId, lang, width]);
-  const label = `${tr(CHROME.bulletChart, lang)} · ${exitChartDescription(rows, lang)}`;
-  const onEvents = ENTITY_CHART_EVENTS;
-  const onInstance = useMemo(() => (chart: EChartsType) => chart.getZr().on('globalout', () => {
+  const { rows } = chart;
+  const label = `${tr(TEXT.bulletChart, lang)} · ${chart.description}`;
+  const onInstance = useMemo(() => (instance: EChartsType) => instance.getZr().on('globalout', () => {
     // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
     const s = useAppStore.getState();
     if (s.hoveredId && rows.some((r) => r.id === s.hoveredId)) s.hover(null);
   }), [rows]);
-  return (
-    <div ref={ref} className="exit-criteria-chart">
-      {width > 0 ? (
-        <Chart option={option} onEvents={onEvents} height={height} label={label} onInstance={onInstance} />
-      ) : null}
-    </div>
-  );
+  return width > 0 ? <Chart option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} /> : null;
 }
 
 function TableRow({ row }: { row: ExitTableRow }) {
@@ -187,22 +149,20 @@ function TableRow({ row }: { row: ExitTableRow }) {
   );
 }
 
-function CompanionTable({ shown, id }: { shown: boolean; id: string }) {
-  const graph = useGraph();
+const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; shown: boolean; id: string }) {
   const lang = useLang();
-  const rows = useMemo(() => exitTableRows(graph, lang), [graph, lang]);
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
       <table className="data exit-criteria-table">
-        <caption>{tr(TEXT.chartName, lang)}</caption>
+        <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
         <thead>
           <tr>
-            <th scope="col">{tr(TEXT.criterion, lang)}</th>
-            <th scope="col" className="num">{tr(TEXT.lankao, lang)}</th>
-            <th scope="col" className="num">{tr(TEXT.standard, lang)}</th>
-            <th scope="col">{tr(TEXT.result, lang)}</th>
-            <th scope="col">{tr(TEXT.period, lang)}</th>
-            <th scope="col">{tr(CHROME.sources, lang)}</th>
+            <th scope="col">{tr(EXIT_TEXT.criterion, lang)}</th>
+            <th scope="col" className="num">{tr(EXIT_TEXT.lankao, lang)}</th>
+            <th scope="col" className="num">{tr(EXIT_TEXT.standard, lang)}</th>
+            <th scope="col">{tr(EXIT_TEXT.result, lang)}</th>
+            <th scope="col">{tr(EXIT_TEXT.period, lang)}</th>
+            <th scope="col">{tr(TEXT.sources, lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -213,12 +173,15 @@ function CompanionTable({ shown, id }: { shown: boolean; id: string }) {
       </table>
     </div>
   );
-}
+});
 
-function Body({ showTable, tableId }: { showTable: boolean; tableId: string }) {
+function Body({ levels, showTable, tableId }: { levels: readonly LevelView[]; showTable: boolean; tableId: string }) {
   const graph = useGraph();
-  const levels = useMemo(() => exitLevels(graph), [graph]);
-  const hasChart = useMemo(() => assessedCriteria(graph).length > 0, [graph]);
+  const lang = useLang();
+  const focusId = useChartFocus();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const chart = useMemo(() => buildExitCriteriaChart(graph, { focusId, lang, width }), [graph, focusId, lang, width]);
+  const hasChart = chart.rows.length > 0;
   const markReady = usePanelReady();
   useEffect(() => {
     // Without assessed values there is no chart to report 'finished': the cards are all there is.
@@ -231,8 +194,12 @@ function Body({ showTable, tableId }: { showTable: boolean; tableId: string }) {
           <LevelCard key={l.id} level={l} />
         ))}
       </div>
-      {hasChart ? <CountyChart /> : null}
-      <CompanionTable shown={showTable} id={tableId} />
+      {hasChart ? (
+        <div ref={ref} className="exit-criteria-chart">
+          <CountyChart chart={chart} width={width} />
+        </div>
+      ) : null}
+      <CompanionTable rows={chart.table} shown={showTable} id={tableId} />
     </div>
   );
 }
@@ -241,16 +208,15 @@ export default function ExitCriteriaPanel() {
   const lang = useLang();
   const graph = useGraph();
   // The subtitle is the data file's own section title (e.g. 退出标准：户、村、县).
-  const section = useMemo(() => {
-    const first = exitLevels(graph)[0];
-    return first ? graph.model.sectionOf.get(first.id)?.label : undefined;
-  }, [graph]);
+  const levels = useMemo(() => exitLevels(graph), [graph]);
+  const first = levels[0];
+  const section = first ? graph.model.sectionOf.get(first.id)?.label : undefined;
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   return (
     <PanelFrame
       name="exit-criteria"
-      title={tr(TITLE, lang)}
+      title={tr(TEXT.title, lang)}
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={
@@ -259,7 +225,7 @@ export default function ExitCriteriaPanel() {
         </button>
       }
     >
-      <Body showTable={showTable} tableId={tableId} />
+      <Body levels={levels} showTable={showTable} tableId={tableId} />
     </PanelFrame>
   );
 }

@@ -3,13 +3,16 @@
 //         ──assessedCriteria──▶ criteria with a measured value and a standard (chart + table)
 //         ──bulletGroups──▶ rows grouped by which side of the standard passes, with axis ranges
 //         ──buildExitCriteriaOption──▶ the ECharts option (bullet bars, emphasis per bar)
+// buildExitCriteriaChart runs the stages once per render: { rows, option, height, description, table }.
 // Every number comes from the criteria's `measures`; nothing about Lankao is written here.
 import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
-import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
+import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod } from '../../shared/format';
-import { confidenceMark } from '../../shared/entityText';
+import { colon, entityLabel, listSeparator, sourceTitle, sourcesText, withUnit as unitText } from '../../shared/entityText';
+import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
+import { typicalWidth } from '../../shared/textMetrics';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
 
@@ -106,12 +109,9 @@ export function assessedCriteria(graph: EntityGraph): AssessedCriterion[] {
 
 const CMP_SIGN: Record<Comparator, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
-/** "1.27%" / "2 万人" — a number with its unit in the reader's language. */
+/** "1.27%" / "2 万人" — a number with its measure's unit in the reader's language. */
 export function withUnit(value: number, m: Measure, lang: Lang): string {
-  const n = formatNumber(value, lang);
-  if (m.unit === '%') return `${n}%`;
-  if (lang === 'en') return `${n} ${m.unitEn}`;
-  return `${n} ${m.unit}`;
+  return unitText(formatNumber(value, lang), { zh: m.unit, en: m.unitEn }, lang);
 }
 
 /** "< 2%" */
@@ -119,7 +119,7 @@ export function standardText(t: Measure & { comparator: Comparator }, lang: Lang
   return `${CMP_SIGN[t.comparator]} ${withUnit(t.value, t, lang)}`;
 }
 
-export const TEXT = {
+export const EXIT_TEXT = {
   pass: { zh: '达标', en: 'pass' },
   fail: { zh: '未达标', en: 'fail' },
   lankao: { zh: '兰考', en: 'Lankao' },
@@ -134,13 +134,12 @@ export const TEXT = {
 
 /** "✓ 达标" / "✗ fail": the pass marker, a symbol and a word so it does not rely on colour. */
 export function passText(pass: boolean, lang: Lang): string {
-  return `${pass ? '✓' : '✗'} ${tr(pass ? TEXT.pass : TEXT.fail, lang)}`;
+  return `${pass ? '✓' : '✗'} ${tr(pass ? EXIT_TEXT.pass : EXIT_TEXT.fail, lang)}`;
 }
 
 /** The criterion's label with its confidence mark (criteria from public sources carry †). */
 export function criterionLabel(e: Entity, lang: Lang, sep = ' · '): string {
-  const mark = confidenceMark(e.confidence);
-  return `${trLines(e.label, lang).join(sep)}${mark ? ` ${mark}` : ''}`;
+  return entityLabel(e, lang, sep);
 }
 
 // ── Stage 3: bullet groups and their layout ─────────────────────────────────────────────────
@@ -209,26 +208,6 @@ export function bulletLayout(rows: readonly AssessedCriterion[], width: number, 
 
 // ── Stage 4: the ECharts option ─────────────────────────────────────────────────────────────
 
-const INK = '#1f1a17';
-const INK_2 = '#574d46';
-const PASS = '#2f6b3a';
-const FAIL = '#9b1c1c';
-const STANDARD = '#9b1c1c';
-const DIMMED_TEXT = '#707070';
-const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
-
-const BORDER: Record<Emphasis, string> = { selected: INK, related: '#b7791f', idle: 'transparent', dimmed: 'transparent' };
-
-/**
- * Rough text width for layout decisions (no DOM here): CJK ≈ 1 em, Latin ≈ 0.55 em. Not
- * shared/textMetrics: that one errs wide on purpose (a wrapped label must never spill), which
- * here would push value labels off their bars past standard lines they do not touch.
- */
-export function textWidth(text: string, fontSize = 12): number {
-  const lines = text.split('\n');
-  return Math.max(...lines.map((l) => [...l].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? fontSize : fontSize * 0.55), 0)));
-}
-
 /**
  * How far to push a bar's value label right so that it does not sit on a standard's dashed
  * line: if a line falls where the label would be drawn, the label starts just past the line.
@@ -236,7 +215,7 @@ export function textWidth(text: string, fontSize = 12): number {
 export function labelShift(r: AssessedCriterion, g: BulletGroup, plotWidth: number, label: string): number {
   const px = (v: number) => ((v - g.min) / (g.max - g.min)) * plotWidth;
   const start = px(r.value.value) + 5; // ECharts' default label distance
-  const end = start + textWidth(label) + 6;
+  const end = start + typicalWidth(label) + 6;
   const crossing = g.thresholds.map((t) => px(t.value)).filter((x) => x >= start - 2 && x <= end);
   return crossing.length ? Math.ceil(Math.max(...crossing) + 4 - start) : 0;
 }
@@ -274,11 +253,11 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
   const sources = r.value.sources
     .map((s) => graph.model.sources.get(s.source))
     .filter((s) => s !== undefined)
-    .map((s) => escapeHtml(s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title));
+    .map((s) => escapeHtml(sourceTitle(s)));
   return [
     `<strong>${escapeHtml(criterionLabel(r.entity, lang))}</strong>`,
-    `${escapeHtml(tr(TEXT.lankao, lang))}: ${escapeHtml(withUnit(r.value.value, r.value, lang))} (${escapeHtml(formatPeriod(r.value.period, lang))})`,
-    `${escapeHtml(tr(TEXT.standard, lang))}: ${escapeHtml(standardText(r.threshold, lang))}`,
+    escapeHtml(`${tr(EXIT_TEXT.lankao, lang)}${colon(lang)}${withUnit(r.value.value, r.value, lang)} (${formatPeriod(r.value.period, lang)})`),
+    escapeHtml(`${tr(EXIT_TEXT.standard, lang)}${colon(lang)}${standardText(r.threshold, lang)}`),
     escapeHtml(passText(r.pass, lang)),
     ...sources,
   ].join('<br/>');
@@ -287,14 +266,24 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
 /** Short text for screen readers (the chart's own aria description; the table has the rest). */
 export function exitChartDescription(rows: readonly AssessedCriterion[], lang: Lang): string {
   const items = rows.map(
-    (r) => `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
+    (r) => `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(EXIT_TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
   );
-  return `${tr(TEXT.chartName, lang)}: ${items.join(lang === 'en' ? '; ' : '；')}`;
+  return `${tr(EXIT_TEXT.chartName, lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
 }
 
-export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, width }: ExitOptionInput) {
+/** The option alone (tests); the panel calls buildExitCriteriaChart. */
+export function buildExitCriteriaOption(graph: EntityGraph, input: ExitOptionInput) {
   const rows = assessedCriteria(graph);
-  const layout = bulletLayout(rows, width, lang);
+  return exitOption(graph, rows, bulletLayout(rows, input.width, input.lang), input, exitChartDescription(rows, input.lang));
+}
+
+function exitOption(
+  graph: EntityGraph,
+  rows: readonly AssessedCriterion[],
+  layout: BulletLayout,
+  { focusId, lang, width }: ExitOptionInput,
+  description: string,
+) {
   const related = relatedSet(graph, focusId);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const left = layout.labelWidth + 12;
@@ -311,9 +300,9 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
       entity: r.id,
       entityEmphasis: emphasis,
       itemStyle: {
-        color: r.pass ? PASS : FAIL,
+        color: r.pass ? CHART.pass : CHART.fail,
         opacity: style.opacity,
-        borderColor: BORDER[emphasis],
+        borderColor: style.border,
         borderWidth: emphasis === 'selected' || emphasis === 'related' ? style.strokeWidth : 0,
       },
       label: {
@@ -323,11 +312,11 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
         formatter: label,
         fontWeight: style.fontWeight,
         // A dimmed bar keeps a readable label: grey at full opacity, not the bar's 28 %.
-        color: emphasis === 'dimmed' ? DIMMED_TEXT : INK,
+        color: emphasis === 'dimmed' ? COLOR.dimmedInk : COLOR.ink,
         opacity: 1,
         fontSize: 12,
         lineHeight: 15,
-        backgroundColor: 'rgba(255, 255, 255, 0.85)',
+        backgroundColor: CHART.labelBackground,
         padding: [1, 2],
         offset: [labelShift(r, g, plotWidth, label), 0],
       },
@@ -337,8 +326,8 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
   return {
     animationDuration: 0,
     animationDurationUpdate: 200,
-    textStyle: { fontFamily: FONT },
-    aria: { enabled: true, decal: { show: true }, label: { description: exitChartDescription(rows, lang) } },
+    textStyle: { fontFamily: FONT.family },
+    aria: { enabled: true, decal: { show: true }, label: { description } },
     tooltip: {
       trigger: 'item' as const,
       confine: true,
@@ -348,10 +337,10 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
       },
     },
     title: layout.groups.map((g) => ({
-      text: trLines(g.side === 'ceiling' ? TEXT.ceilingTitle : TEXT.floorTitle, lang).join('\n'),
+      text: trLines(g.side === 'ceiling' ? EXIT_TEXT.ceilingTitle : EXIT_TEXT.floorTitle, lang).join('\n'),
       left: 0,
       top: g.titleTop,
-      textStyle: { fontSize: 13, fontWeight: 600 as const, color: INK, lineHeight: 18, width: Math.max(120, width - 8), overflow: 'truncate' as const },
+      textStyle: { fontSize: 13, fontWeight: 600 as const, color: COLOR.ink, lineHeight: 18, width: Math.max(120, width - 8), overflow: 'truncate' as const },
     })),
     // outerBoundsMode 'none': the layout above already leaves room for the labels, so ECharts'
     // own label-fitting pass (measuring every axis label once more, ~40 % of the first
@@ -363,8 +352,8 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
       min: g.min,
       max: g.max,
       splitNumber: g.side === 'ceiling' ? g.max : 4,
-      axisLabel: { color: INK_2, fontSize: 11, formatter: g.rows.every((r) => r.value.unit === '%') ? '{value}%' : '{value}' },
-      splitLine: { lineStyle: { color: '#e4dbd0' } },
+      axisLabel: { color: COLOR.ink2, fontSize: 11, formatter: g.rows.every((r) => r.value.unit === '%') ? '{value}%' : '{value}' },
+      splitLine: { lineStyle: { color: CHART.splitLine } },
     })),
     yAxis: layout.groups.map((g, i) => ({
       type: 'category' as const,
@@ -372,13 +361,13 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
       inverse: true,
       data: g.rows.map((r) => criterionLabel(r.entity, lang, labelSep)),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: INK_2 } },
-      axisLabel: { color: INK, fontSize: 12, lineHeight: 15, width: layout.labelWidth, overflow: 'break' as const },
+      axisLine: { lineStyle: { color: COLOR.ink2 } },
+      axisLabel: { color: COLOR.ink, fontSize: 12, lineHeight: 15, width: layout.labelWidth, overflow: 'break' as const },
     })),
     series: layout.groups.map((g, i) => ({
       type: 'bar' as const,
       id: `exit-${g.side}`,
-      name: tr(g.side === 'ceiling' ? TEXT.ceilingTitle : TEXT.floorTitle, lang),
+      name: tr(g.side === 'ceiling' ? EXIT_TEXT.ceilingTitle : EXIT_TEXT.floorTitle, lang),
       xAxisIndex: i,
       yAxisIndex: i,
       barWidth: Math.min(22, Math.round(layout.rowHeight * 0.5)),
@@ -387,7 +376,7 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
       // The pass zone, lightly shaded: a bullet chart's "good" band.
       markArea: {
         silent: true,
-        itemStyle: { color: 'rgba(47, 107, 58, 0.08)' },
+        itemStyle: { color: CHART.passZone },
         data: g.thresholds.map((t) =>
           g.side === 'ceiling' ? [{ xAxis: g.min }, { xAxis: t.value }] : [{ xAxis: t.value }, { xAxis: g.max }],
         ),
@@ -396,11 +385,11 @@ export function buildExitCriteriaOption(graph: EntityGraph, { focusId, lang, wid
         silent: true,
         symbol: 'none',
         animation: false,
-        lineStyle: { color: STANDARD, type: 'dashed' as const, width: 2 },
-        label: { show: true, position: 'start' as const, color: STANDARD, fontSize: 12, fontWeight: 600 as const },
+        lineStyle: { color: CHART.standard, type: 'dashed' as const, width: 2 },
+        label: { show: true, position: 'start' as const, color: CHART.standard, fontSize: 12, fontWeight: 600 as const },
         data: g.thresholds.map((t) => ({
           xAxis: t.value,
-          label: { formatter: `${tr(TEXT.standard, lang)} ${standardText(t, lang)}` },
+          label: { formatter: `${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}` },
         })),
       },
     })),
@@ -415,20 +404,8 @@ export interface ExitTableRow {
   cells: { criterion: string; value: string; standard: string; result: string; period: string; sources: string };
 }
 
-export function sourceText(graph: EntityGraph, refs: Measure['sources']): string {
-  return refs
-    .map((r) => {
-      const s = graph.model.sources.get(r.source);
-      if (!s) return r.source;
-      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title;
-      const quote = r.quote ?? r.note;
-      return quote ? `${title}：“${quote}”` : title;
-    })
-    .join('；');
-}
-
-export function exitTableRows(graph: EntityGraph, lang: Lang): ExitTableRow[] {
-  return assessedCriteria(graph).map((r) => ({
+export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCriteria(graph)): ExitTableRow[] {
+  return rows.map((r) => ({
     id: r.id,
     cells: {
       criterion: criterionLabel(r.entity, lang),
@@ -436,7 +413,41 @@ export function exitTableRows(graph: EntityGraph, lang: Lang): ExitTableRow[] {
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),
-      sources: sourceText(graph, [...r.value.sources, ...r.threshold.sources]),
+      sources: sourcesText(graph.model.sources, [...r.value.sources, ...r.threshold.sources], lang),
     },
   }));
+}
+
+// ── Everything a render needs, in one call ──────────────────────────────────────────────────
+
+export interface ExitCriteriaChart {
+  /** The criteria drawn as bars (none: the panel shows only the cards). */
+  rows: AssessedCriterion[];
+  option: ReturnType<typeof exitOption>;
+  height: number;
+  description: string;
+  table: ExitTableRow[];
+}
+
+// The rows and the table do not depend on the focus: remembered per graph (and language), so a
+// selection gives the memoised table the same rows and it skips the re-render.
+const rowsCache = new WeakMap<EntityGraph, AssessedCriterion[]>();
+const tableCache = new WeakMap<AssessedCriterion[], Map<Lang, ExitTableRow[]>>();
+
+export function buildExitCriteriaChart(graph: EntityGraph, input: ExitOptionInput): ExitCriteriaChart {
+  const rows = rowsCache.get(graph) ?? assessedCriteria(graph);
+  rowsCache.set(graph, rows);
+  const tables = tableCache.get(rows) ?? new Map<Lang, ExitTableRow[]>();
+  tableCache.set(rows, tables);
+  const table = tables.get(input.lang) ?? exitTableRows(graph, input.lang, rows);
+  tables.set(input.lang, table);
+  const layout = bulletLayout(rows, input.width, input.lang);
+  const description = exitChartDescription(rows, input.lang);
+  return {
+    rows,
+    option: exitOption(graph, rows, layout, input, description),
+    height: layout.height,
+    description,
+    table,
+  };
 }

@@ -7,7 +7,8 @@ import { tr, trLines } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
 import { InterpretiveBadge } from '../../shared/badges';
-import { confidenceMark } from '../../shared/entityText';
+import { confidenceMark, entityLabel } from '../../shared/entityText';
+import type { Lang } from '../../store/url';
 import type { Bilingual, Entity } from '../../model/schema';
 import { childrenOf } from '../../core/graph';
 import { dutiesInvolved, focusTree, layoutRadial, LINE, type PlacedNode, type RadialLayout } from './layout';
@@ -15,9 +16,9 @@ import { useElementWidth } from '../../shared/useElementSize';
 import './four-focuses.css';
 
 const ROOT = 'four-focuses';
-const TITLE = { zh: '四个紧扣', en: 'Four priorities' };
-const T = {
-  sub: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four “closely tied” priorities steering the whole, and the work under each' },
+const TEXT = {
+  title: { zh: '四个紧扣', en: 'Four priorities' },
+  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four “closely tied” priorities steering the whole, and the work under each' },
   chart: { zh: '四个紧扣径向树', en: 'Radial tree of the four priorities' },
   duties: { zh: '涉及职责与负责人', en: 'Duties involved and who holds them' },
   dutiesNote: { zh: '紧扣事项与职责之间的对应是我们的解读，不是原图中的连线。', en: 'Which item serves which duty is our reading, not a line in the book’s drawing.' },
@@ -25,10 +26,8 @@ const T = {
   heldBy: { zh: '负责', en: 'held by' },
 } satisfies Record<string, Bilingual>;
 
-function labelOf(e: Entity | undefined, lang: ReturnType<typeof useLang>, fallback: string): string {
-  if (!e) return fallback;
-  const mark = confidenceMark(e.confidence);
-  return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
+function labelOf(e: Entity | undefined, lang: Lang, fallback: string): string {
+  return e ? entityLabel(e, lang) : fallback;
 }
 
 function SvgNode({ node }: { node: PlacedNode }) {
@@ -67,7 +66,7 @@ function Radial({ layout }: { layout: RadialLayout }) {
   const lang = useLang();
   // Items and focuses draw after the centre so the centre never hides their focus ring.
   return (
-    <svg className="ff-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(T.chart, lang)}>
+    <svg className="ff-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(TEXT.chart, lang)}>
       <g aria-hidden="true">
         {layout.links.map((l) => (
           <SvgLink key={`${l.from}>${l.to}`} to={l.to} d={l.d} />
@@ -123,25 +122,25 @@ function Duties() {
   if (duties.length === 0) return null;
   return (
     <section className="ff-duties" aria-labelledby="ff-duties-title">
-      <h3 id="ff-duties-title">{tr(T.duties, lang)}</h3>
+      <h3 id="ff-duties-title">{tr(TEXT.duties, lang)}</h3>
       <ul>
         {duties.map((d) => (
           <li key={d.duty.id}>
             <div className="ff-duty-row">
               <Chip id={d.duty.id} />
-              {d.leaders.length ? <span className="ff-sep">{tr(T.heldBy, lang)}</span> : null}
+              {d.leaders.length ? <span className="ff-sep">{tr(TEXT.heldBy, lang)}</span> : null}
               {d.leaders.map((l) => (
                 <Chip key={l.id} id={l.id} className="ff-chip ff-leader" />
               ))}
               {d.interpretive ? <InterpretiveBadge /> : null}
             </div>
             <div className="ff-via">
-              {tr(T.via, lang)}: {d.via.map((v) => tr(v.label, lang)).join(lang === 'en' ? '; ' : '；')}
+              {tr(TEXT.via, lang)}: {d.via.map((v) => tr(v.label, lang)).join(lang === 'en' ? '; ' : '；')}
             </div>
           </li>
         ))}
       </ul>
-      <p className="ff-duties-note">{tr(T.dutiesNote, lang)}</p>
+      <p className="ff-duties-note">{tr(TEXT.dutiesNote, lang)}</p>
     </section>
   );
 }
@@ -161,7 +160,7 @@ function Body() {
       {width === 0 ? null : layout ? (
         <Radial layout={layout} />
       ) : (
-        <ul className="ff-tree" aria-label={tr(T.chart, lang)}>
+        <ul className="ff-tree" aria-label={tr(TEXT.chart, lang)}>
           {centre ? (
             <li>
               <Chip id={centre} className="ff-tree-chip ff-tree-centre" />
@@ -182,7 +181,7 @@ function Body() {
 export default function FourFocusesPanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="four-focuses" title={tr(TITLE, lang)} subtitle={tr(T.sub, lang)}>
+    <PanelFrame name="four-focuses" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
       <Body />
     </PanelFrame>
   );

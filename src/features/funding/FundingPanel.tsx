@@ -2,7 +2,7 @@
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
 import { useGraph } from '../../shared/GraphProvider';
@@ -13,20 +13,17 @@ import { useEntityProps, useLang } from '../../shared/useEntity';
 import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
 import { Chart } from '../../charts/Chart';
 import {
-  TEXT,
+  FUNDING_TEXT,
   UNITS,
   UNIT_LABEL,
   VIEWS,
-  buildFundingOption,
+  buildFundingChart,
   convert,
   csvFileName,
   derivationText,
   fundLabel,
-  fundingChartDescription,
   fundingCsv,
-  fundingData,
-  fundingLayout,
-  fundingTable,
+  type FundingChart as FundingChartModel,
   type FundUnit,
   type FundView,
   type FundingRow,
@@ -34,10 +31,11 @@ import {
 } from './funding';
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Bilingual, Entity } from '../../model/schema';
+import { colon, listSeparator, sourceTitle } from '../../shared/entityText';
 import './funding.css';
 
-const TITLE = { zh: '资金投入', en: 'Funding' };
-const CHROME = {
+const TEXT = {
+  title: { zh: '资金投入', en: 'Funding' },
   view: { zh: '视图', en: 'View' },
   share: { zh: '占比', en: 'Part of the whole' },
   compare: { zh: '并列比较', en: 'Side by side' },
@@ -74,7 +72,7 @@ function Radio<T extends string>({ name, legend, value, options, onChange }: {
   );
 }
 
-function EntityChip({ entity, className }: { entity: Entity; className?: string }) {
+const EntityChip = memo(function EntityChip({ entity, className }: { entity: Entity; className?: string }) {
   const lang = useLang();
   const props = useEntityProps(entity.id);
   return (
@@ -82,37 +80,25 @@ function EntityChip({ entity, className }: { entity: Entity; className?: string 
       {fundLabel(entity, lang)}
     </span>
   );
-}
+});
 
-
-function FundingChart({ view, unit }: { view: FundView; unit: FundUnit }) {
-  const graph = useGraph();
+function FundingChart({ chart, view, width }: { chart: FundingChartModel; view: FundView; width: number }) {
   const lang = useLang();
-  const data = useMemo(() => fundingData(graph), [graph]);
-  const focusId = useChartFocus();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  const option = useMemo(
-    () => buildFundingOption(graph, data, { view, unit, lang, focusId, width }),
-    [graph, data, view, unit, lang, focusId, width],
-  );
-  const height = fundingLayout(view, width, lang, data.parts.length).height;
-  const onEvents = ENTITY_CHART_EVENTS;
+  const { data } = chart;
   const onInstance = useCallback(
-    (chart: EChartsType) =>
-      chart.getZr().on('globalout', () => {
+    (instance: EChartsType) =>
+      instance.getZr().on('globalout', () => {
         // Leaving the chart from a slice may send no mouseout: end the preview it started.
         const s = useAppStore.getState();
         if (s.hoveredId && data.parts.some((p) => p.id === s.hoveredId)) s.hover(null);
       }),
     [data],
   );
-  const label = `${tr(CHROME.chart, lang)} · ${fundingChartDescription(data, unit, lang)}`;
-  return (
-    <div ref={ref} className="funding-chart">
-      {/* A new chart per view: pie and bars share no components, and a merge would keep stale axes. */}
-      {width > 0 ? <Chart key={view} option={option} onEvents={onEvents} height={height} label={label} onInstance={onInstance} /> : null}
-    </div>
-  );
+  const label = `${tr(TEXT.chart, lang)} · ${chart.description}`;
+  // A new chart per view: pie and bars share no components, and a merge would keep stale axes.
+  return width > 0 ? (
+    <Chart key={view} option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} />
+  ) : null;
 }
 
 function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[] }) {
@@ -132,7 +118,7 @@ function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[
   );
 }
 
-function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
+const CompanionTable = memo(function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
   return (
     <div id={id} className={shown ? 'funding-tablewrap' : 'funding-tablewrap sr-only'}>
       <table className="data funding-table">
@@ -152,7 +138,7 @@ function CompanionTable({ table, shown, id }: { table: FundingTable; shown: bool
       </table>
     </div>
   );
-}
+});
 
 /** Download text as a file: a Blob and an object URL work offline and from file://. */
 function downloadText(text: string, fileName: string) {
@@ -176,19 +162,21 @@ export default function FundingPanel() {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const name = useId();
-  const data = useMemo(() => fundingData(graph), [graph]);
-  const table = useMemo(() => fundingTable(graph, data, unit, lang), [graph, data, unit, lang]);
+  const focusId = useChartFocus();
+  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+  const chart = useMemo(() => buildFundingChart(graph, { view, unit, lang, focusId, width }), [graph, view, unit, lang, focusId, width]);
+  const { data, table } = chart;
   const section = graph.model.sectionOf.get(data.total.id);
   const totalProps = useEntityProps(data.total.id);
   const onDownload = () => downloadText(fundingCsv(table), csvFileName(unit, lang, data.amount.period));
   const amountSource = data.amount.sources
     .map((r) => graph.model.sources.get(r.source))
     .filter((s) => s !== undefined)
-    .map((s) => (s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title));
+    .map(sourceTitle);
   return (
     <PanelFrame
       name="funding"
-      title={tr(TITLE, lang)}
+      title={tr(TEXT.title, lang)}
       subtitle={section ? tr(section.label, lang) : undefined}
       className="funding"
       actions={
@@ -197,7 +185,7 @@ export default function FundingPanel() {
             {ui(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
           <button type="button" className="funding-download" onClick={onDownload}>
-            {tr(CHROME.download, lang)}
+            {tr(TEXT.download, lang)}
           </button>
         </>
       }
@@ -205,45 +193,47 @@ export default function FundingPanel() {
       <div className="funding-body">
         <p className="funding-summary">
           <span className="funding-total" {...totalProps}>
-            {fundLabel(data.total, lang)}: <strong>{formatMeasure(data.amount, lang)}</strong>
+            {fundLabel(data.total, lang)}{colon(lang)}<strong>{formatMeasure(data.amount, lang)}</strong>
           </span>{' '}
           <span className="funding-period">{formatPeriod(data.amount.period, lang)}</span>
           {data.beneficiaries ? (
             <>
               {' · '}
-              {tr(CHROME.beneficiaries, lang)} {formatMeasure(data.beneficiaries, lang)}
+              {tr(TEXT.beneficiaries, lang)} {formatMeasure(data.beneficiaries, lang)}
             </>
           ) : null}
           {data.beneficiaries ? (
             <span className="funding-derivation">
-              {tr(CHROME.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
-              {' '}({tr(TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
+              {tr(TEXT.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
+              {' '}({tr(FUNDING_TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
             </span>
           ) : null}
           <span className="funding-source">
-            {tr(CHROME.source, lang)}: {amountSource.join('；')}
+            {tr(TEXT.source, lang)}{colon(lang)}{amountSource.join(listSeparator(lang))}
           </span>
         </p>
         <div className="funding-controls">
           <Radio
             name={`${name}-view`}
-            legend={tr(CHROME.view, lang)}
+            legend={tr(TEXT.view, lang)}
             value={view}
-            options={VIEWS.map((v) => ({ value: v, label: tr(CHROME[v], lang) }))}
+            options={VIEWS.map((v) => ({ value: v, label: tr(TEXT[v], lang) }))}
             onChange={setView}
           />
           <Radio
             name={`${name}-unit`}
-            legend={tr(CHROME.unit, lang)}
+            legend={tr(TEXT.unit, lang)}
             value={unit}
-            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(TEXT.derived, lang)})` : ''}` }))}
+            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}` }))}
             onChange={setUnit}
           />
         </div>
-        {unit === 'per' ? <p className="funding-note">{tr(CHROME.derivedNote, lang)}</p> : null}
-        <FundingChart view={view} unit={unit} />
+        {unit === 'per' ? <p className="funding-note">{tr(TEXT.derivedNote, lang)}</p> : null}
+        <div ref={chartRef} className="funding-chart">
+          <FundingChart chart={chart} view={view} width={width} />
+        </div>
         <div className="funding-links">
-          <span className="funding-links-label">{tr(CHROME.fundsGoTo, lang)}:</span>
+          <span className="funding-links-label">{tr(TEXT.fundsGoTo, lang)}{colon(lang).trim()}</span>
           <ul>
             {data.parts.map((p) => (
               <li key={p.id}>

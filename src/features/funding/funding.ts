@@ -3,14 +3,16 @@
 //         ──fundingTable──▶ the figures in one unit and language: the table, and exactly the CSV
 //         ──buildFundingOption──▶ the ECharts option (donut of shares, or bars side by side)
 //   table ──fundingCsv──▶ CSV text (UTF-8 BOM, RFC 4180 quoting, formula-injection guard)
+// buildFundingChart runs the stages once per render: { data, option, height, description, table }.
 // All amounts come from the `amount` measures; shares and per-beneficiary figures are computed.
 import { childrenOf, outgoing, type EntityGraph } from '../../core/graph';
-import { EMPHASIS_STYLE, relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
+import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
-import { confidenceMark } from '../../shared/entityText';
+import { colon, entityLabel, enumSeparator, listSeparator, sourcesText, withUnit as unitText } from '../../shared/entityText';
 import { formatNumber, formatPeriod } from '../../shared/format';
-import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
+import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
+import type { Bilingual, Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
@@ -109,12 +111,9 @@ export function shareText(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/** "4.15 亿元" / "4.15 (100 million yuan)" */
+/** "4.15 亿元" / "4.15 100 million yuan" / "4.15 亿元 (100 million yuan)" */
 export function withUnit(value: number, unit: FundUnit, lang: Lang): string {
-  const n = amountText(value, unit);
-  if (lang === 'zh') return `${n} ${UNIT_LABEL[unit].zh}`;
-  if (lang === 'en') return `${n} ${UNIT_LABEL[unit].en}`;
-  return `${n} ${UNIT_LABEL[unit].zh} (${UNIT_LABEL[unit].en})`;
+  return unitText(amountText(value, unit), UNIT_LABEL[unit], lang);
 }
 
 /** How a figure was computed, in the reader's language, e.g. "4.15 亿元 ÷ 58.7 万人次 ≈ 707 元/人次". */
@@ -131,7 +130,7 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
 
 // ── Stage 2: the table (and the CSV, which is exactly this table) ──────────────────────────
 
-export const TEXT = {
+export const FUNDING_TEXT = {
   category: { zh: '类别', en: 'Category' },
   amount: { zh: '金额', en: 'Amount' },
   perBeneficiary: { zh: '每人次金额（派生）', en: 'Amount per person-time (derived)' },
@@ -162,21 +161,9 @@ export interface FundingTable {
   unit: FundUnit;
 }
 
-function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
-  return refs
-    .map((r) => {
-      const s = graph.model.sources.get(r.source);
-      if (!s) return r.source;
-      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title}${s.url ? ` <${s.url}>` : ''}`;
-      const quote = r.quote ?? r.note;
-      return quote ? `${title}${lang === 'en' ? ': ' : '：'}“${quote}”` : title;
-    })
-    .join(lang === 'en' ? '; ' : '；');
-}
-
+/** The fund's label with its confidence mark (the one label used in the chart, table, CSV and chips). */
 export function fundLabel(e: Entity, lang: Lang): string {
-  const mark = confidenceMark(e.confidence);
-  return `${tr(e.label, lang)}${mark ? ` ${mark}` : ''}`;
+  return entityLabel(e, lang);
 }
 
 export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUnit, lang: Lang): FundingTable {
@@ -184,13 +171,13 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
   if (per && !data.beneficiaries) throw new Error('funding: per-beneficiary figures need the beneficiaries measure');
   const unitLabel = tr(UNIT_LABEL[unit], lang);
   const headers = [
-    tr(TEXT.category, lang),
-    `${tr(per ? TEXT.perBeneficiary : TEXT.amount, lang)} (${unitLabel})`,
-    tr(TEXT.share, lang),
-    tr(TEXT.period, lang),
-    tr(TEXT.supportType, lang),
-    ...(per ? [tr(TEXT.derivation, lang)] : []),
-    tr(TEXT.sources, lang),
+    tr(FUNDING_TEXT.category, lang),
+    `${tr(per ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, lang)} (${unitLabel})`,
+    tr(FUNDING_TEXT.share, lang),
+    tr(FUNDING_TEXT.period, lang),
+    tr(FUNDING_TEXT.supportType, lang),
+    ...(per ? [tr(FUNDING_TEXT.derivation, lang)] : []),
+    tr(FUNDING_TEXT.sources, lang),
   ];
   const row = (id: string, kind: FundingRow['kind'], entity: Entity, amount: Measure, share: number, support: Entity[]): FundingRow => {
     const value = convert(amount, unit, data.beneficiaries);
@@ -205,14 +192,14 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
         amountText(value, unit),
         shareText(share),
         formatPeriod(amount.period, lang),
-        support.map((s) => tr(s.label, lang)).join(lang === 'en' ? ', ' : '、'),
+        support.map((s) => tr(s.label, lang)).join(enumSeparator(lang)),
         ...(per && data.beneficiaries ? [derivationText(amount, data.beneficiaries, lang)] : []),
-        sourceText(graph, refs, lang),
+        sourcesText(graph.model.sources, refs, lang, { urls: true }),
       ],
     };
   };
   return {
-    caption: `${tr(TEXT.caption, lang)} (${formatPeriod(data.amount.period, lang)})`,
+    caption: `${tr(FUNDING_TEXT.caption, lang)} (${formatPeriod(data.amount.period, lang)})`,
     headers,
     numeric: [1, 2],
     unit,
@@ -247,12 +234,8 @@ export function csvFileName(unit: FundUnit, lang: Lang, period: string): string 
 
 // ── Stage 3: the ECharts option ─────────────────────────────────────────────────────────────
 
-/** Book order: special, sector, social. Dark enough that white decal lines and text both read. */
-export const PALETTE = ['#9b1c1c', '#1d4e89', '#8a5a12', '#2f6b3a', '#6b3fa0'];
-const INK = '#1f1a17';
-const INK_2 = '#574d46';
-const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
-const BORDER: Record<Emphasis, string> = { selected: INK, related: '#b7791f', idle: '#ffffff', dimmed: '#ffffff' };
+// Pie slices are separated by the card's colour; a lit slice takes the emphasis border.
+const border = (e: Emphasis): string => (e === 'selected' || e === 'related' ? EMPHASIS_STYLE[e].border : COLOR.card);
 
 export interface FundingOptionInput {
   view: FundView;
@@ -294,11 +277,16 @@ export function fundingChartDescription(data: FundingData, unit: FundUnit, lang:
     (p) => `${tr(p.entity.label, lang)} ${withUnit(convert(p.amount, unit, data.beneficiaries), unit, lang)} (${shareText(p.share)})`,
   );
   const total = withUnit(convert(data.amount, unit, data.beneficiaries), unit, lang);
-  return `${tr(data.total.label, lang)} ${total}, ${formatPeriod(data.amount.period, lang)}: ${items.join(lang === 'en' ? '; ' : '；')}`;
+  return `${tr(data.total.label, lang)} ${total}, ${formatPeriod(data.amount.period, lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
 }
 
-export function buildFundingOption(graph: EntityGraph, data: FundingData, { view, unit, lang, focusId, width }: FundingOptionInput) {
-  const layout = fundingLayout(view, width, lang, data.parts.length);
+export function buildFundingOption(
+  graph: EntityGraph,
+  data: FundingData,
+  { view, unit, lang, focusId, width }: FundingOptionInput,
+  layout = fundingLayout(view, width, lang, data.parts.length),
+  description = fundingChartDescription(data, unit, lang),
+) {
   const related = relatedSet(graph, focusId);
   const byId = new Map(data.parts.map((p) => [p.id, p]));
   const valueOf = (p: FundPart) => convert(p.amount, unit, data.beneficiaries);
@@ -315,34 +303,34 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
       entityEmphasis: emphasis,
       itemStyle: {
         opacity: style.opacity,
-        borderColor: BORDER[emphasis],
+        borderColor: border(emphasis),
         borderWidth: emphasis === 'selected' || emphasis === 'related' ? style.strokeWidth : view === 'share' ? 1 : 0,
       },
       // A dimmed mark keeps a readable label: dark grey at full opacity, not the mark's 28 %.
       label:
         view === 'share'
           ? emphasis === 'dimmed'
-            ? { fontWeight: style.fontWeight, color: INK_2, opacity: 1, textBorderWidth: 0 }
-            : { fontWeight: style.fontWeight, color: '#ffffff', opacity: 1, textBorderWidth: 2 }
-          : { fontWeight: style.fontWeight, color: emphasis === 'dimmed' ? '#707070' : INK, opacity: 1 },
+            ? { fontWeight: style.fontWeight, color: COLOR.ink2, opacity: 1, textBorderWidth: 0 }
+            : { fontWeight: style.fontWeight, color: COLOR.card, opacity: 1, textBorderWidth: 2 }
+          : { fontWeight: style.fontWeight, color: emphasis === 'dimmed' ? COLOR.dimmedInk : COLOR.ink, opacity: 1 },
     };
   };
 
   const tooltipHtml = (p: FundPart) =>
     [
       `<strong>${escapeHtml(fundLabel(p.entity, lang))}</strong>`,
-      escapeHtml(withUnit(valueOf(p), unit, lang)) + (per ? ` (${escapeHtml(tr(TEXT.derived, lang))})` : ''),
-      `${escapeHtml(tr(TEXT.share, lang))}: ${escapeHtml(shareText(p.share))}`,
+      escapeHtml(withUnit(valueOf(p), unit, lang)) + (per ? ` (${escapeHtml(tr(FUNDING_TEXT.derived, lang))})` : ''),
+      escapeHtml(`${tr(FUNDING_TEXT.share, lang)}${colon(lang)}${shareText(p.share)}`),
       escapeHtml(formatPeriod(p.amount.period, lang)),
       ...(per && data.beneficiaries ? [escapeHtml(derivationText(p.amount, data.beneficiaries, lang))] : []),
     ].join('<br/>');
 
   const base = {
-    color: PALETTE,
+    color: [...CHART.palette],
     animationDuration: 0,
     animationDurationUpdate: 200,
-    textStyle: { fontFamily: FONT, color: INK },
-    aria: { enabled: true, decal: { show: true }, label: { description: fundingChartDescription(data, unit, lang) } },
+    textStyle: { fontFamily: FONT.family, color: COLOR.ink },
+    aria: { enabled: true, decal: { show: true }, label: { description } },
     tooltip: {
       trigger: 'item' as const,
       confine: true,
@@ -373,13 +361,13 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
         itemWidth: 22,
         itemHeight: 14,
         formatter: legendText,
-        textStyle: { color: INK, fontSize: 13, width: Math.max(160, width - 40), overflow: 'break' as const, lineHeight: 17 },
+        textStyle: { color: COLOR.ink, fontSize: 13, width: Math.max(160, width - 40), overflow: 'break' as const, lineHeight: 17 },
       },
       series: [
         {
           type: 'pie' as const,
           id: 'funding-share',
-          name: tr(TEXT.share, lang),
+          name: tr(FUNDING_TEXT.share, lang),
           center: ['50%', radius + 8],
           radius: [Math.round(radius * 0.5), radius],
           startAngle: 90,
@@ -390,7 +378,7 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
           label: { show: true, position: 'inside' as const, formatter: (p: { percent?: number; data?: { entity?: string } }) => {
             const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
             return part ? shareText(part.share) : '';
-          }, color: '#ffffff', fontSize: 13, fontWeight: 700, textBorderColor: 'rgba(0,0,0,0.55)', textBorderWidth: 2 },
+          }, color: COLOR.card, fontSize: 13, fontWeight: 700, textBorderColor: 'rgba(0,0,0,0.55)', textBorderWidth: 2 },
           labelLine: { show: false },
           emphasis: { scale: false },
           data: data.parts.map(datum),
@@ -407,40 +395,40 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
     xAxis: {
       type: 'value' as const,
       // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).
-      name: `${tr(UNIT_LABEL[unit], lang)}${per ? ` (${tr(TEXT.derived, lang)})` : ''}`,
+      name: `${tr(UNIT_LABEL[unit], lang)}${per ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}`,
       nameLocation: 'middle' as const,
       nameGap: 26,
-      nameTextStyle: { color: INK_2, fontSize: 12 },
-      axisLabel: { color: INK_2, fontSize: 11, hideOverlap: true },
-      splitLine: { lineStyle: { color: '#e4dbd0' } },
+      nameTextStyle: { color: COLOR.ink2, fontSize: 12 },
+      axisLabel: { color: COLOR.ink2, fontSize: 11, hideOverlap: true },
+      splitLine: { lineStyle: { color: CHART.splitLine } },
     },
     yAxis: {
       type: 'category' as const,
       inverse: true,
       data: data.parts.map((p) => fundLabel(p.entity, lang)),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: INK_2 } },
-      axisLabel: { color: INK, fontSize: 12, lineHeight: 15, width: layout.labelWidth, overflow: 'break' as const },
+      axisLine: { lineStyle: { color: COLOR.ink2 } },
+      axisLabel: { color: COLOR.ink, fontSize: 12, lineHeight: 15, width: layout.labelWidth, overflow: 'break' as const },
     },
     series: [
       {
         type: 'bar' as const,
         id: 'funding-compare',
-        name: tr(TEXT.amount, lang),
+        name: tr(FUNDING_TEXT.amount, lang),
         colorBy: 'data' as const,
         barWidth: 22,
         cursor: 'pointer',
         label: {
           show: true,
           position: 'right' as const,
-          color: INK,
+          color: COLOR.ink,
           fontSize: 12,
           lineHeight: 15,
           formatter: (p: { data?: { entity?: string } }) => {
             const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
             if (!part) return '';
             const value = amountText(valueOf(part), unit);
-            return `${lang === 'zh' ? `${value} ${UNIT_LABEL[unit].zh}` : value}\n${shareText(part.share)}`;
+            return `${lang === 'zh' ? unitText(value, UNIT_LABEL[unit], lang) : value}\n${shareText(part.share)}`;
           },
         },
         data: data.parts.map(datum),
@@ -450,3 +438,44 @@ export function buildFundingOption(graph: EntityGraph, data: FundingData, { view
 }
 
 export type FundingOption = ReturnType<typeof buildFundingOption>;
+
+// ── Everything a render needs, in one call ──────────────────────────────────────────────────
+
+export interface FundingChart {
+  data: FundingData;
+  option: FundingOption;
+  height: number;
+  /** The chart's accessible description (the table carries the rest). */
+  description: string;
+  table: FundingTable;
+}
+
+// A selection re-runs the builder (the option follows the focus); the data and the table do not
+// depend on it, so they are remembered per graph and come back as the same objects — memoised
+// components (the table, the chips) then skip the re-render.
+const dataCache = new WeakMap<EntityGraph, FundingData>();
+const tableCache = new WeakMap<FundingData, Map<string, FundingTable>>();
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
+/** The panel's one call per render: the data, the option, its height, its description and the table. */
+export function buildFundingChart(graph: EntityGraph, input: FundingOptionInput): FundingChart {
+  const data = cached(dataCache, graph, () => fundingData(graph));
+  const tables = cached(tableCache, data, () => new Map<string, FundingTable>());
+  const tableKey = `${input.unit}|${input.lang}`;
+  const table = tables.get(tableKey) ?? fundingTable(graph, data, input.unit, input.lang);
+  tables.set(tableKey, table);
+  const layout = fundingLayout(input.view, input.width, input.lang, data.parts.length);
+  const description = fundingChartDescription(data, input.unit, input.lang);
+  return {
+    data,
+    option: buildFundingOption(graph, data, input, layout, description),
+    height: layout.height,
+    description,
+    table,
+  };
+}

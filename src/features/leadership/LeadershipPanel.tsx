@@ -2,46 +2,25 @@
 // (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
 import { memo, useEffect, useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import type { EntityGraph } from '../../core/graph';
-import { focusOf, relatedSet } from '../../core/emphasis';
-import type { Bilingual, Entity } from '../../model/schema';
-import { tr, ui } from '../../i18n/text';
+import type { Bilingual } from '../../model/schema';
+import { tr } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
-import { useEntityProps, useLang } from '../../shared/useEntity';
-import { useAppStore } from '../../store/store';
-import type { Lang } from '../../store/url';
-import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox, type TreeEdge } from './layout';
+import { entityAccessibleName, entityTitle } from '../../shared/entityText';
+import { useEntityProps, useFollowerRef, useLang } from '../../shared/useEntity';
+import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox } from './layout';
 import { useElementWidth } from '../../shared/useElementSize';
 import './leadership.css';
 
 /** Room around the drawing for the focus ring (drawn 3 px outside each box). */
 const SVG_MARGIN = 4;
 
-const TITLE = { zh: '县领导分工', en: "Leaders' division of labour" };
-const CHROME = {
+const TEXT = {
+  title: { zh: '县领导分工', en: "Leaders' division of labour" },
   chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Org chart: each county leader and the duties they are responsible for' },
   dashed: { zh: '虚线：上下级关系是我们对原图版式的解读', en: "Dashed lines: the hierarchy is our reading of the diagram's layout" },
   hover: { zh: '※ 项悬停可看印刷原文', en: 'Hover a ※ item to see the printed text' },
   empty: { zh: '数据中没有领导分工。', en: 'The data has no leadership structure.' },
 } satisfies Record<string, Bilingual>;
-
-/** Accessible name: the label in the current language, plus what a mark means. */
-function accessibleName(e: Entity, lang: Lang): string {
-  const label = tr(e.label, lang);
-  if (e.confidence === 'reconstructed') return `${label} ※ ${ui('reconstructed', lang)}`;
-  if (e.confidence === 'external') return `${label} † ${ui('external', lang)}`;
-  return label;
-}
-
-/** The hover text: the printed words behind a reconstructed reading, and any note. */
-function tooltipText(e: Entity, lang: Lang): string | null {
-  const parts: string[] = [];
-  if (e.confidence === 'reconstructed') parts.push(`※ ${ui('reconstructed', lang)}`);
-  if (e.confidence === 'external') parts.push(`† ${ui('external', lang)}`);
-  if (e.printed) parts.push(`${ui('printedAs', lang)}: 「${e.printed}」`);
-  if (e.note) parts.push(tr(e.note, lang));
-  return parts.length ? [tr(e.label, lang), ...parts].join('\n') : null;
-}
 
 function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'leader' | 'duty' }) {
   const graph = useGraph();
@@ -50,7 +29,7 @@ function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'lead
   const e = graph.model.entities.get(box.id);
   if (!e) return null;
   const lh = lineHeight(box.fontSize);
-  const title = tooltipText(e, lang);
+  const title = entityTitle(e, lang, true);
   const both = lang === 'both' && box.firstLangLines < box.lines.length;
   return (
     <g
@@ -59,7 +38,7 @@ function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'lead
       data-kind={e.kind}
       data-confidence={e.confidence}
       transform={`translate(${box.x},${box.y})`}
-      aria-label={accessibleName(e, lang)}
+      aria-label={entityAccessibleName(e, lang)}
     >
       {title ? <title>{title}</title> : null}
       <rect className="leadership-focus" x={-3} y={-3} width={box.w + 6} height={box.h + 6} rx={8} />
@@ -82,25 +61,13 @@ function NodeBoxView({ box, variant }: { box: TextBox; variant: 'banner' | 'lead
   );
 }
 
-// Memoised: the chart re-renders on every focus change for its edges; the boxes do not need to
-// (their emphasis is written to the DOM, see shared/emphasisWriter.ts).
 const NodeBox = memo(NodeBoxView);
 
-/** An edge lights up when both its ends are the focus or related to it. */
-function useActiveEdges(graph: EntityGraph, edges: readonly TreeEdge[]): ReadonlySet<string> {
-  const focus = useAppStore((s) => focusOf(s));
-  return useMemo(() => {
-    if (focus === null) return new Set<string>();
-    const rel = relatedSet(graph, focus);
-    const on = (id: string) => id === focus || rel.has(id);
-    return new Set(edges.filter((e) => on(e.from) && on(e.to)).map((e) => e.id));
-  }, [graph, edges, focus]);
-}
-
 function Chart({ layout }: { layout: LeadershipLayout }) {
-  const graph = useGraph();
   const lang = useLang();
-  const active = useActiveEdges(graph, layout.edges);
+  // An edge lights up when both its ends are the focus or related to it: data-emphasis-of names
+  // both, and the emphasis writer keeps its data-follow-emphasis current (no re-render here).
+  const edgeRef = useFollowerRef();
   const dutiesBy = useMemo(() => {
     const m = new Map<string, TextBox[]>();
     for (const d of layout.duties) m.set(d.leaderId, [...(m.get(d.leaderId) ?? []), d]);
@@ -113,14 +80,16 @@ function Chart({ layout }: { layout: LeadershipLayout }) {
       height={layout.height + 2 * SVG_MARGIN}
       viewBox={`${-SVG_MARGIN} ${-SVG_MARGIN} ${layout.width + 2 * SVG_MARGIN} ${layout.height + 2 * SVG_MARGIN}`}
       role="group"
-      aria-label={tr(CHROME.chart, lang)}
+      aria-label={tr(TEXT.chart, lang)}
     >
       <g className="leadership-edges" aria-hidden="true">
         {layout.edges.map((e) => (
           <path
             key={e.id}
             d={e.d}
-            className={`leadership-edge${e.interpretive ? ' leadership-edge-interpretive' : ''}${active.has(e.id) ? ' leadership-edge-active' : ''}`}
+            className={`leadership-edge${e.interpretive ? ' leadership-edge-interpretive' : ''}`}
+            data-emphasis-of={`${e.from} ${e.to}`}
+            ref={edgeRef}
           />
         ))}
       </g>
@@ -151,15 +120,15 @@ function Body() {
   return (
     <div className="leadership-body">
       <div ref={ref} className="leadership-measure">
-        {layout ? <Chart layout={layout} /> : width > 0 ? <p className="empty">{tr(CHROME.empty, lang)}</p> : null}
+        {layout ? <Chart layout={layout} /> : width > 0 ? <p className="empty">{tr(TEXT.empty, lang)}</p> : null}
       </div>
       {layout ? (
         <p className="leadership-legend">
           <span>
             <span className="leadership-legend-dash" aria-hidden="true" />
-            {tr(CHROME.dashed, lang)}
+            {tr(TEXT.dashed, lang)}
           </span>
-          <span>{tr(CHROME.hover, lang)}</span>
+          <span>{tr(TEXT.hover, lang)}</span>
         </p>
       ) : null}
     </div>
@@ -171,7 +140,7 @@ export default function LeadershipPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(ROOT_PRINCIPLE);
   return (
-    <PanelFrame name="leadership" title={tr(TITLE, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame name="leadership" title={tr(TEXT.title, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
       <Body />
     </PanelFrame>
   );

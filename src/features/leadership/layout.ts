@@ -9,7 +9,7 @@
 //    English labels get a wide column instead of a ninth of the panel each.
 //  - 'indented' (phones): the same tree as an indented outline in reading order; every card
 //    is as wide as the panel allows, and Tab walks it top to bottom.
-import { hierarchy, tree, type HierarchyNode } from 'd3';
+import { hierarchy, tree, type HierarchyNode } from 'd3-hierarchy';
 import type { EntityGraph } from '../../core/graph';
 import { childrenOf, edgesOf, outgoing } from '../../core/graph';
 import type { Entity } from '../../model/schema';

@@ -7,16 +7,16 @@ import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
-import { confidenceMark } from '../../shared/entityText';
+import { colon, confidenceMark, entityLabel } from '../../shared/entityText';
 import { formatMeasure } from '../../shared/format';
 import type { Bilingual, Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildPolicyMatrix, type MatrixCell, type MatrixColumn, type MatrixNote } from './matrix';
 import './policies.css';
 
-const TITLE = { zh: '十二项政策', en: 'Twelve household policies' };
-const SUB = { zh: '到户政策与贫困户类别：实心点为书中分组，空心点为我们的解读', en: 'Household policies by household status: solid dot = the book’s grouping, hollow dot = our reading' };
-const T = {
+const TEXT = {
+  title: { zh: '十二项政策', en: 'Twelve household policies' },
+  subtitle: { zh: '到户政策与贫困户类别：实心点为书中分组，空心点为我们的解读', en: 'Household policies by household status: solid dot = the book’s grouping, hollow dot = our reading' },
   number: { zh: '序号', en: 'No.' },
   policy: { zh: '政策', en: 'Policy' },
   book: { zh: '书中分组', en: 'book’s grouping' },
@@ -51,7 +51,7 @@ function EntityChip({ entity, className }: { entity: Entity; className: string }
   const props = useEntityProps(entity.id);
   const mark = confidenceMark(entity.confidence);
   return (
-    <span className={className} {...props} aria-label={`${tr(entity.label, lang)}${mark ? ` ${mark}` : ''}`}>
+    <span className={className} {...props} aria-label={entityLabel(entity, lang)}>
       <Lines text={entity.label} lang={lang} mark={mark} />
     </span>
   );
@@ -63,7 +63,7 @@ function StatusHead({ column }: { column: MatrixColumn }) {
     <th scope="col" className="policies-status policies-col" {...useFollowerProps(column.status.id)}>
       <EntityChip entity={column.status} className="policies-status-name" />
       {column.categories.length > 0 ? (
-        <ul className="policies-cats" aria-label={`${tr(column.status.label, lang)} ${tr(T.includes, lang)}`}>
+        <ul className="policies-cats" aria-label={`${tr(column.status.label, lang)} ${tr(TEXT.includes, lang)}`}>
           {column.categories.map((c) => (
             <li key={c.id}>
               <EntityChip entity={c} className="policies-cat" />
@@ -83,13 +83,13 @@ function Cell({ policy, status, cell }: { policy: Entity; status: Entity; cell: 
   if (cell.kind === 'none') {
     return (
       <td className="policies-cell policies-col" {...column}>
-        <span className="sr-only">{tr(T.none, lang)}</span>
+        <span className="sr-only">{tr(TEXT.none, lang)}</span>
       </td>
     );
   }
-  const how = tr(cell.kind === 'book' ? T.book : T.reading, lang);
+  const how = tr(cell.kind === 'book' ? TEXT.book : TEXT.reading, lang);
   const note = cell.note ? tr(cell.note, lang) : '';
-  const label = `${policy.order ?? ''}. ${tr(policy.label, lang)} — ${tr(T.appliesTo, lang)} ${tr(status.label, lang)} (${how})${note ? `: ${note}` : ''}`;
+  const label = `${policy.order ?? ''}. ${tr(policy.label, lang)} — ${tr(TEXT.appliesTo, lang)} ${tr(status.label, lang)} (${how})${note ? `: ${note}` : ''}`;
   return (
     <td className="policies-cell policies-col" {...column}>
       <span className={`policies-dot policies-dot-${cell.kind}`} {...props} aria-label={label} title={note || how}>
@@ -115,7 +115,7 @@ function PolicyHead({ policy }: { policy: Entity }) {
         {policy.printed ? (
           <span className="policies-printed">
             {mark ? `${mark} ` : ''}
-            {ui('printedAs', lang)}：<q lang="zh-CN">{policy.printed}</q>
+            {ui('printedAs', lang)}{colon(lang)}<q lang="zh-CN">{policy.printed}</q>
           </span>
         ) : null}
         {policy.note && policy.confidence === 'reconstructed' ? <span className="policies-note-line">{tr(policy.note, lang)}</span> : null}
@@ -147,16 +147,16 @@ function Body() {
   useEffect(() => markReady(true), [markReady]);
   return (
     <div className="policies">
-      <div className="policies-scroll" role="region" aria-label={tr(T.caption, lang)}>
+      <div className="policies-scroll" role="region" aria-label={tr(TEXT.caption, lang)}>
         <table className={`policies-table policies-lang-${lang}`}>
           <caption>
             {matrix.group ? <EntityChip entity={matrix.group} className="policies-group" /> : null}
-            <span className="policies-caption-rest"> × {tr(T.byStatus, lang)}</span>
+            <span className="policies-caption-rest"> × {tr(TEXT.byStatus, lang)}</span>
           </caption>
           <thead>
             <tr>
               <th scope="col" className="policies-policy-col">
-                <span className="policies-num-head">{tr(T.number, lang)}</span> {tr(T.policy, lang)}
+                <span className="policies-num-head">{tr(TEXT.number, lang)}</span> {tr(TEXT.policy, lang)}
               </th>
               {matrix.columns.map((c) => (
                 <StatusHead key={c.status.id} column={c} />
@@ -176,9 +176,9 @@ function Body() {
         </table>
       </div>
       <ul className="policies-legend" aria-label={tr({ zh: '图例', en: 'Legend' }, lang)}>
-        <li><span className="policies-dot-book" aria-hidden="true">●</span> {tr(T.legendBook, lang)}</li>
-        <li><span className="policies-dot-reading" aria-hidden="true">○</span> {tr(T.legendReading, lang)}</li>
-        <li><span aria-hidden="true">※</span> {tr(T.legendMark, lang)}</li>
+        <li><span className="policies-dot-book" aria-hidden="true">●</span> {tr(TEXT.legendBook, lang)}</li>
+        <li><span className="policies-dot-reading" aria-hidden="true">○</span> {tr(TEXT.legendReading, lang)}</li>
+        <li><span aria-hidden="true">※</span> {tr(TEXT.legendMark, lang)}</li>
       </ul>
       <Notes notes={matrix.notes} />
       {matrix.group?.note ? <p className="policies-group-note">{tr(matrix.group.note, lang)}</p> : null}
@@ -189,7 +189,7 @@ function Body() {
 export default function PoliciesPanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="policies" title={tr(TITLE, lang)} subtitle={tr(SUB, lang)}>
+    <PanelFrame name="policies" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
       <Body />
     </PanelFrame>
   );

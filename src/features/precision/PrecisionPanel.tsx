@@ -3,17 +3,16 @@
 // The structure comes from buildPrecisionView (layout.ts); this component only draws it.
 import { useEffect, useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import type { Bilingual, Entity } from '../../model/schema';
-import { tr, ui } from '../../i18n/text';
-import { KIND_LABEL, confidenceMark } from '../../shared/entityText';
+import type { Bilingual } from '../../model/schema';
+import { tr } from '../../i18n/text';
+import { KIND_LABEL, entityAccessibleName, entityLabel, entityTitle } from '../../shared/entityText';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useEntityProps, useLang } from '../../shared/useEntity';
-import type { Lang } from '../../store/url';
 import { BANNER, buildPrecisionView, type Lane, type LaneItem, type QuestionInfo } from './layout';
 import './precision.css';
 
-const TITLE = { zh: '六个精准', en: 'Six precisions' };
-const CHROME = {
+const TEXT = {
+  title: { zh: '六个精准', en: 'Six precisions' },
   questions: { zh: '关键问题', en: 'Key questions' },
   lanes: { zh: '六个精准及其落实', en: 'The six precisions and what puts each into practice' },
   answers: { zh: '回答', en: 'answers' },
@@ -25,28 +24,6 @@ const CHROME = {
 
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
 const circled = (n: number) => CIRCLED[n - 1] ?? `(${n})`;
-
-/** Label with its mark (※ reconstructed, † public source). */
-function labelOf(e: Entity, lang: Lang): string {
-  const mark = confidenceMark(e.confidence);
-  return mark ? `${tr(e.label, lang)} ${mark}` : tr(e.label, lang);
-}
-
-/** The hover text: what the mark means and, for reconstructed readings, the printed words. */
-function titleOf(e: Entity, lang: Lang): string | undefined {
-  const parts: string[] = [];
-  if (e.confidence === 'reconstructed') parts.push(`※ ${ui('reconstructed', lang)}`);
-  if (e.confidence === 'external') parts.push(`† ${ui('external', lang)}`);
-  if (e.printed) parts.push(`${ui('printedAs', lang)}: 「${e.printed}」`);
-  if (e.note) parts.push(tr(e.note, lang));
-  return parts.length ? parts.join('\n') : undefined;
-}
-
-function markName(e: Entity, lang: Lang): string {
-  if (e.confidence === 'reconstructed') return ` (※ ${ui('reconstructed', lang)})`;
-  if (e.confidence === 'external') return ` († ${ui('external', lang)})`;
-  return '';
-}
 
 function QuestionTag({ q }: { q: QuestionInfo }) {
   const graph = useGraph();
@@ -67,8 +44,8 @@ function Banner({ id }: { id: string }) {
   const props = useEntityProps(id);
   const e = graph.model.entities.get(id)!;
   return (
-    <div className="precision-banner" {...props} title={titleOf(e, lang)} aria-label={`${tr(e.label, lang)}${markName(e, lang)}`}>
-      {labelOf(e, lang)}
+    <div className="precision-banner" {...props} title={entityTitle(e, lang)} aria-label={entityAccessibleName(e, lang)}>
+      {entityLabel(e, lang)}
     </div>
   );
 }
@@ -83,11 +60,11 @@ function Question({ q }: { q: QuestionInfo }) {
       <span
         className={`precision-question precision-q${q.index}`}
         {...props}
-        title={titleOf(e, lang)}
-        aria-label={`${circled(q.index)} ${tr(e.label, lang)}${markName(e, lang)}`}
+        title={entityTitle(e, lang)}
+        aria-label={`${circled(q.index)} ${entityAccessibleName(e, lang)}`}
       >
         <span className="precision-num" aria-hidden="true">{circled(q.index)}</span>
-        {labelOf(e, lang)}
+        {entityLabel(e, lang)}
       </span>
     </li>
   );
@@ -106,10 +83,10 @@ function Item({ item, qs }: { item: LaneItem; qs: ReadonlyMap<string, QuestionIn
         className={`precision-item${item.interpretive ? ' precision-interpretive' : ''}`}
         data-kind={item.kind}
         {...props}
-        title={titleOf(e, lang)}
-        aria-label={`${tr(e.label, lang)}${markName(e, lang)}${answers.length ? ` — ${tr(CHROME.answers, lang)} ${answerText}` : ''}`}
+        title={entityTitle(e, lang)}
+        aria-label={`${entityAccessibleName(e, lang)}${answers.length ? ` — ${tr(TEXT.answers, lang)} ${answerText}` : ''}`}
       >
-        <span className="precision-item-label">{labelOf(e, lang)}</span>
+        <span className="precision-item-label">{entityLabel(e, lang)}</span>
         {answers.map((q) => (
           <QuestionTag key={q.id} q={q} />
         ))}
@@ -131,23 +108,23 @@ function LaneView({ lane, index, qs }: { lane: Lane; index: number; qs: Readonly
           <span
             className="precision-name"
             {...props}
-            title={titleOf(e, lang)}
-            aria-label={`${index}. ${tr(e.label, lang)}${markName(e, lang)}`}
+            title={entityTitle(e, lang)}
+            aria-label={`${index}. ${entityAccessibleName(e, lang)}`}
           >
             <span className="precision-index" aria-hidden="true">{index}</span>
-            {labelOf(e, lang)}
+            {entityLabel(e, lang)}
           </span>
         </h3>
         {lane.questions.map((qid) => {
           const q = qs.get(qid);
           return q ? (
             <span key={qid} className="precision-for">
-              {tr(CHROME.forQuestion, lang)} <QuestionTag q={q} />
+              {tr(TEXT.forQuestion, lang)} <QuestionTag q={q} />
             </span>
           ) : null;
         })}
       </div>
-      {lane.count === 0 ? <p className="precision-none">{tr(CHROME.none, lang)}</p> : null}
+      {lane.count === 0 ? <p className="precision-none">{tr(TEXT.none, lang)}</p> : null}
       <div className="precision-groups">
         {lane.groups.map((g) => (
           <div key={g.kind} className="precision-group">
@@ -171,20 +148,20 @@ function Body() {
   const qs = useMemo(() => new Map(view.questions.map((q) => [q.id, q])), [view]);
   const markReady = usePanelReady();
   useEffect(() => markReady(true), [markReady]);
-  if (!view.lanes.length) return <p className="empty">{tr(CHROME.empty, lang)}</p>;
+  if (!view.lanes.length) return <p className="empty">{tr(TEXT.empty, lang)}</p>;
   return (
     <div className="precision-body">
       {view.banner ? <Banner id={view.banner} /> : null}
-      <section className="precision-questions-box" aria-label={tr(CHROME.questions, lang)}>
-        <h3 className="precision-subhead">{tr(CHROME.questions, lang)}</h3>
+      <section className="precision-questions-box" aria-label={tr(TEXT.questions, lang)}>
+        <h3 className="precision-subhead">{tr(TEXT.questions, lang)}</h3>
         <ol className="precision-questions">
           {view.questions.map((q) => (
             <Question key={q.id} q={q} />
           ))}
         </ol>
       </section>
-      <p className="precision-hint">{tr(CHROME.tagHint, lang)}</p>
-      <ol className="precision-lanes" aria-label={tr(CHROME.lanes, lang)}>
+      <p className="precision-hint">{tr(TEXT.tagHint, lang)}</p>
+      <ol className="precision-lanes" aria-label={tr(TEXT.lanes, lang)}>
         {view.lanes.map((lane, i) => (
           <LaneView key={lane.id} lane={lane} index={i + 1} qs={qs} />
         ))}
@@ -198,7 +175,7 @@ export default function PrecisionPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(BANNER);
   return (
-    <PanelFrame name="precision" title={tr(TITLE, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame name="precision" title={tr(TEXT.title, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
       <Body />
     </PanelFrame>
   );

@@ -2,6 +2,7 @@
 // description and sources in large type. Keyboard and clicker driven (PageDown/PageUp, arrows
 // outside panels, Home/End, Escape to leave). The step is in the URL (?step=n).
 import { useCallback, useEffect } from 'react';
+import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { VIEWS } from '../../store/views';
@@ -10,7 +11,7 @@ import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
 import { nextStep, stepMoveForKey, stepState } from './steps';
 
-const T = {
+const TEXT = {
   present: { zh: '演示', en: 'Present' },
   prev: { zh: '上一步', en: 'Previous' },
   next: { zh: '下一步', en: 'Next' },
@@ -19,20 +20,34 @@ const T = {
   hint: { zh: '翻页键 / ← → 切换，Esc 退出', en: 'PageDown/PageUp or ← → to move, Esc to exit' },
 };
 
+/** Go to a step (null leaves the presentation), through the store's actions. */
+export function goToStep(model: Model, step: number | null): void {
+  const store = useAppStore.getState();
+  if (step === null) return store.endPresentation();
+  const at = stepState(model, step, VIEWS);
+  if (at) store.showStep(at);
+  else store.setStep(null);
+}
+
 export function useGoToStep() {
   const graph = useGraph();
-  return useCallback(
-    (step: number | null) => {
-      if (step === null) {
-        useAppStore.setState({ step: null, view: 'all', selectedId: null, hoveredId: null });
-        return;
-      }
-      const s = stepState(graph.model, step, VIEWS);
-      if (s) useAppStore.setState({ step: s.step, view: s.view, selectedId: s.selectedId, hoveredId: null });
-      else useAppStore.setState({ step: null });
-    },
-    [graph],
-  );
+  return useCallback((step: number | null) => goToStep(graph.model, step), [graph]);
+}
+
+/**
+ * The presentation's keys (clicker PageDown/PageUp, arrows outside panels, Home/End), for the
+ * app's one keyboard handler. Escape is not here: the store's `escape` action ends the
+ * presentation. Returns whether the key was used.
+ */
+export function handlePresentationKey(e: KeyboardEvent, model: Model): boolean {
+  const step = useAppStore.getState().step;
+  if (step === null) return false;
+  const target = e.target as Element | null;
+  const move = stepMoveForKey(e.key, !!target?.closest?.('[data-panel]'));
+  if (!move || move === 'exit') return false;
+  e.preventDefault();
+  goToStep(model, nextStep(step, move, model.presentation.length));
+  return true;
 }
 
 export function PresentButton() {
@@ -40,7 +55,7 @@ export function PresentButton() {
   const goTo = useGoToStep();
   return (
     <button type="button" className="present-button" onClick={() => goTo(0)}>
-      ▶ {tr(T.present, lang)}
+      ▶ {tr(TEXT.present, lang)}
     </button>
   );
 }
@@ -60,26 +75,15 @@ export function PresentationBar() {
 
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', step !== null);
-    if (step === null) return;
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as Element | null;
-      const move = stepMoveForKey(e.key, !!target?.closest?.('[data-panel]'));
-      if (!move) return;
-      e.preventDefault();
-      if (move === 'exit') goTo(null);
-      else goTo(nextStep(useAppStore.getState().step ?? 0, move, total));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step, total, goTo]);
+  }, [step]);
 
   if (step === null) return null;
   const s = graph.model.presentation[step];
   const entity = s ? graph.model.entities.get(s.entity) : undefined;
   if (!entity) return null;
-  const stepText = tr(T.step, lang).replace('{n}', String(step + 1)).replace('{total}', String(total));
+  const stepText = tr(TEXT.step, lang).replace('{n}', String(step + 1)).replace('{total}', String(total));
   return (
-    <section className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={step}>
+    <section className="presentation-bar" aria-label={tr(TEXT.present, lang)} aria-live="polite" data-step={step}>
       <div className="presentation-text">
         <p className="presentation-step">{stepText}</p>
         <h2>{tr(entity.label, lang)}</h2>
@@ -87,10 +91,10 @@ export function PresentationBar() {
         <SourceList refs={entity.sources} compact />
       </div>
       <div className="presentation-controls">
-        <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>← {tr(T.prev, lang)}</button>
-        <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>{tr(T.next, lang)} →</button>
-        <button type="button" onClick={() => goTo(null)}>{tr(T.exit, lang)} <kbd>Esc</kbd></button>
-        <p className="presentation-hint">{tr(T.hint, lang)}</p>
+        <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>← {tr(TEXT.prev, lang)}</button>
+        <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>{tr(TEXT.next, lang)} →</button>
+        <button type="button" onClick={() => goTo(null)}>{tr(TEXT.exit, lang)} <kbd>Esc</kbd></button>
+        <p className="presentation-hint">{tr(TEXT.hint, lang)}</p>
       </div>
     </section>
   );

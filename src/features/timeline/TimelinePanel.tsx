@@ -18,10 +18,10 @@ import { layoutTimeline, LINE, type PlacedEvent, type TimelineLayout } from './l
 import { timelineFigures, type FigureItem, type MeasureGroup } from './figures';
 import './timeline.css';
 
-const TITLE = { zh: '时间线', en: 'Timeline' };
 const COUNTY = 'lankao-county';
-const T = {
-  sub: { zh: '从焦裕禄到摘帽：事件、数字和各自的来源（1962 与 2014 之间的轴已截断）', en: 'From Jiao Yulu to the exit: events, figures and their sources (the axis is broken between 1962 and 2014)' },
+const TEXT = {
+  title: { zh: '时间线', en: 'Timeline' },
+  subtitle: { zh: '从焦裕禄到摘帽：事件、数字和各自的来源（1962 与 2014 之间的轴已截断）', en: 'From Jiao Yulu to the exit: events, figures and their sources (the axis is broken between 1962 and 2014)' },
   chart: { zh: '事件时间轴', en: 'Time axis of events' },
   figures: { zh: '关键数字与来源', en: 'Figures and their sources' },
   disagree: { zh: '来源不一致', en: 'Sources disagree' },
@@ -77,7 +77,7 @@ function EventRow({ ev, lang }: { ev: PlacedEvent; lang: Lang }) {
 
 function Axis({ layout, lang }: { layout: TimelineLayout; lang: Lang }) {
   return (
-    <svg className="tl-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(T.chart, lang)}>
+    <svg className="tl-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(TEXT.chart, lang)}>
       <g aria-hidden="true">
         {layout.ticks.map((t) => (
           <line key={t.value} className="tl-grid" x1={t.x} x2={t.x} y1={0} y2={layout.axisY} />
@@ -115,7 +115,7 @@ function Value({ item, showOwner }: { item: FigureItem; showOwner: boolean }) {
       {showOwner ? <Chip id={item.owner.id} className="tl-chip tl-owner" /> : null}
       {m.derivation ? (
         <span className="tl-derived">
-          {tr(T.derived, lang)}: {m.derivation}
+          {tr(TEXT.derived, lang)}: {m.derivation}
         </span>
       ) : null}
       <SourceList refs={m.sources} compact />
@@ -131,7 +131,7 @@ function Group({ group, event }: { group: MeasureGroup; event: Entity }) {
       {group.items.length > 1 ? (
         <h4>
           {tr(group.label, lang)}
-          {group.disagree ? <span className="tl-disagree-badge">≠ {tr(T.disagree, lang)}</span> : null}
+          {group.disagree ? <span className="tl-disagree-badge">≠ {tr(TEXT.disagree, lang)}</span> : null}
         </h4>
       ) : null}
       <ul className="tl-values">
@@ -150,7 +150,7 @@ function Figures() {
   const county = graph.model.entities.get(COUNTY);
   return (
     <section className="tl-figures" aria-labelledby="tl-figures-title">
-      <h3 id="tl-figures-title" className="tl-figures-title">{tr(T.figures, lang)}</h3>
+      <h3 id="tl-figures-title" className="tl-figures-title">{tr(TEXT.figures, lang)}</h3>
       <div className="tl-cards">
         {figures.cards.map((c) => (
           <article key={c.event.id} className={c.groups.some((g) => g.disagree) ? 'tl-card tl-card-wide' : 'tl-card'}>
@@ -169,7 +169,7 @@ function Figures() {
         {figures.exit.dates.length ? (
           <article className="tl-card tl-exit">
             <h4 className="tl-card-title">
-              {tr(T.exit, lang)}
+              {tr(TEXT.exit, lang)}
               {figures.exit.goal ? (
                 <>
                   {' · '}
@@ -181,7 +181,7 @@ function Figures() {
               {figures.exit.dates.map((d) => (
                 <li key={d.event.id}>
                   <span className="tl-date">{formatDate(d.event.date ?? '', lang)}</span> <Chip id={d.event.id} />
-                  {d.inBook ? <span className="tl-book-badge">{tr(T.inBook, lang)}</span> : null}
+                  {d.inBook ? <span className="tl-book-badge">{tr(TEXT.inBook, lang)}</span> : null}
                   {d.figures.length ? (
                     <ul className="tl-values">
                       {d.figures.map((i) => (
@@ -197,7 +197,7 @@ function Figures() {
           </article>
         ) : null}
         {county ? (
-          <article className="tl-card tl-county" aria-label={tr(T.county, lang)}>
+          <article className="tl-card tl-county" aria-label={tr(TEXT.county, lang)}>
             <h4 className="tl-card-title">
               <Chip id={county.id} />
             </h4>
@@ -252,7 +252,7 @@ function Body() {
 export default function TimelinePanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="timeline" title={tr(TITLE, lang)} subtitle={tr(T.sub, lang)}>
+    <PanelFrame name="timeline" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
       <Body />
     </PanelFrame>
   );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleLabel, labelLines, labelStyle, textWidth, tokenize, wrapText } from '../../../src/features/campaign-map/labels';
+import { accessibleLabel, labelLines, labelStyle } from '../../../src/features/campaign-map/labels';
+import { glyphWidth as textWidth, tokenize, wrapBalanced as wrapText } from '../../../src/shared/textMetrics';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/dataset';
-import { tr } from '../../../src/i18n/text';
 
 const NO_START = /^[，。、；：！？）》」』”’,.;:!?)]/;
 
@@ -85,8 +85,8 @@ describe('labelLines', () => {
     expect(labelLines(label, 'reconstructed', 'zh', 3)[0]!.text).toBe('推进厕所革命 ※');
     expect(labelLines(label, 'reconstructed', 'en', 3)[0]!.text).toBe('Push the toilet revolution ※');
     expect(labelLines(label, 'reconstructed', 'both', 3).map((l) => l.text)).toEqual(['推进厕所革命 ※', 'Push the toilet revolution']);
-    expect(accessibleLabel(label, 'reconstructed', 'en', tr)).toBe('Push the toilet revolution ※');
-    expect(accessibleLabel(label, 'verbatim', 'both', tr)).toBe('推进厕所革命 · Push the toilet revolution');
+    expect(accessibleLabel(label, 'reconstructed', 'en')).toBe('Push the toilet revolution ※');
+    expect(accessibleLabel(label, 'verbatim', 'both')).toBe('推进厕所革命 · Push the toilet revolution');
   });
 
   it('draws the root larger than the items', () => {

@@ -240,7 +240,7 @@ describe('buildFundingOption', () => {
 
   it('describes the chart for screen readers', () => {
     const o = buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 });
-    expect(o.aria.label.description).toBe('扶贫资金投入 9.33 亿元, 2014–2016: 专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)');
+    expect(o.aria.label.description).toBe('扶贫资金投入 9.33 亿元, 2014–2016：专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)');
   });
 });
 
