@@ -58,13 +58,14 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
       ],
     },
     'headline.json': {
-      headline: [
-        { entity: 'crit-county-incidence', measure: 'county' },
-        { entity: 'fund-total', measure: 'amount' },
-        { entity: 'ev-exit' },
+      headline: [{ entity: 'crit-county-incidence', measure: 'county' }, { entity: 'fund-total', measure: 'amount' }, { entity: 'ev-exit' }],
+    },
+    'presentation.json': {
+      steps: [
+        { panel: 'funding', entity: 'fund-total' },
+        { panel: 'exit-criteria', entity: 'crit-county-incidence' },
       ],
     },
-    'presentation.json': { steps: [{ panel: 'funding', entity: 'fund-total' }, { panel: 'exit-criteria', entity: 'crit-county-incidence' }] },
     'overview.json': graphFile(
       'overview',
       [entity('county-exit', 'goal', 'the county’s exit from poverty'), entity('county', 'place', 'the county')],

@@ -14,18 +14,33 @@ const VILLAGE_CRITERIA = ['crit-village-incidence', 'crit-village-conditions'];
 
 export function writeSyntheticCounty(srcDir: string, outDir: string, townships = 16, villages = 450): SynthStats & { label: string } {
   fs.mkdirSync(outDir, { recursive: true });
-  const files = fs.readdirSync(srcDir).filter((f) => f.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(srcDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const cite = [{ source: SYNTHETIC_SOURCE, note: 'SYNTHETIC — generated for the benchmark, not real' }];
   const added: Obj[] = [];
   const links: Obj[] = [];
   for (let t = 1; t <= townships; t++) {
     const id = `syn-township-${t}`;
-    added.push({ id, kind: 'place', label: { zh: `${SYN_PREFIX}乡镇 ${t}`, en: `${SYN_PREFIX}township ${t}` }, confidence: 'external', sources: cite });
+    added.push({
+      id,
+      kind: 'place',
+      label: { zh: `${SYN_PREFIX}乡镇 ${t}`, en: `${SYN_PREFIX}township ${t}` },
+      confidence: 'external',
+      sources: cite,
+    });
     links.push({ from: id, to: COUNTY, type: 'part-of', interpretive: true });
   }
   for (let v = 1; v <= villages; v++) {
     const id = `syn-village-${v}`;
-    added.push({ id, kind: 'place', label: { zh: `${SYN_PREFIX}行政村 ${v}`, en: `${SYN_PREFIX}village ${v}` }, confidence: 'external', sources: cite });
+    added.push({
+      id,
+      kind: 'place',
+      label: { zh: `${SYN_PREFIX}行政村 ${v}`, en: `${SYN_PREFIX}village ${v}` },
+      confidence: 'external',
+      sources: cite,
+    });
     links.push({ from: id, to: `syn-township-${((v - 1) % townships) + 1}`, type: 'part-of', interpretive: true });
     for (const c of VILLAGE_CRITERIA) links.push({ from: c, to: id, type: 'measures', interpretive: true });
   }

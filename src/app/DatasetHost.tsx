@@ -182,10 +182,21 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
   );
 
   let body: ReactNode;
-  if (state.restoring) body = <p className="dataset-restoring" role="status">{tr(T.restoring, lang)}</p>;
+  if (state.restoring)
+    body = (
+      <p className="dataset-restoring" role="status">
+        {tr(T.restoring, lang)}
+      </p>
+    );
   else if (state.other)
     body = (
-      <Suspense fallback={<p className="dataset-restoring" role="status">…</p>}>
+      <Suspense
+        fallback={
+          <p className="dataset-restoring" role="status">
+            …
+          </p>
+        }
+      >
         <CompareView a={state.shown} b={state.other} />
       </Suspense>
     );
@@ -195,7 +206,11 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
     <DatasetsContext.Provider value={api}>
       <DatasetBar />
       {body}
-      {dragging && <div className="dataset-drop-overlay" aria-hidden="true">{tr(T.dropHere, lang)}</div>}
+      {dragging && (
+        <div className="dataset-drop-overlay" aria-hidden="true">
+          {tr(T.dropHere, lang)}
+        </div>
+      )}
     </DatasetsContext.Provider>
   );
 }

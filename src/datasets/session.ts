@@ -49,4 +49,3 @@ export async function openStored(id: string): Promise<ShownDataset | { missing: 
   if ('problems' in result) return result;
   return { id, name: cleanName(rec.name), userSupplied: true, graph: buildGraph(result.model), files: () => files };
 }
-

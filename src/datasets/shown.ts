@@ -53,6 +53,11 @@ export function isShownEntity(id: string): boolean {
 
 /** The file a download of `name` gets: letters, digits and dashes, short. */
 export function bundleFileName(name: string): string {
-  const base = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'dataset';
+  const base =
+    name
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'dataset';
   return `${base}.lankao-bundle.json`;
 }

@@ -22,7 +22,10 @@ async function db() {
 
 function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return [...bytes]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }
 
 export async function saveDataset(name: string, files: readonly DataFile[]): Promise<StoredDataset> {

@@ -9,8 +9,7 @@ function walk(value: unknown, path: string, out: string[]): void {
   if (typeof value === 'string') {
     if (value.includes(PLACEHOLDER_MARK)) out.push(path);
   } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, out);
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, out);
 }
 
 /** One problem per placeholder left in a file, with its place. */

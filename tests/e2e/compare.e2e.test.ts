@@ -40,12 +40,16 @@ async function openCompare(viewport: { width: number; height: number }) {
 }
 
 describe('comparing two pictures', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
     it(`one selection across both halves, matched by id and kind, at ${viewport.width} px`, async () => {
       await openCompare(viewport);
       const boxA = await half('a').boundingBox();
       const boxB = await half('b').boundingBox();
-      if (viewport.width === 1280) expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1); // side by side
+      if (viewport.width === 1280)
+        expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1); // side by side
       else expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1); // stacked
       const item = half('a').locator('[data-panel="funding"] [data-entity="fund-special"]').first();
       await item.scrollIntoViewIfNeeded();

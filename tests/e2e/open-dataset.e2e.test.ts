@@ -231,6 +231,8 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
   it('a zip whose files would unpack to more than the limit is refused before inflating', async () => {
     const zip = zipSync({ 'big/sources.json': new Uint8Array(30 * 1024 * 1024).fill(0x20) }, { level: 9 });
     const rows = await refused({ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
-    expect(rows).toEqual([['bomb.zip', '（整个文件）', 'expected at most 25.0 MB of data in all; its files would unpack to 30.0 MB, so it was not read']]);
+    expect(rows).toEqual([
+      ['bomb.zip', '（整个文件）', 'expected at most 25.0 MB of data in all; its files would unpack to 30.0 MB, so it was not read'],
+    ]);
   });
 });

@@ -27,7 +27,12 @@ function SelectName({ id, label }: { id: string; label: Bilingual }) {
 }
 
 function fundingCells(f: FundingFigure | undefined) {
-  if (!f) return <td colSpan={3} className="compare-absent">—</td>;
+  if (!f)
+    return (
+      <td colSpan={3} className="compare-absent">
+        —
+      </td>
+    );
   return (
     <>
       <td>{f.amountYi.toFixed(2)}</td>
@@ -43,7 +48,10 @@ function exitCell(c: AssessedCriterion | undefined, lang: Lang) {
   return (
     <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)}>
       {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
-      <span className="compare-threshold">({CMP[c.threshold.comparator]} {c.threshold.value}{unit === '%' ? '%' : ''})</span>{' '}
+      <span className="compare-threshold">
+        ({CMP[c.threshold.comparator]} {c.threshold.value}
+        {unit === '%' ? '%' : ''})
+      </span>{' '}
       {tr(c.pass ? T.pass : T.fail, lang)}
     </td>
   );
@@ -58,7 +66,11 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
   const funding = useMemo(() => compareFunding(graphs.a, graphs.b), [graphs]);
   const exit = useMemo(() => compareExit(graphs.a, graphs.b), [graphs]);
   const diff = useMemo(() => compareDifferences(graphs.a, graphs.b), [graphs]);
-  const head = (d: ShownDataset, side: string) => <bdi><span className="compare-side">{side}</span> {nameOf(d, lang)}</bdi>;
+  const head = (d: ShownDataset, side: string) => (
+    <bdi>
+      <span className="compare-side">{side}</span> {nameOf(d, lang)}
+    </bdi>
+  );
   return (
     <section className="compare-summary" data-panel="compare-summary" data-ready="true" aria-labelledby="compare-summary-funding">
       <div className="compare-table-wrap">
@@ -66,9 +78,15 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
           <caption id="compare-summary-funding">{tr(T.funding, lang)}</caption>
           <thead>
             <tr>
-              <th rowSpan={2} scope="col">{tr(T.fundItem, lang)}</th>
-              <th colSpan={3} scope="colgroup">{head(a, 'A')}</th>
-              <th colSpan={3} scope="colgroup">{head(b, 'B')}</th>
+              <th rowSpan={2} scope="col">
+                {tr(T.fundItem, lang)}
+              </th>
+              <th colSpan={3} scope="colgroup">
+                {head(a, 'A')}
+              </th>
+              <th colSpan={3} scope="colgroup">
+                {head(b, 'B')}
+              </th>
             </tr>
             <tr>
               {[0, 1].map((k) => (
@@ -79,7 +97,9 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
           <tbody>
             {funding.map((r) => (
               <tr key={r.id} data-row={r.id}>
-                <th scope="row"><SelectName id={r.id} label={(r.a ?? r.b)!.label} /></th>
+                <th scope="row">
+                  <SelectName id={r.id} label={(r.a ?? r.b)!.label} />
+                </th>
                 {fundingCells(r.a)}
                 {fundingCells(r.b)}
               </tr>
@@ -100,7 +120,9 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
           <tbody>
             {exit.map((r) => (
               <tr key={r.id} data-row={r.id}>
-                <th scope="row"><SelectName id={r.id} label={(r.a ?? r.b)!.entity.label} /></th>
+                <th scope="row">
+                  <SelectName id={r.id} label={(r.a ?? r.b)!.entity.label} />
+                </th>
                 {exitCell(r.a, lang)}
                 {exitCell(r.b, lang)}
               </tr>
@@ -125,7 +147,9 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
               ] as const
             ).map(([side, d, list]) => (
               <div key={side} data-only={side}>
-                <p className="compare-only">{tr(T.onlyIn, lang)} {head(d, side.toUpperCase())}:</p>
+                <p className="compare-only">
+                  {tr(T.onlyIn, lang)} {head(d, side.toUpperCase())}:
+                </p>
                 {list.length === 0 ? (
                   <p className="compare-absent">{tr(T.nothing, lang)}</p>
                 ) : (
@@ -136,7 +160,9 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
                           <SelectName id={item.leader.id} label={item.leader.label} /> → <SelectName id={item.duty.id} label={item.duty.label} />
                         </li>
                       ) : (
-                        <li key={item.id}><SelectName id={item.id} label={item.label} /></li>
+                        <li key={item.id}>
+                          <SelectName id={item.id} label={item.label} />
+                        </li>
                       ),
                     )}
                   </ul>

@@ -58,7 +58,11 @@ function Half({ side, d, other, origin, children }: HalfProps) {
         <span className="compare-side">{side.toUpperCase()}</span> <bdi>{d.userSupplied ? d.name : tr(T.lankao, lang)}</bdi>
         {d.userSupplied && <span className="compare-user"> · {tr(T.userSupplied, lang)}</span>}
       </h2>
-      {missing && <p className="compare-missing" role="status">{tr(T.noCounterpart, lang)}</p>}
+      {missing && (
+        <p className="compare-missing" role="status">
+          {tr(T.noCounterpart, lang)}
+        </p>
+      )}
       {scope && (
         <GraphProvider graph={d.graph} scope={scope} interaction={interaction}>
           {children}
@@ -93,8 +97,12 @@ export default function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset
       <h1 className="compare-title">{tr(T.title, lang)}</h1>
       <CompareSummary a={a} b={b} graphs={graphs} />
       <div className="compare-halves">
-        <Half side="a" d={a} other={b} origin={origin}><HalfPanels /></Half>
-        <Half side="b" d={b} other={a} origin={origin}><HalfPanels /></Half>
+        <Half side="a" d={a} other={b} origin={origin}>
+          <HalfPanels />
+        </Half>
+        <Half side="b" d={b} other={a} origin={origin}>
+          <HalfPanels />
+        </Half>
       </div>
     </main>
   );

@@ -57,15 +57,23 @@ export function DatasetBar() {
       <p className="dataset-banner" role="status">
         {shown.userSupplied ? (
           <>
-            <strong>{tr(T.userSupplied, lang)}：</strong><NameOf d={shown} />
-            {other && <> ⇄ <NameOf d={other} /></>} — {tr(T.userWarning, lang)}
+            <strong>{tr(T.userSupplied, lang)}：</strong>
+            <NameOf d={shown} />
+            {other && (
+              <>
+                {' '}
+                ⇄ <NameOf d={other} />
+              </>
+            )}{' '}
+            — {tr(T.userWarning, lang)}
           </>
         ) : (
           <>
             {tr(T.builtIn, lang)}
             {other && (
               <>
-                {' '}⇄ <strong>{other.userSupplied ? tr(T.userSupplied, lang) : ''}</strong> <NameOf d={other} />
+                {' '}
+                ⇄ <strong>{other.userSupplied ? tr(T.userSupplied, lang) : ''}</strong> <NameOf d={other} />
                 {other.userSupplied && <> — {tr(T.userWarning, lang)}</>}
               </>
             )}
@@ -74,9 +82,13 @@ export function DatasetBar() {
       </p>
       <div className="dataset-actions">
         {(shown.userSupplied || other) && (
-          <button type="button" className="dataset-back" onClick={api.showBuiltIn}>{tr(T.backToLankao, lang)}</button>
+          <button type="button" className="dataset-back" onClick={api.showBuiltIn}>
+            {tr(T.backToLankao, lang)}
+          </button>
         )}
-        <button type="button" className="ghost" onClick={() => folderInput.current?.click()} disabled={busy}>{tr(T.openFolder, lang)}</button>
+        <button type="button" className="ghost" onClick={() => folderInput.current?.click()} disabled={busy}>
+          {tr(T.openFolder, lang)}
+        </button>
         <button type="button" className="ghost" onClick={() => filesInput.current?.click()} disabled={busy} title={tr(T.openFilesHint, lang)}>
           {tr(T.openFiles, lang)}
         </button>
@@ -98,17 +110,35 @@ export function DatasetBar() {
           accept=".json,.zip,application/json,application/zip"
           onChange={(e) => onPick(e.currentTarget, pickedName(e.currentTarget.files))}
         />
-        <button type="button" className="ghost" data-export onClick={() => void exportDataset(shown)}>{tr(T.exportBundle, lang)}</button>
+        <button type="button" className="ghost" data-export onClick={() => void exportDataset(shown)}>
+          {tr(T.exportBundle, lang)}
+        </button>
         <label className="dataset-compare">
           {tr(T.compareWith, lang)}
           <select value={other?.id ?? ''} onChange={(e) => api.compareWith(e.currentTarget.value || null)} data-compare-select>
             <option value="">{tr(T.noCompare, lang)}</option>
-            {compareOptions.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
+            {compareOptions.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </label>
-        <span className="dataset-hint">{busy ? <span role="status" data-busy>{tr(T.checking, lang)}</span> : tr(T.dropHint, lang)}</span>
+        <span className="dataset-hint">
+          {busy ? (
+            <span role="status" data-busy>
+              {tr(T.checking, lang)}
+            </span>
+          ) : (
+            tr(T.dropHint, lang)
+          )}
+        </span>
       </div>
-      {notice && <p className="dataset-notice" role="status" data-notice>{notice}</p>}
+      {notice && (
+        <p className="dataset-notice" role="status" data-notice>
+          {notice}
+        </p>
+      )}
       {problems && (
         <Suspense fallback={null}>
           <ProblemsPanel source={problems.source} problems={problems.list} lang={lang} onClose={api.dismissProblems} />

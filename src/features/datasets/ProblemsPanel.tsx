@@ -21,7 +21,9 @@ export default function ProblemsPanel({ source, problems, lang, onClose }: Probl
         <h2 id="dataset-problems-title" ref={heading} tabIndex={-1}>
           {tr(T.problemsTitle, lang)} ({problems.length}) · <span className="dataset-source">{source}</span>
         </h2>
-        <button type="button" className="ghost" onClick={onClose}>{tr(T.close, lang)}</button>
+        <button type="button" className="ghost" onClick={onClose}>
+          {tr(T.close, lang)}
+        </button>
       </div>
       <p>{tr(T.problemsKept, lang)}</p>
       <div className="dataset-problems-scroll">
@@ -36,8 +38,12 @@ export default function ProblemsPanel({ source, problems, lang, onClose }: Probl
           <tbody>
             {problems.map((p, i) => (
               <tr key={i} data-problem-file={p.file}>
-                <td><code>{p.file}</code></td>
-                <td><code>{p.path || tr(T.wholeFile, lang)}</code></td>
+                <td>
+                  <code>{p.file}</code>
+                </td>
+                <td>
+                  <code>{p.path || tr(T.wholeFile, lang)}</code>
+                </td>
                 <td>{p.message}</td>
               </tr>
             ))}
