@@ -15,6 +15,8 @@
 //                       emphasis without being selectable (a matrix column, a link's stroke).
 //                       With several ids ("a b", an edge's two ends) it is 'related' when every
 //                       one is the focus or related to it, 'dimmed' otherwise, 'idle' with no focus.
+//                       With one id and an aria-pressed (the map outline's rows, which select
+//                       their node), aria-pressed too.
 import { focusOf, relatedSet, resolveEmphasis, type Emphasis, type InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 
@@ -52,6 +54,7 @@ export function followedEmphasis(ids: string, r: Resolved): Emphasis {
 
 export function applyFollowerAttributes(el: Element, ids: string, r: Resolved): void {
   setIfChanged(el, 'data-follow-emphasis', followedEmphasis(ids, r));
+  if (el.hasAttribute('aria-pressed')) setIfChanged(el, 'aria-pressed', String(r.selectedId === ids));
 }
 
 /** Bring every element under `root` up to date with `state`. */

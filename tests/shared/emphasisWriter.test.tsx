@@ -27,6 +27,10 @@ function Follower({ id }: { id: string }) {
   return <i data-testid="follower" {...useFollowerProps(id)} />;
 }
 
+function Pressable({ id }: { id: string }) {
+  return <button type="button" data-testid="pressable" aria-pressed="false" {...useFollowerProps(id)} />;
+}
+
 function page() {
   return render(
     <GraphProvider graph={graph}>
@@ -79,6 +83,25 @@ describe('emphasis writer', () => {
     el.setAttribute('data-emphasis', 'selected');
     writeEmphasis(container, graph, useAppStore.getState());
     expect(el.getAttribute('data-emphasis')).toBe('idle');
+  });
+  it('keeps aria-pressed current on a follower that carries one (the map outline rows), and only there', () => {
+    const { container } = render(
+      <GraphProvider graph={graph}>
+        <Pressable id={ids[3]!} />
+      </GraphProvider>,
+    );
+    const el = container.querySelector('[data-testid="pressable"]')!;
+    act(() => useAppStore.getState().select(ids[3]!));
+    expect(el.getAttribute('aria-pressed')).toBe('true');
+    expect(el.getAttribute('data-follow-emphasis')).toBe('selected');
+    act(() => useAppStore.getState().select(ids[4]!));
+    expect(el.getAttribute('aria-pressed')).toBe('false');
+    const plain = document.createElement('i');
+    plain.setAttribute('data-emphasis-of', ids[4]!);
+    container.appendChild(plain);
+    writeEmphasis(container, graph, useAppStore.getState());
+    expect(plain.getAttribute('data-follow-emphasis')).toBe('selected');
+    expect(plain.hasAttribute('aria-pressed')).toBe(false);
   });
 
   it('lights an edge (data-emphasis-of="a b") only when both its ends are the focus or related to it', () => {

@@ -15,6 +15,7 @@ import type { Lang } from '../../store/url';
 import { labelLines } from './labels';
 import { layoutMap, panToShow, keepAnchor, readableFit, fitTransform, type PlacedLink } from './layout';
 import { MapNode } from './MapNode';
+import { MapOutline } from './MapOutline';
 import { MAP_TEXT } from './text';
 import { useMeasuredSize } from '../../shared/useElementSize';
 import { useZoom } from './useZoom';
@@ -304,6 +305,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
       <p id={hintId} className="campaign-map-hint">
         {tr(MAP_TEXT.hint, lang)}
       </p>
+      <MapOutline index={index} expanded={state.expanded} dispatch={dispatch} />
     </div>
   );
 }

@@ -25,3 +25,9 @@ export const MAP_TEXT = {
     en: 'Keys: ↑↓ move between siblings, → open or go in, ← close or go up, Enter selects, Esc clears. Drag to pan; Ctrl + wheel or pinch to zoom.',
   },
 } satisfies Record<string, Bilingual>;
+
+/** The outline under the map (MapOutline.tsx). */
+export const MAP_OUTLINE_TEXT = {
+  summary: { zh: '脱贫攻坚图大纲（全部 {n} 项，折叠的项也可用 Ctrl+F 查找）', en: 'Outline of the campaign map (all {n} items; Ctrl+F finds folded ones too)' },
+  label: { zh: '脱贫攻坚图大纲', en: 'Campaign map outline' },
+} satisfies Record<string, Bilingual>;

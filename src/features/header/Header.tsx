@@ -5,6 +5,7 @@ import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
 import { useDatasets } from '../../datasets/context';
+import { SearchBox } from '../search';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -20,6 +21,7 @@ export function Header() {
           <h1>{userData?.userSupplied ? <bdi>{userData.name}</bdi> : ui('title', lang)}</h1>
           {!userData?.userSupplied && <p className="subtitle">{ui('subtitle', lang)}</p>}
         </div>
+        <SearchBox />
         <div className="header-controls">
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">

@@ -1,0 +1,35 @@
+// The search chunk: loaded on first use (the box gets focus or "/" is pressed), never with the
+// page. It brings pinyin-pro and builds the index once per graph.
+import type { Bilingual, EntityKind } from '../../model/schema';
+import type { Model } from '../../model/types';
+import { pinyinOf } from './pinyin';
+import { panelOf } from './panelOf';
+import { buildSearchIndex, search, type SearchResult } from './searchIndex';
+
+export interface SearchHit extends SearchResult {
+  label: Bilingual;
+  kind: EntityKind;
+  panel: string;
+  /** The branch it hangs from (four map items read 推进厕所革命: this tells them apart). */
+  parent?: Bilingual;
+}
+
+/** The best hits, and how many matched in all. */
+export type Searcher = (query: string) => { hits: SearchHit[]; total: number };
+
+// Eight results fit under the header on a 720 px projector without a scrolling list (a list
+// that scrolls would need a tab stop of its own); the count tells when to type more.
+export function createSearcher(model: Model, limit = 8): Searcher {
+  const index = buildSearchIndex(model.entityList, pinyinOf, (id) => panelOf(model, id));
+  const byId = new Map(index.entries.map((e) => [e.id, e]));
+  const parentOf = new Map(model.links.filter((l) => l.type === 'part-of').map((l) => [l.from, l.to]));
+  return (query) => {
+    const all = search(index, query, Infinity);
+    const hits = all.slice(0, limit).map((r) => {
+      const e = byId.get(r.id)!;
+      const parent = model.entities.get(parentOf.get(r.id) ?? '')?.label;
+      return { ...r, label: e.label, kind: e.kind, panel: e.panel, ...(parent ? { parent } : {}) };
+    });
+    return { hits, total: all.length };
+  };
+}
