@@ -98,6 +98,7 @@ describe('comparing two pictures', () => {
     await s.page.locator('[data-compare]').waitFor();
     await waitReady(s.page);
     expect(await emphasis('b', 'funding', 'fund-sector')).toBe('selected');
+    expect(await s.page.locator('[data-compare-select]').inputValue()).toBe(exampleId);
     await s.page.getByRole('button', { name: '返回兰考' }).click();
     await waitReady(s.page);
     expect(await s.page.locator('[data-compare]').count()).toBe(0);

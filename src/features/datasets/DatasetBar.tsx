@@ -51,7 +51,9 @@ export function DatasetBar() {
     input.value = ''; // picking the same folder again must fire change again
     if (items.length > 0) api.open(items, source);
   };
-  const compareOptions = [{ id: BUILT_IN_ID, name: tr(T.builtInName, lang) }, ...kept].filter((k) => k.id !== shown.id);
+  // The picture compared with is always an option, even before the kept list has loaded (it loads when idle).
+  const listed = other && other.id !== BUILT_IN_ID && !kept.some((k) => k.id === other.id) ? [...kept, { id: other.id, name: other.name }] : kept;
+  const compareOptions = [{ id: BUILT_IN_ID, name: tr(T.builtInName, lang) }, ...listed].filter((k) => k.id !== shown.id);
   return (
     <div className={user ? 'dataset-bar user' : 'dataset-bar'} data-dataset={shown.id} data-user-supplied={String(!!user)}>
       <p className="dataset-banner" role="status">
