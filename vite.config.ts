@@ -1,30 +1,9 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { themeCss } from './src/shared/theme';
-
-// The data folder the app bundles. Unset (the normal build): data/ exactly as before, byte for
-// byte. LANKAO_DATA_DIR=<folder> builds the same app over another folder of the same files —
-// the benchmark's synthetic 10×/100× datasets and the hostile-input fixture use it. The glob in
-// src/model/dataset.ts is rewritten to point there (Vite globs accept relative paths outside the
-// project root); vitest does not read this file, so unit tests always see data/.
-function dataDirPlugin(dir: string | undefined): Plugin | null {
-  if (!dir) return null;
-  const abs = path.resolve(dir);
-  return {
-    name: 'lankao-data-dir',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/src/model/dataset.ts')) return null;
-      const rel = path.relative(path.dirname(id), abs).split(path.sep).join('/');
-      const out = code.replace(/(['"])\.\.\/\.\.\/data\/\*\.json\1/, JSON.stringify(`${rel}/*.json`));
-      if (out === code) this.error("LANKAO_DATA_DIR: src/model/dataset.ts no longer globs '../../data/*.json'");
-      return { code: out, map: null };
-    },
-  };
-}
+import { lankaoData } from './scripts/lib/data-plugin.ts';
+import { themeCss } from './src/shared/theme.ts';
 
 // The theme's custom properties (src/shared/theme.ts, the one source of colours, fonts and emphasis
 // for CSS and ECharts) as a stylesheet module that main.tsx imports before styles.css.
@@ -103,7 +82,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     themePlugin(),
-    dataDirPlugin(process.env.LANKAO_DATA_DIR),
+    // data/ (or LANKAO_DATA_DIR) read, validated and bundled; an invalid folder fails the build.
+    lankaoData(),
     ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),
   ],
   build: {

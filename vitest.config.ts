@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { lankaoData } from './scripts/lib/data-plugin.ts';
 
 // Two projects: fast unit/component tests in jsdom, and real-browser tests that build the
 // app once (tests/e2e/global-setup.ts), serve it on 127.0.0.1 and drive Debian's Chromium.
 export default defineConfig({
-  plugins: [react()],
+  // Vitest does not read vite.config.ts: the data module comes from the same plugin as in the build.
+  plugins: [react(), lankaoData()],
   test: {
     projects: [
       {

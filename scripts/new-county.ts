@@ -31,7 +31,8 @@ const measure = (id: string, what: string, unit: string, unitEn: string, role: R
 function entity(id: string, kind: string, what: string, extra: Record<string, unknown> = {}) {
   return { id, kind, label: bi(what), confidence: 'verbatim', ...extra, sources: src(what) };
 }
-const link = (from: string, type: string, to: string) => ({ from, to, type, interpretive: false });
+// Interpretive: a template cannot know which words of the book state each link (evidence); the author adds them.
+const link = (from: string, type: string, to: string) => ({ from, to, type, interpretive: true });
 const graphFile = (section: string, entities: unknown[], links: unknown[]) => ({ section: bi(section), entities, links });
 
 const criterion = (id: string, what: string, comparator: string) =>
@@ -52,6 +53,7 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
           id: 'source-web',
           type: 'web',
           title: fill('text', 'a public web page'),
+          titleKind: 'page',
           url: fill('url', 'https://… its address'),
           publisher: fill('text', 'who published it'),
         },

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
-import { builtInDataset } from './model/dataset';
-import { DataError, loadModel } from './model/validate';
+import { builtInDataset, builtInModel } from './model/dataset';
+import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { VIEWS } from './store/views';
 import { builtInFiles } from './datasets/builtIn';
@@ -15,15 +15,17 @@ import './styles.css';
 const root = createRoot(document.getElementById('root')!);
 
 try {
-  // Validate once, before anything reaches a chart: an error thrown inside ECharts' first
-  // setOption would escape React's error boundaries.
-  const raw = builtInDataset();
-  const graph = buildGraph(loadModel(raw));
+  // The build validated the data (an error thrown inside ECharts' first setOption would escape
+  // React's error boundaries); here it is only assembled, with no schema library loaded. A dataset
+  // the user opens is validated in the browser, on demand (src/datasets/validateFiles.ts, lazy).
+  const graph = buildGraph(builtInModel());
   // The search as opened: a ?sel= inside a dataset kept in IndexedDB is applied once it is loaded.
   const initialSearch = window.location.search;
   setShownGraphs([graph]);
   startUrlSync({ isKnownId: isShownEntity, views: VIEWS });
-  const builtIn = { id: BUILT_IN_ID, name: 'Lankao', userSupplied: false, graph, files: () => builtInFiles(raw) };
+  const builtIn = { id: BUILT_IN_ID, name: 'Lankao', userSupplied: false, graph, files: () => builtInFiles(builtInDataset()) };
+  // Seam for prerendering (branch `pre`, hydrateRoot): the prerendered HTML is Lankao's. A URL with
+  // ?ds= (a user's dataset, or ?vs= a comparison) must render fresh with createRoot, never hydrate.
   root.render(
     <StrictMode>
       <DatasetHost builtIn={builtIn} initialSearch={initialSearch} />

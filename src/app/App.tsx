@@ -5,14 +5,16 @@ import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { Header } from '../features/header';
+import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
-import { PresentationBar, handlePresentationKey } from '../features/presentation';
+import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
+import { Overview, SheetClose } from '../features/overview';
 
 /**
- * The page's one keyboard handler: the presentation's paging keys while presenting, and Escape
- * everywhere (the store's `escape`: leave the presentation, else clear the selection) — unless a
- * text field wants the key.
+ * The page's one keyboard handler: the presentation's keys while presenting, and Escape
+ * everywhere (the store's `escape`: end a black screen, else leave the presentation, else clear
+ * the selection) — unless a text field wants the key.
  */
 function useKeyboard(graph: EntityGraph) {
   useEffect(() => {
@@ -33,33 +35,64 @@ function PanelLoading({ name }: { name: string }) {
   return <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" />;
 }
 
+function panelByName(name: string) {
+  const spec = PANELS.find((p) => p.name === name);
+  if (!spec) return null;
+  const { Component } = spec;
+  return (
+    <Suspense fallback={<PanelLoading name={name} />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+/** A step opened from the URL applies its panel and selection once at start. */
+function useInitialStep() {
+  const goTo = useGoToStep();
+  useEffect(() => {
+    const initial = useAppStore.getState().step;
+    if (initial !== null) goTo(initial);
+  }, [goTo]);
+}
+
+function Dashboard() {
+  useInitialStep();
+  const view = useAppStore((s) => s.view);
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  const presenting = useAppStore((s) => s.step !== null);
+  if (presenting) return <Presentation renderPanel={panelByName} />;
+  return (
+    <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
+      <HeaderBoundary>
+        <Header />
+      </HeaderBoundary>
+      <div className="layout">
+        <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
+          {view === 'overview' ? <Overview /> : null}
+          {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, wide }) => (
+            <div key={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'}>
+              {panelByName(name)}
+            </div>
+          ))}
+        </main>
+        <aside className="sidebar">
+          {view === 'overview' && hasSelection ? <SheetClose /> : null}
+          <DetailsPanel />
+        </aside>
+      </div>
+      <footer className="app-footer">
+        <MarksLegend />
+      </footer>
+    </div>
+  );
+}
+
 export function App({ graph }: { graph: EntityGraph }) {
   useKeyboard(graph);
   useDocumentLang();
-  const view = useAppStore((s) => s.view);
   return (
     <GraphProvider graph={graph}>
-      <div className="app" data-view={view}>
-        <Header />
-        <div className="layout">
-          <main className="grid" id="main">
-            {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, Component, wide }) => (
-              <div key={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'}>
-                <Suspense fallback={<PanelLoading name={name} />}>
-                  <Component />
-                </Suspense>
-              </div>
-            ))}
-          </main>
-          <aside className="sidebar">
-            <DetailsPanel />
-          </aside>
-        </div>
-        <footer className="app-footer">
-          <MarksLegend />
-        </footer>
-        <PresentationBar />
-      </div>
+      <Dashboard />
     </GraphProvider>
   );
 }

@@ -1,8 +1,9 @@
 // Owns which dataset is on screen: the built-in Lankao picture, one the user opened (kept in
 // IndexedDB and named in the URL by its id), or two of them side by side. Opening data never
 // touches what is shown until the new data has passed every check.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App } from './App';
+import { lazyPanel } from './lazyPanel';
 import { VIEWS } from '../store/views';
 import { tr } from '../i18n/text';
 import { useAppStore } from '../store/store';
@@ -14,7 +15,9 @@ import { listStored } from '../datasets/storage';
 import { BUILT_IN_ID } from '../datasets/types';
 import { DATASET_TEXT as T, DatasetBar, fromDrop } from '../features/datasets';
 
-const CompareView = lazy(() => import('../features/compare'));
+// Behind lazyPanel's error boundary like every lazy part: a blocked or stale chunk shows its own
+// message instead of emptying the page. (The title is the comparison's own, features/compare/text.ts.)
+const CompareView = lazyPanel('compare', { zh: '两张图对比', en: 'Two pictures compared' }, () => import('../features/compare'));
 /** Reading, checking and keeping opened data: its own chunk, loaded the first time it is needed. */
 const session = () => import('../datasets/session');
 
@@ -188,18 +191,7 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
         {tr(T.restoring, lang)}
       </p>
     );
-  else if (state.other)
-    body = (
-      <Suspense
-        fallback={
-          <p className="dataset-restoring" role="status">
-            …
-          </p>
-        }
-      >
-        <CompareView a={state.shown} b={state.other} />
-      </Suspense>
-    );
+  else if (state.other) body = <CompareView a={state.shown} b={state.other} />;
   else body = <App key={state.shown.id} graph={state.shown.graph} />;
 
   return (

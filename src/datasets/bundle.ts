@@ -34,8 +34,10 @@ export function looksLikeBundle(json: unknown): boolean {
  */
 export function unpackBundle(json: unknown, fileName: string): { name: string; files: DataFile[] } | { problem: string } {
   const b = json as Partial<Bundle>;
-  if (b.version !== BUNDLE_VERSION) return { problem: `expected "version": ${BUNDLE_VERSION} (found ${JSON.stringify(b.version) ?? 'none'})` };
-  if (typeof b.files !== 'object' || b.files === null || Array.isArray(b.files)) return { problem: 'expected "files" to be an object of data files' };
+  if (b.version !== BUNDLE_VERSION)
+    return { problem: `found "version": ${JSON.stringify(b.version) ?? 'none'}; expected "version": ${BUNDLE_VERSION}` };
+  if (typeof b.files !== 'object' || b.files === null || Array.isArray(b.files))
+    return { problem: 'found "files" that is not an object; expected "files" to be an object of data files' };
   const name = typeof b.name === 'string' && b.name.trim() ? b.name : fileName.replace(/\.json$/i, '');
   const files = Object.entries(b.files).map(([n, content]) => ({ name: n, bytes: encoder.encode(`${JSON.stringify(content, null, 2)}\n`) }));
   return { name, files };

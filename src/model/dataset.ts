@@ -1,11 +1,21 @@
-// The built-in Lankao data, bundled at build time (no fetch: the app also runs from file://).
-import type { RawDataset } from './validate';
+// The built-in Lankao data, validated at build time by scripts/lib/data-plugin.ts (no fetch: the
+// app also runs from file://). The page assembles it without a schema library.
+import data from 'virtual:lankao-data';
+import { assembleModel, type ValidatedData } from './assemble';
+import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './files';
+import type { RawDataset } from './reader';
+import type { Model } from './types';
 
-const files = import.meta.glob('../../data/*.json', { eager: true, import: 'default' });
+const validated = data as ValidatedData;
 
-export function builtInDataset(): RawDataset {
-  const raw: RawDataset = {};
-  for (const [path, content] of Object.entries(files)) raw[path.slice(path.lastIndexOf('/') + 1)] = content;
-  return raw;
+export function builtInModel(): Model {
+  return assembleModel(validated);
 }
 
+/** The same files by name, as a data folder holds them (tests re-validate and mutate these). */
+export function builtInDataset(): RawDataset {
+  const raw: RawDataset = { [SOURCES_FILE]: validated.sources, [HEADLINE_FILE]: validated.headline, [PRESENTATION_FILE]: validated.presentation };
+  for (const { file, content } of validated.graphs) raw[file] = content;
+  if (validated.graphs.length !== GRAPH_FILES.length) throw new Error('the built-in data lacks a graph file');
+  return structuredClone(raw);
+}

@@ -1,4 +1,25 @@
-import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './schema';
+// The data folder's file names, in ONE place: the reader refuses any other file, the validator
+// parses each of these, the build bundles exactly these. A new data file is one line here (and
+// its schema or rule module). No zod here: the app's initial bundle imports this.
 
-/** Every file the data folder must hold. */
+/** The part-of-the-picture files: each holds entities and links (schema `GraphFile`). */
+export const GRAPH_FILES = [
+  'overview.json',
+  'leadership.json',
+  'precision.json',
+  'four-focuses.json',
+  'support-and-funding.json',
+  'exit-criteria.json',
+  'household-policies.json',
+  'history.json',
+  'campaign-map.json',
+] as const;
+export const SOURCES_FILE = 'sources.json';
+export const HEADLINE_FILE = 'headline.json';
+export const PRESENTATION_FILE = 'presentation.json';
+
+/** Every file the data folder holds, and nothing else. */
 export const DATA_FILES: readonly string[] = [SOURCES_FILE, HEADLINE_FILE, PRESENTATION_FILE, ...GRAPH_FILES];
+
+/** Entity, source and measure ids: lowercase ASCII words joined by hyphens (also what the URL accepts). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

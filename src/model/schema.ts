@@ -5,17 +5,51 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from './files.ts';
+
+export { GRAPH_FILES, HEADLINE_FILE, ID_PATTERN, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
 export const Id = z.string().regex(ID_PATTERN, 'a lowercase ASCII id like "fund-special"');
 
 const NonEmpty = z.string().trim().min(1, 'a non-empty string');
+
+/** http(s) only, in any letter case (HTTPS:// is the same scheme): never javascript:, data: or the like. */
+export function isWebAddress(u: string): boolean {
+  if (u !== u.trim()) return false;
+  try {
+    const url = new URL(u);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2017", "2017-02", "2017-02-27" or "2014/2016" naming days that exist (no 2017-13-45, no 2017-02-29). */
+export function isCalendarDate(date: string): boolean {
+  const parts = date.split('/');
+  if (parts.length > 2) return false;
+  return parts.every((d) => {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
+    if (!m) return false;
+    const year = Number(m[1]);
+    if (m[2] === undefined) return true;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return false;
+    if (m[3] === undefined) return true;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+    const day = Number(m[3]);
+    return day >= 1 && day <= days;
+  });
+}
 
 export const Bilingual = z.object({ zh: NonEmpty, en: NonEmpty }).strict();
 
 /** How sure we are of a reading. */
 export const Confidence = z.enum([
   'verbatim', // legible in the book as printed
-  'reconstructed', // the printed text is garbled; we reconstructed the reading (see `printed`)
+  'reconstructed', // the label is not printed that way (garbled, or our wording of the book's sentence): see `printed` and `note`
   'external', // not in the book; from a cited public source
 ]);
 
@@ -28,6 +62,7 @@ export const SourceRef = z
   })
   .strict();
 
+export const MEASURE_QUALIFIERS = ['sampled'] as const;
 export const Measure = z
   .object({
     id: Id,
@@ -36,14 +71,19 @@ export const Measure = z
     /** Unit as printed, e.g. 亿元, %, 万人, 元/人/年. */
     unit: NonEmpty,
     unitEn: NonEmpty,
-    /** What the figure covers in time: "2014–2016", "2016-12", "2017", or "unstated" where the source gives none. */
+    /**
+     * What the figure covers in time: "2014–2016", "2016-12", "2017", or "unstated" where the source
+     * gives none (never guessed; the UI shows it as unknown).
+     */
     period: NonEmpty,
     /** A value is a measured figure; a threshold is a standard it is compared with. */
     role: z.enum(['value', 'threshold']),
     /** For thresholds: which side passes. */
     comparator: z.enum(['<', '<=', '>', '>=']).optional(),
-    /** Derived figures (computed from other sourced figures) say how. */
+    /** Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次". */
     derivation: z.string().optional(),
+    /** How the source qualifies the figure: "sampled" (抽样) where it comes from a sample. */
+    qualifier: z.enum(MEASURE_QUALIFIERS).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
   })
   .strict();
@@ -83,8 +123,11 @@ export const Entity = z
     note: Bilingual.optional(),
     /** The number printed beside an item (policy 1–12) or the item's place in its list. */
     order: z.number().int().optional(),
-    /** ISO date or year, for events. */
-    date: z.string().optional(),
+    /** ISO date or year, for events: 2017, 2014-03, 2017-02-27, or a range 2014/2016. */
+    date: z
+      .string()
+      .refine(isCalendarDate, 'a real date written 2017, 2017-02 or 2017-02-27, or a range of two such dates joined by "/"')
+      .optional(),
     measures: z.array(Measure).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
   })
@@ -102,13 +145,30 @@ export const LINK_TYPES = [
 ] as const;
 export const LinkType = z.enum(LINK_TYPES);
 
+/**
+ * What in the book shows a link that is not interpretive: its own words (`quote`, literal, e.g.
+ * 书记县长总负责 on one line) or how the page is laid out (`layout`: the line, grouping,
+ * numbering or indentation that joins the two, e.g. "1.–6. are listed under 已脱贫").
+ */
+export const LinkEvidence = z
+  .object({
+    source: Id,
+    quote: z.string().max(200, 'a short citation (at most 200 characters)').optional(),
+    layout: Bilingual.optional(),
+  })
+  .strict();
+
 export const Link = z
   .object({
     from: Id,
     to: Id,
     type: LinkType,
-    /** True where the link is our reading of the subject matter, not a line in the book's drawing. */
+    /**
+     * True where the link is our reading of the subject matter. A link is interpretive unless a
+     * line, grouping, numbering or indentation in the book shows it; then `evidence` says which.
+     */
     interpretive: z.boolean(),
+    evidence: LinkEvidence.optional(),
     note: Bilingual.optional(),
     sources: z.array(SourceRef).optional(),
   })
@@ -133,13 +193,22 @@ export const Source = z
     id: Id,
     type: z.enum(['book', 'web']),
     title: NonEmpty,
+    /**
+     * Web sources: is `title` the page's own title ("page") or our description of the page
+     * ("description")? The UI marks descriptions so that no one searches for them as titles.
+     */
+    titleKind: z.enum(['page', 'description']).optional(),
     /** For the book: the section (e.g. 开篇「兰考脱贫了」). */
     section: z.string().optional(),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'an http(s) address').optional(),
+    url: z.string().refine(isWebAddress, 'a web address starting with http:// or https://').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.type !== 'web' || s.titleKind !== undefined, {
+    path: ['titleKind'],
+    message: 'a titleKind on a web source: "page" (the title is the page\'s own) or "description" (it is our description of the page)',
+  });
 
 export const SourcesFile = z
   .object({ $schema: SchemaRef, $comment: z.string().optional(), sources: z.array(Source).min(1) })
@@ -154,12 +223,31 @@ export const HeadlineFile = z
   })
   .strict();
 
-/** The guided presentation for trainings: each step opens one panel with one entity selected. */
+/** The parts of the picture a presentation step can show (the full panels' names). */
+export const PICTURE_PARTS = ['leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'] as const;
+
+/**
+ * A step's view of its panel. Setting any of it shows the full panel rather than the overview's
+ * compact part: the mind map opened to a level, funding as shares or side by side.
+ */
+export const StepPanelState = z
+  .object({
+    mapLevel: z.union([z.literal(1), z.literal(2), z.literal('all')]).optional(),
+    fundView: z.enum(['share', 'compare']).optional(),
+  })
+  .strict();
+
+/**
+ * The guided presentation for trainings: each step shows one part of the picture with one entity
+ * selected — the overview's compact part, enlarged, or with `full` (or a `state`) the full panel.
+ */
 export const PresentationFile = z
   .object({
     $schema: SchemaRef,
     $comment: z.string().optional(),
-    steps: z.array(z.object({ panel: Id, entity: Id }).strict()).min(1),
+    steps: z
+      .array(z.object({ panel: z.enum(PICTURE_PARTS), entity: Id, full: z.boolean().optional(), state: StepPanelState.optional() }).strict())
+      .min(1),
   })
   .strict();
 
@@ -171,24 +259,12 @@ export type EntityKind = z.infer<typeof EntityKind>;
 export type Entity = z.infer<typeof Entity>;
 export type LinkType = z.infer<typeof LinkType>;
 export type Link = z.infer<typeof Link>;
+export type LinkEvidence = z.infer<typeof LinkEvidence>;
 export type GraphFile = z.infer<typeof GraphFile>;
 export type Source = z.infer<typeof Source>;
 export type SourcesFile = z.infer<typeof SourcesFile>;
 export type HeadlineFile = z.infer<typeof HeadlineFile>;
 export type PresentationFile = z.infer<typeof PresentationFile>;
+export type PresentationStep = PresentationFile['steps'][number];
+export type StepPanelState = z.infer<typeof StepPanelState>;
 
-/** The data folder's files and the schema each must satisfy. */
-export const GRAPH_FILES = [
-  'overview.json',
-  'leadership.json',
-  'precision.json',
-  'four-focuses.json',
-  'support-and-funding.json',
-  'exit-criteria.json',
-  'household-policies.json',
-  'history.json',
-  'campaign-map.json',
-] as const;
-export const SOURCES_FILE = 'sources.json';
-export const HEADLINE_FILE = 'headline.json';
-export const PRESENTATION_FILE = 'presentation.json';

@@ -4,40 +4,28 @@
 import type { z } from 'zod';
 import {
   GraphFile,
-  GRAPH_FILES,
   Entity as EntitySchema,
   Link as LinkSchema,
   Source as SourceSchema,
-  HEADLINE_FILE,
   HeadlineFile,
-  PRESENTATION_FILE,
   PresentationFile,
-  SOURCES_FILE,
   SourcesFile,
   type Entity,
   type Link,
   type Source,
-} from './schema';
-import type { Model, SectionInfo } from './types';
-import { placeholderProblems } from './placeholders';
+} from './schema.ts';
+import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
+import { assembleModel, type ValidatedData } from './assemble.ts';
+import { DataError, type Problem } from './problems.ts';
+import { readDataset, type DataEntry, type RawDataset } from './reader.ts';
+import { measureProblems, textProblems } from './figures.ts';
+import { unitInfo } from './units.ts';
+import type { Model } from './types.ts';
+import { evidenceProblems } from './rules/evidence.ts';
+import { placeholderProblems } from './placeholders.ts';
 
-export interface Problem {
-  file: string;
-  /** JSONPath-like location inside the file, e.g. `entities[3].label.en`. */
-  path: string;
-  message: string;
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path || '(root)'}: ${p.message}`;
-}
-
-export class DataError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`The data has ${problems.length} problem(s):\n` + problems.map(formatProblem).join('\n'));
-    this.name = 'DataError';
-  }
-}
+export { DataError, formatProblem, type Problem } from './problems.ts';
+export type { RawDataset } from './reader.ts';
 
 function pathToString(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
@@ -57,19 +45,59 @@ function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return cur;
 }
 
+/** A value as a person would name it in a message: "the number -3", "the text "abc"", "a list". */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing (the field is missing)';
+  if (v === null) return 'null';
+  if (typeof v === 'number') return Object.is(v, -0) ? 'the number -0' : `the number ${String(v)}`;
+  if (typeof v === 'string') return v.length > 60 ? `the text "${v.slice(0, 57)}…"` : `the text "${v}"`;
+  if (typeof v === 'boolean') return `the value ${v}`;
+  if (Array.isArray(v)) return `a list of ${v.length} item(s)`;
+  if (typeof v === 'object') return 'an object';
+  return typeof v;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number',
+};
+
+/** zod's own default messages ("Invalid input", "Too big: …") are library internals, never shown. */
+const isDefaultMessage = (m: string) => /^(Invalid|Too (big|small)|Expected|Unrecognized)/i.test(m);
+
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const got = valueAt(raw, issue.path);
+  const found = `found ${describeValue(got)}`;
   switch (issue.code) {
     case 'invalid_type': {
-      const got = valueAt(raw, issue.path);
-      const found = got === undefined ? 'it is missing' : `found ${got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got}`;
-      return `expected ${issue.expected} (${found})`;
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (typeof got === 'number' && !Number.isFinite(got)) return `${found}; expected a finite number`;
+      return `${found}; expected ${expected}`;
     }
     case 'unrecognized_keys':
-      return `unexpected field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `found the field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}, which this file does not use; expected only the documented fields`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${found}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      const custom = !isDefaultMessage(issue.message);
+      if (issue.origin === 'string') return `found text of ${String(got ?? '').length} characters; expected ${custom ? issue.message : `at most ${max}`}`;
+      if (custom) return `${found}; expected ${issue.message}`;
+      if (issue.origin === 'array') return `found ${describeValue(got)}; expected at most ${max} item(s)`;
+      return `${found}; expected at most ${max}`;
+    }
+    case 'too_small': {
+      if (!isDefaultMessage(issue.message)) return `${found}; expected ${issue.message}`;
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array') return `${found}; expected at least ${min} item(s)`;
+      if (issue.origin === 'string') return `${found}; expected at least ${min} character(s)`;
+      return `${found}; expected at least ${min}`;
+    }
+    case 'invalid_format':
+      return `${found}; expected ${isDefaultMessage(issue.message) ? `text in the ${issue.format} format` : issue.message}`;
+    case 'invalid_union':
+      return `${found}; expected one of the documented shapes for this field`;
     default:
-      return `expected ${issue.message.replace(/^Invalid input: /, '').replace(/^expected /i, '')}`;
+      return `${found}; expected ${isDefaultMessage(issue.message) ? 'a value of the documented shape' : issue.message}`;
   }
 }
 
@@ -82,32 +110,35 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, raw: unknown, problems
   return undefined;
 }
 
-/** The raw contents of a data folder: file name → parsed JSON (or undefined when missing). */
-export type RawDataset = Record<string, unknown>;
-
 export interface ValidationResult {
   model?: Model;
+  /** The files as their schemas parsed them: what the build bundles (only when there is no problem). */
+  data?: ValidatedData;
   problems: Problem[];
 }
 
 const ROUNDING = 0.005; // figures are printed to two decimals
 
-export function validateDataset(raw: RawDataset): ValidationResult {
+/**
+ * Validates parsed files. `unreadable` names the files the reader already reported (bad bytes,
+ * bad JSON, a folder): they are neither "missing" nor the cause of follow-on errors.
+ */
+export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string> = new Set()): ValidationResult {
+  // A template's ⟪FILL IN⟫ marks first: a half-filled template never passes as a real picture.
   const problems: Problem[] = placeholderProblems(raw);
+  // When a file is missing or unreadable its ids are unknown: reference checks would only mislead.
+  let incomplete = false;
+  const present = (file: string): boolean => {
+    if (raw[file] !== undefined) return true;
+    incomplete = true;
+    if (!unreadable.has(file)) problems.push({ file, path: '', message: 'found no such file; expected the file to exist' });
+    return false;
+  };
+  for (const [file, content] of Object.entries(raw)) problems.push(...textProblems(file, content));
 
-  const sourcesFile =
-    raw[SOURCES_FILE] === undefined
-      ? (problems.push({ file: SOURCES_FILE, path: '', message: 'expected the file to exist' }), undefined)
-      : parseWith(SourcesFile, SOURCES_FILE, raw[SOURCES_FILE], problems);
-  const headlineFile =
-    raw[HEADLINE_FILE] === undefined
-      ? (problems.push({ file: HEADLINE_FILE, path: '', message: 'expected the file to exist' }), undefined)
-      : parseWith(HeadlineFile, HEADLINE_FILE, raw[HEADLINE_FILE], problems);
-
-  const presentationFile =
-    raw[PRESENTATION_FILE] === undefined
-      ? (problems.push({ file: PRESENTATION_FILE, path: '', message: 'expected the file to exist' }), undefined)
-      : parseWith(PresentationFile, PRESENTATION_FILE, raw[PRESENTATION_FILE], problems);
+  const sourcesFile = present(SOURCES_FILE) ? parseWith(SourcesFile, SOURCES_FILE, raw[SOURCES_FILE], problems) : undefined;
+  const headlineFile = present(HEADLINE_FILE) ? parseWith(HeadlineFile, HEADLINE_FILE, raw[HEADLINE_FILE], problems) : undefined;
+  const presentationFile = present(PRESENTATION_FILE) ? parseWith(PresentationFile, PRESENTATION_FILE, raw[PRESENTATION_FILE], problems) : undefined;
 
   const sources = new Map<string, Source>();
   // As with graph files: a source list with one bad entry still vouches for its other ids.
@@ -122,27 +153,24 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       : [];
   const sourcesKnown = sourcesFile !== undefined || Array.isArray(rawSources);
   sourceList.forEach((s, i) => {
-    if (sources.has(s.id)) problems.push({ file: SOURCES_FILE, path: `sources[${i}].id`, message: `expected a unique id; "${s.id}" is already used` });
+    if (sources.has(s.id)) problems.push({ file: SOURCES_FILE, path: `sources[${i}].id`, message: `found the id "${s.id}" a second time; expected each id once` });
     sources.set(s.id, s);
   });
 
   const entities = new Map<string, Entity>();
   const where = new Map<string, { file: string; path: string }>();
   const links: Array<Link & { file: string; index: number }> = [];
-  const sectionOf = new Map<string, SectionInfo>();
-  const sections: SectionInfo[] = [];
+  const graphs: Array<{ file: string; content: GraphFile }> = [];
 
   // Ids seen in files that failed their schema: links to them are not reported as dangling,
   // so that one bad field does not bury the real problem under a hundred follow-on errors.
   const idsInBrokenFiles = new Set<string>();
-  let unreadableFile = false;
+  // Figures already reported (unknown unit, negative, unbelievable): a sum over them would only repeat it.
+  const wrongFigures = new Set<unknown>();
   for (const file of GRAPH_FILES) {
-    if (raw[file] === undefined) {
-      problems.push({ file, path: '', message: 'expected the file to exist' });
-      unreadableFile = true;
-      continue;
-    }
+    if (!present(file)) continue;
     let parsed = parseWith(GraphFile, file, raw[file], problems);
+    if (parsed) graphs.push({ file, content: parsed });
     // Positions in the file as written (they differ from array positions after a fallback).
     let entityIndex: number[] | undefined;
     let linkIndex: number[] | undefined;
@@ -151,7 +179,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       // already listed), so that cross-file problems in it are reported in the same run.
       const r = raw[file] as { entities?: unknown; links?: unknown; section?: unknown } | null;
       if (!Array.isArray(r?.entities) || !Array.isArray(r?.links)) {
-        unreadableFile = true;
+        incomplete = true;
         continue;
       }
       const okEntities: Entity[] = [];
@@ -171,116 +199,155 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       });
       parsed = { section: { zh: file, en: file }, entities: okEntities, links: okLinks };
     }
-    const section: SectionInfo = { file, label: parsed.section, comment: parsed.$comment };
-    sections.push(section);
     parsed.entities.forEach((e, at) => {
       const i = entityIndex?.[at] ?? at;
       const prev = where.get(e.id);
       if (prev) {
-        problems.push({ file, path: `entities[${i}].id`, message: `expected a unique id; "${e.id}" is already defined in ${prev.file} at ${prev.path}` });
+        problems.push({ file, path: `entities[${i}].id`, message: `found the id "${e.id}" a second time (first in ${prev.file} at ${prev.path}); expected each id once` });
         return;
       }
       entities.set(e.id, e);
       where.set(e.id, { file, path: `entities[${i}]` });
-      sectionOf.set(e.id, section);
       const checkRefs = (refs: { source: string }[], base: string) =>
         refs.forEach((r, k) => {
-          if (sourcesKnown && !sources.has(r.source)) problems.push({ file, path: `${base}[${k}].source`, message: `expected a source id from ${SOURCES_FILE}; "${r.source}" is not there` });
+          if (sourcesKnown && !sources.has(r.source))
+            problems.push({ file, path: `${base}[${k}].source`, message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}` });
         });
       checkRefs(e.sources, `entities[${i}].sources`);
       const measureIds = new Set<string>();
       e.measures?.forEach((m, k) => {
-        if (measureIds.has(m.id)) problems.push({ file, path: `entities[${i}].measures[${k}].id`, message: `expected a unique measure id within "${e.id}"; "${m.id}" repeats` });
+        const base = `entities[${i}].measures[${k}]`;
+        if (measureIds.has(m.id)) problems.push({ file, path: `${base}.id`, message: `found the measure id "${m.id}" twice in "${e.id}"; expected each measure id once` });
         measureIds.add(m.id);
-        checkRefs(m.sources, `entities[${i}].measures[${k}].sources`);
-        if (m.role === 'threshold' && !m.comparator) problems.push({ file, path: `entities[${i}].measures[${k}].comparator`, message: 'expected a comparator (<, <=, >, >=) on a threshold' });
+        checkRefs(m.sources, `${base}.sources`);
+        const wrong = measureProblems(file, base, m);
+        if (wrong.length) wrongFigures.add(m);
+        problems.push(...wrong);
+        if (m.role === 'threshold' && !m.comparator) problems.push({ file, path: `${base}.comparator`, message: 'found a threshold without a comparator; expected one of <, <=, >, >=' });
       });
-      if (e.confidence === 'reconstructed' && !e.note) problems.push({ file, path: `entities[${i}].note`, message: 'expected a note saying why the reading was reconstructed' });
+      // A criterion's value is drawn against its threshold on one axis: same unit, or the bar lies.
+      const units = new Set(e.kind === 'criterion' ? (e.measures ?? []).map((m) => m.unit) : []);
+      if (units.size > 1) problems.push({ file, path: `entities[${i}].measures`, message: `found the units ${[...units].join(' and ')} on one criterion; expected its value and threshold in the same unit` });
+      if (e.confidence === 'reconstructed' && !e.note) problems.push({ file, path: `entities[${i}].note`, message: 'found a reconstructed reading without a note; expected a note saying why it was reconstructed' });
     });
     parsed.links.forEach((l, at) => {
       const i = linkIndex?.[at] ?? at;
       links.push({ ...l, file, index: i });
       l.sources?.forEach((r, k) => {
-        if (sourcesKnown && !sources.has(r.source)) problems.push({ file, path: `links[${i}].sources[${k}].source`, message: `expected a source id from ${SOURCES_FILE}; "${r.source}" is not there` });
+        if (sourcesKnown && !sources.has(r.source))
+          problems.push({ file, path: `links[${i}].sources[${k}].source`, message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}` });
       });
     });
   }
 
   // Link ends are checked after every file is read: links may point across files.
   const seenLinks = new Set<string>();
+  const known = (id: string) => entities.has(id) || idsInBrokenFiles.has(id) || incomplete;
   for (const l of links) {
     for (const end of ['from', 'to'] as const) {
-      // With a whole file unreadable its ids are unknown: dangling-link checks would only mislead.
-      if (!entities.has(l[end]) && !idsInBrokenFiles.has(l[end]) && !unreadableFile) problems.push({ file: l.file, path: `links[${l.index}].${end}`, message: `expected an entity id; "${l[end]}" is not defined in any data file` });
+      if (!known(l[end])) problems.push({ file: l.file, path: `links[${l.index}].${end}`, message: `found "${l[end]}", which no data file defines; expected an entity id` });
     }
-    if (l.from === l.to) problems.push({ file: l.file, path: `links[${l.index}]`, message: 'expected a link between two different entities' });
+    if (l.from === l.to) problems.push({ file: l.file, path: `links[${l.index}]`, message: `found a link from "${l.from}" to itself; expected a link between two different entities` });
     const key = `${l.from}|${l.type}|${l.to}`;
-    if (seenLinks.has(key)) problems.push({ file: l.file, path: `links[${l.index}]`, message: `expected each link once; ${l.from} —${l.type}→ ${l.to} repeats` });
+    if (seenLinks.has(key)) problems.push({ file: l.file, path: `links[${l.index}]`, message: `found the link ${l.from} —${l.type}→ ${l.to} a second time; expected each link once` });
     seenLinks.add(key);
   }
 
-  // part-of must form a forest: one parent per entity, no cycles.
-  const parentOf = new Map<string, string>();
-  for (const l of links) {
-    if (l.type !== 'part-of') continue;
-    const prev = parentOf.get(l.from);
-    if (prev !== undefined) problems.push({ file: l.file, path: `links[${l.index}]`, message: `expected one parent per entity; "${l.from}" is already part of "${prev}"` });
-    else parentOf.set(l.from, l.to);
-  }
-  for (const start of parentOf.keys()) {
-    const seen = new Set<string>([start]);
-    let cur = parentOf.get(start);
-    while (cur !== undefined) {
-      if (seen.has(cur)) {
-        const w = where.get(start);
-        problems.push({ file: w?.file ?? '(links)', path: w?.path ?? '', message: `expected part-of links without cycles; "${start}" is inside itself` });
-        break;
-      }
-      seen.add(cur);
-      cur = parentOf.get(cur);
-    }
-  }
+  problems.push(...partOfProblems(links));
 
-  // The funding parts must add up to the total the book prints (9.33 = 4.15 + 3.20 + 1.98).
+  // The funding parts must add up to the total the book prints (9.33 = 4.15 + 3.20 + 1.98),
+  // in one common unit (yuan): 1.98 万元 is not 1.98 亿元.
   const total = entities.get('fund-total');
-  if (total) {
+  const yuan = (m: { value: number; unit: string }) => m.value * (unitInfo(m.unit)?.scale ?? NaN);
+  if (total && !incomplete) {
     const totalAmount = total.measures?.find((m) => m.id === 'amount');
     const parts = links.filter((l) => l.type === 'part-of' && l.to === 'fund-total').map((l) => entities.get(l.from));
-    const sum = parts.reduce((acc, p) => acc + (p?.measures?.find((m) => m.id === 'amount')?.value ?? 0), 0);
-    const w = where.get('fund-total');
-    if (!totalAmount) problems.push({ file: w!.file, path: `${w!.path}.measures`, message: 'expected an "amount" measure on fund-total' });
-    else if (parts.length === 0) problems.push({ file: w!.file, path: w!.path, message: 'expected funding parts (part-of fund-total)' });
-    else if (Math.abs(sum - totalAmount.value) > ROUNDING)
-      problems.push({ file: w!.file, path: `${w!.path}.measures[${total.measures!.indexOf(totalAmount)}].value`, message: `expected the funding parts to add up to the total ${totalAmount.value}; they add up to ${Math.round(sum * 100) / 100}` });
+    const amounts = parts.map((p) => p?.measures?.find((m) => m.id === 'amount'));
+    const w = where.get('fund-total')!;
+    if (!totalAmount) problems.push({ file: w.file, path: `${w.path}.measures`, message: 'found no "amount" measure on fund-total; expected one' });
+    else if (parts.length === 0) problems.push({ file: w.file, path: w.path, message: 'found no funding parts; expected entities that are part-of fund-total' });
+    else if (![totalAmount, ...amounts].some((a) => !a || wrongFigures.has(a) || !Number.isFinite(yuan(a)))) {
+      const sum = amounts.reduce((acc, a) => acc + yuan(a!), 0) / unitInfo(totalAmount.unit)!.scale;
+      if (Math.abs(sum - totalAmount.value) > ROUNDING) {
+        const listed = amounts.map((a) => `${a!.value} ${a!.unit}`).join(' + ');
+        problems.push({
+          file: w.file,
+          path: `${w.path}.measures[${total.measures!.indexOf(totalAmount)}].value`,
+          message: `found parts that add up to ${Math.round(sum * 100) / 100} ${totalAmount.unit} (${listed}); expected the total ${totalAmount.value} ${totalAmount.unit}`,
+        });
+      }
+    }
   }
 
   headlineFile?.headline.forEach((h, i) => {
     const e = entities.get(h.entity);
-    if (!e && idsInBrokenFiles.has(h.entity)) return;
-    if (!e) problems.push({ file: HEADLINE_FILE, path: `headline[${i}].entity`, message: `expected an entity id; "${h.entity}" is not defined` });
-    else if (h.measure !== undefined && !e.measures?.some((m) => m.id === h.measure)) problems.push({ file: HEADLINE_FILE, path: `headline[${i}].measure`, message: `expected a measure of "${h.entity}"; "${h.measure}" is not one` });
-    else if (h.measure === undefined && !e.date) problems.push({ file: HEADLINE_FILE, path: `headline[${i}]`, message: `expected a measure, or an entity with a date; "${h.entity}" has neither` });
+    if (!e && known(h.entity)) return;
+    if (!e) problems.push({ file: HEADLINE_FILE, path: `headline[${i}].entity`, message: `found "${h.entity}", which no data file defines; expected an entity id` });
+    else if (h.measure !== undefined && !e.measures?.some((m) => m.id === h.measure))
+      problems.push({ file: HEADLINE_FILE, path: `headline[${i}].measure`, message: `found "${h.measure}", which is not a measure of "${h.entity}"; expected one of its measures` });
+    else if (h.measure === undefined && !e.date) problems.push({ file: HEADLINE_FILE, path: `headline[${i}]`, message: `found "${h.entity}" with neither a measure named nor a date; expected one of them` });
   });
 
   presentationFile?.steps.forEach((step, i) => {
-    if (!entities.has(step.entity) && !idsInBrokenFiles.has(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `expected an entity id; "${step.entity}" is not defined` });
+    if (!known(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `found "${step.entity}", which no data file defines; expected an entity id` });
+    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.mapLevel`, message: `found a mind-map level on a step that shows "${step.panel}"; expected it only on a "campaign-map" step` });
+    if (step.state?.fundView !== undefined && step.panel !== 'funding') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.fundView`, message: `found a funding view on a step that shows "${step.panel}"; expected it only on a "funding" step` });
   });
 
-  if (problems.length > 0) return { problems };
-  const cleanLinks: Link[] = links.map(({ file: _f, index: _i, ...l }) => l);
-  return {
-    problems,
-    model: {
-      entities,
-      entityList: [...entities.values()],
-      links: cleanLinks,
-      sources,
-      headline: headlineFile!.headline,
-      presentation: presentationFile!.steps,
-      sections,
-      sectionOf,
-    },
-  };
+  // Without a readable source list no quote can be told to be the book's: those rules would only mislead.
+  // One message per root cause: where a figure or field is already reported (say, a negative amount), the
+  // evidence rules' view of the same place ("not written in its quotes") would only repeat it.
+  if (sourcesKnown && !incomplete) {
+    const reported = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
+    problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
+  }
+
+  if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile) return { problems };
+  const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs };
+  return { problems, data, model: assembleModel(data) };
+}
+
+/**
+ * part-of links form a forest: one parent per entity, no cycles. A cycle is ONE mistake, so it
+ * gets one message, at the link that closes it (the last of its links in file order), naming
+ * every step — not one message per entity that happens to sit below it.
+ */
+function partOfProblems(links: ReadonlyArray<Link & { file: string; index: number }>): Problem[] {
+  const problems: Problem[] = [];
+  const parentLink = new Map<string, Link & { file: string; index: number }>();
+  for (const l of links) {
+    if (l.type !== 'part-of') continue;
+    const prev = parentLink.get(l.from);
+    if (prev !== undefined)
+      problems.push({ file: l.file, path: `links[${l.index}]`, message: `found "${l.from}" part of "${l.to}", but it is already part of "${prev.to}"; expected one parent per entity` });
+    else parentLink.set(l.from, l);
+  }
+  const done = new Set<string>();
+  const order = (l: { file: string; index: number }) => GRAPH_FILES.indexOf(l.file as (typeof GRAPH_FILES)[number]) * 1e6 + l.index;
+  for (const start of parentLink.keys()) {
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let cur: string | undefined = start;
+    while (cur !== undefined && !done.has(cur) && !onPath.has(cur)) {
+      onPath.set(cur, path.length);
+      path.push(cur);
+      cur = parentLink.get(cur)?.to;
+    }
+    if (cur !== undefined && onPath.has(cur)) {
+      const cycle = path.slice(onPath.get(cur)!);
+      const cycleLinks = cycle.map((id) => parentLink.get(id)!);
+      const closing = cycleLinks.reduce((a, b) => (order(b) > order(a) ? b : a));
+      const from = cycle.indexOf(closing.from);
+      const ring = [...cycle.slice(from + 1), ...cycle.slice(0, from + 1)];
+      problems.push({
+        file: closing.file,
+        path: `links[${closing.index}]`,
+        message: `found a part-of cycle: ${[...ring, ring[0]].join(' → ')}; the link "${closing.from}" part-of "${closing.to}" closes it; expected part-of links to form a tree`,
+      });
+    }
+    for (const id of path) done.add(id);
+  }
+  return problems;
 }
 
 /** Validate or throw one DataError listing every problem. */
@@ -288,4 +355,18 @@ export function loadModel(raw: RawDataset): Model {
   const { model, problems } = validateDataset(raw);
   if (!model) throw new DataError(problems);
   return model;
+}
+
+export interface CheckResult extends ValidationResult {
+  raw: RawDataset;
+}
+
+/** Reader + validator: what `npm run validate-data` and the build both run over a data folder's entries. */
+export function checkDataset(entries: readonly DataEntry[]): CheckResult {
+  const read = readDataset(entries);
+  const result = validateDataset(read.raw, read.unreadable);
+  const problems = [...read.problems, ...result.problems];
+  // Valid only when the reader had nothing to say either (an unknown file is a problem too).
+  if (problems.length > 0) return { problems, raw: read.raw };
+  return { ...result, raw: read.raw };
 }

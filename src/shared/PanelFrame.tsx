@@ -54,7 +54,8 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const expanded = useAppStore((s) => s.view === name);
-  // Unique even when a comparison shows the same panel twice.
+  const returnView = useAppStore((s) => s.returnView);
+  // Unique even when a comparison shows the same panel twice (useId also matches across hydration).
   const headingId = `panel-${name}-title-${useId()}`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
@@ -68,7 +69,8 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
       downloadBlob(await svgToPngBlob(svg), `lankao-${name}-${lang}.png`);
       setExportNote(null);
     } catch (e) {
-      setExportNote((e as Error).message);
+      console.warn(`[panel ${name}] PNG export`, e);
+      setExportNote(ui('exportFailed', lang));
     }
   }, [name, lang]);
   const onError = useCallback(() => {
@@ -100,9 +102,10 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
                 type="button"
                 className="ghost"
                 aria-pressed={expanded}
-                onClick={() => useAppStore.getState().setView(expanded ? 'all' : name)}
+                data-action={expanded ? 'back' : 'expand'}
+                onClick={() => useAppStore.getState().setView(expanded ? returnView : name)}
               >
-                {expanded ? ui('backToAll', lang) : ui('expand', lang)}
+                {expanded ? (returnView === 'overview' ? ui('backToOverview', lang) : ui('backToAll', lang)) : ui('expand', lang)}
               </button>
             </>
           ) : null}

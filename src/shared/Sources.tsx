@@ -4,6 +4,7 @@ import type { SourceRef } from '../model/schema';
 import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { ui } from '../i18n/text';
+import { sourceTitle } from './entityText';
 
 export interface SourceListProps {
   refs: readonly SourceRef[];
@@ -31,8 +32,12 @@ export function SourceList({ refs, compact = false, skipQuote, className }: Sour
               </>
             ) : (
               <>
-                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                  {sourceTitle(s)}
+                </a>
+                {s.titleKind === 'description' && !compact ? <span className="source-described"> ({ui('ourDescription', lang)})</span> : null}
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
+                {s.note && !compact ? <span className="source-note source-caveat"> ({s.note})</span> : null}
               </>
             )}
             {r.note && s.type === 'book' && !compact ? <span className="source-note"> ({r.note})</span> : null}

@@ -20,7 +20,7 @@ export function MarksLegend() {
   const lang = useLang();
   return (
     <p className="marks-legend">
-      <span>※ {tr({ zh: '重构读法（印刷原文有误）', en: 'reconstructed reading (garbled in print)' }, lang)}</span>
+      <span>※ {tr({ zh: '重构读法（与印刷原文不同，见详情）', en: 'reconstructed reading (differs from the print; see details)' }, lang)}</span>
       <span>† {tr({ zh: '来自公开来源，非书中原文', en: 'from a public source, not the book' }, lang)}</span>
     </p>
   );

@@ -92,9 +92,13 @@ export const KIND_LABEL: Record<EntityKind, Bilingual> = {
 
 // ── Sources ─────────────────────────────────────────────────────────────────────────────────
 
-/** 《book》section, or the public page's title. */
+/**
+ * 《book》section, or the public page's title — in [square brackets] where the title is our
+ * description of the page (the bibliographic mark for a title supplied by the citer).
+ */
 export function sourceTitle(s: Source): string {
-  return s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : s.title;
+  if (s.type === 'book') return `《${s.title}》${s.section ?? ''}`;
+  return s.titleKind === 'description' ? `[${s.title}]` : s.title;
 }
 
 export interface SourcesTextOptions {

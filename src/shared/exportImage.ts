@@ -24,6 +24,17 @@ export function mainSvg(root: Element): SVGSVGElement | null {
   return bestArea > 0 ? best : null;
 }
 
+// Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/U+FFFF). The DOM
+// holds them happily, XMLSerializer writes them out, and the browser then refuses the whole SVG
+// as an image: one stray U+0008 in a label made "Save PNG" fail.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Serialized SVG that an <img> accepts: forbidden characters become U+FFFD (visible, harmless). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\ufffd');
+}
+
 export function svgToStandaloneString(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -45,7 +56,15 @@ export function svgToStandaloneString(svg: SVGSVGElement): { text: string; width
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
   clone.insertBefore(bg, clone.firstChild);
-  return { text: new XMLSerializer().serializeToString(clone), width, height };
+  return { text: xmlSafe(new XMLSerializer().serializeToString(clone)), width, height };
+}
+
+/** Why an export failed, as a code: the panel words it in the reader's language. */
+export class ExportError extends Error {
+  constructor(readonly reason: 'draw' | 'canvas' | 'encode') {
+    super(`PNG export failed (${reason})`);
+    this.name = 'ExportError';
+  }
 }
 
 export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
@@ -56,17 +75,17 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
     img.decoding = 'sync';
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the SVG could not be drawn as an image'));
+      img.onerror = () => reject(new ExportError('draw'));
       img.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(width * scale));
     canvas.height = Math.max(1, Math.round(height * scale));
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
+    if (!ctx) throw new ExportError('canvas');
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new ExportError('encode'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,5 +1,6 @@
-import type { Measure } from '../model/schema';
+import type { Bilingual, Measure } from '../model/schema';
 import type { Lang } from '../store/url';
+import { tr } from '../i18n/text';
 
 /** A figure with its unit, in the reader's language: "9.33 亿元" / "933 million yuan". */
 export function formatMeasure(m: Measure, lang: Lang): string {
@@ -31,7 +32,8 @@ export function englishAmount(value: number, unitEn: string): string {
  * render, for output this simple.
  */
 function groupedNumber(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  // toFixed writes 1e21 and above in exponent form, which the grouping below cannot split.
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return String(v);
   const rounded = Math.round(Math.abs(v) * 1000) / 1000;
   const [int, frac] = rounded.toFixed(3).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -57,6 +59,19 @@ export function formatDate(date: string, lang: Lang): string {
   const en = `${d ? `${Number(d)} ` : ''}${mo ? `${months[Number(mo) - 1]} ` : ''}${y}`;
   if (lang === 'en') return en;
   return `${y}年${mo ? `${Number(mo)}月` : ''}${d ? `${Number(d)}日` : ''} · ${en}`;
+}
+
+const QUALIFIER: Record<NonNullable<Measure['qualifier']>, Bilingual> = { sampled: { zh: '抽样', en: 'sampled' } };
+
+/** How the source qualifies a figure ("抽样" / "sampled"), or '' when it does not. */
+export function qualifierText(m: Measure, lang: Lang): string {
+  return m.qualifier ? tr(QUALIFIER[m.qualifier], lang) : '';
+}
+
+/** "0.72%（抽样）" / "0.72% (sampled)": a figure with its qualifier, where it has one. */
+export function withQualifier(text: string, m: Measure, lang: Lang): string {
+  const q = qualifierText(m, lang);
+  return q ? `${text}${lang === 'zh' ? `（${q}）` : ` (${q})`}` : text;
 }
 
 /** Periods are language-neutral in the data ("2014–2016", "2016-12"); "unstated" means the source gives none. */

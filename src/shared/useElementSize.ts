@@ -31,8 +31,11 @@ export function useMeasuredSize(ref: RefObject<HTMLElement | null>, fallback: El
     if (!el) return;
     const measure = () => {
       const r = el.getBoundingClientRect();
-      const width = Math.floor(r.width) || fw;
-      const height = Math.floor(r.height) || fh;
+      // Under CSS zoom (an expanded panel is zoomed to enlarge its text) the box is reported in
+      // zoomed pixels; layouts draw in the element's own pixels.
+      const zoom = (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
+      const width = Math.floor(r.width / zoom) || fw;
+      const height = Math.floor(r.height / zoom) || fh;
       setSize((s) => (s.measured && s.width === width && s.height === height ? s : { width, height, measured: true }));
     };
     measure();

@@ -22,8 +22,10 @@ export interface LanguageSlice {
 }
 
 export interface ViewSlice {
-  /** 'all' shows the dashboard grid; a panel name shows that panel alone. */
+  /** 'overview' (default) is the one-screen picture, 'all' the grid of full panels, a panel name that panel alone. */
   view: string;
+  /** Where a panel opened on its own returns to: the overview or the grid it was opened from. */
+  returnView: string;
   setView: (view: string) => void;
 }
 
@@ -34,12 +36,15 @@ export interface PresentationSlice {
   setStep: (step: number | null) => void;
   /** Show a step: its panel and its entity selected. */
   showStep: (at: { step: number; view: string; selectedId: string }) => void;
-  /** Leave the presentation: back to the whole dashboard, nothing selected. */
+  /** Leave the presentation: back to the overview, the last presented item still selected. */
   endPresentation: () => void;
+  /** B or "." while presenting: a black screen (again, or Escape, to return). */
+  blackScreen: boolean;
+  toggleBlackScreen: () => void;
 }
 
 export interface KeyboardSlice {
-  /** What Escape does anywhere: leave the presentation, else clear the selection (and any hover). */
+  /** What Escape does anywhere: end a black screen, else leave the presentation, else clear the selection (and any hover). */
   escape: () => void;
 }
 
@@ -63,22 +68,29 @@ const languageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set) => ({
   setLang: (lang) => set({ lang }),
 });
 
+const isPictureView = (view: string) => view === 'overview' || view === 'all';
+
 const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_URL_STATE.view,
-  setView: (view) => set({ view }),
+  returnView: DEFAULT_URL_STATE.view,
+  setView: (view) => set((s) => ({ view, returnView: isPictureView(s.view) ? s.view : s.returnView })),
 });
 
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   step: null,
   setStep: (step) => set({ step }),
-  showStep: ({ step, view, selectedId }) => set({ step, view, selectedId, hoveredId: null }),
-  endPresentation: () => set({ step: null, view: 'all', selectedId: null, hoveredId: null }),
+  showStep: ({ step, view, selectedId }) => set({ step, view, selectedId, hoveredId: null, blackScreen: false }),
+  // Leaving returns to the overview with the last presented item still selected.
+  endPresentation: () => set({ step: null, view: 'overview', hoveredId: null, blackScreen: false }),
+  blackScreen: false,
+  toggleBlackScreen: () => set((s) => ({ blackScreen: !s.blackScreen })),
 });
 
 const keyboardSlice: StateCreator<AppState, [], [], KeyboardSlice> = (_set, get) => ({
   escape: () => {
     const s = get();
-    if (s.step !== null) s.endPresentation();
+    if (s.blackScreen) s.toggleBlackScreen();
+    else if (s.step !== null) s.endPresentation();
     else if (s.selectedId !== null || s.hoveredId !== null) s.select(null);
   },
 });

@@ -1,7 +1,7 @@
 // The URL carries the shareable state: ?sel=<entity id>&lang=zh|en|both&view=<view>&step=<n>.
 // Parsing is defensive — anything unknown, malformed or hostile falls back to the default for
 // that field and never throws — because links get pasted from chat apps and slide notes.
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/files';
 
 export const LANGS = ['zh', 'en', 'both'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,7 +13,7 @@ export interface UrlState {
   step: number | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = Object.freeze({ sel: null, lang: 'zh', view: 'all', step: null });
+export const DEFAULT_URL_STATE: UrlState = Object.freeze({ sel: null, lang: 'zh', view: 'overview', step: null });
 
 const MAX_VALUE_LENGTH = 200;
 /** The parser reads at most this much of a query string. */

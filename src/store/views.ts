@@ -5,5 +5,5 @@ export const PANEL_NAMES = ['leadership', 'precision', 'four-focuses', 'exit-cri
 
 export type PanelName = (typeof PANEL_NAMES)[number];
 
-/** Views the URL may name: the whole grid, or one panel on its own. */
-export const VIEWS: readonly string[] = ['all', ...PANEL_NAMES];
+/** Views the URL may name: the one-screen overview (default), the whole grid, or one panel on its own. */
+export const VIEWS: readonly string[] = ['overview', 'all', ...PANEL_NAMES];

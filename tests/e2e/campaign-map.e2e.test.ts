@@ -46,7 +46,7 @@ async function inView(id: string): Promise<boolean> {
 
 describe('campaign map in Chromium', () => {
   it('opens and closes a branch with its toggle', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     expect(await shown()).not.toContain('cm-party-teams-township');
     await s.page.locator(`${P} [data-toggle="cm-party-teams"]`).click();
     expect(await shown()).toEqual(expect.arrayContaining(['cm-party-teams-township', 'cm-party-teams-coverage']));
@@ -59,7 +59,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('"open to level 2" shows the sub-branches and no leaves; "open all" shows every node; level 1 the branches', async () => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     await s.page.locator(`${P} [data-action="open-all"]`).click();
     expect((await shown()).sort()).toEqual([...CAMPAIGN_IDS].sort());
     await s.page.locator(`${P} [data-action="open-level-2"]`).click();
@@ -72,7 +72,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('moves between nodes with the arrow keys, selects with Enter, clears with Escape', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`${P} [data-entity="cm-root"]`).focus();
     await s.page.keyboard.press('ArrowRight');
     expect(await active()).toBe('cm-party');
@@ -97,7 +97,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('keeps the focused node in view while walking down a long column', async () => {
-    await s.open('lang=en', { width: 1280, height: 900 });
+    await s.open('view=all&lang=en', { width: 1280, height: 900 });
     await s.page.locator(`${P} [data-action="open-all"]`).click();
     await s.page.locator(`${P} [data-entity="cm-root"]`).focus();
     await s.page.keyboard.press('ArrowRight');
@@ -111,7 +111,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('opens the path to a deep leaf selected in the URL, and shows it selected and in view', async () => {
-    await s.open('sel=cm-links-fifth-toilets&lang=zh');
+    await s.open('view=all&sel=cm-links-fifth-toilets&lang=zh');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-links-fifth-toilets')).toBe('selected');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-links-fifth')).toBe('related');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-links')).toBe('related');
@@ -123,7 +123,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('selecting 创新金融扶贫 lights up its duty, the leader and the funds elsewhere', async () => {
-    await s.open('sel=cm-reform-models-finance&lang=zh');
+    await s.open('view=all&sel=cm-reform-models-finance&lang=zh');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-reform-models-finance')).toBe('selected');
     const duty = await emphasisIn(s.page, 'leadership', 'duty-finance');
     if (duty !== null) {
@@ -141,7 +141,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('focuses one branch, with a way back to the whole map', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`${P} [data-entity="cm-stable"]`).click(); // selects it and makes it the current node
     const focusBtn = s.page.locator(`${P} [data-action="focus-branch"]`);
     expect(await focusBtn.getAttribute('aria-label')).toBe('只看此分支：稳定脱贫有效衔接乡村振兴');
@@ -155,7 +155,7 @@ describe('campaign map in Chromium', () => {
   });
 
   it('zooms with the buttons, pans by dragging, and fits back', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const t0 = await transform();
     expect(t0).toMatch(/scale\(/);
     const k = async () => Number(/scale\(([\d.]+)\)/.exec((await transform()) ?? '')![1]);
@@ -195,8 +195,27 @@ describe('campaign map in Chromium', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('selects a node partly above the visible map with the first click (focus does not pan it away under the pointer)', async () => {
+    await s.open('lang=zh');
+    await s.page.locator(`${P} svg.campaign-map-svg`).scrollIntoViewIfNeeded();
+    const svg = (await s.page.locator(`${P} svg.campaign-map-svg`).boundingBox())!;
+    const node = s.page.locator(`${P} [data-entity="cm-party"] .campaign-map-box`);
+    const b0 = (await node.boundingBox())!;
+    // Drag the empty canvas so that the node's top edge sits 10 px above the map's top edge.
+    const dy = svg.y - 10 - b0.y;
+    await s.page.mouse.move(svg.x + 8, svg.y + svg.height - 8);
+    await s.page.mouse.down();
+    await s.page.mouse.move(svg.x + 8, svg.y + svg.height - 8 + dy, { steps: 5 });
+    await s.page.mouse.up();
+    await expect.poll(async () => (await node.boundingBox())!.y).toBeLessThan(svg.y - 5);
+    const b = (await node.boundingBox())!;
+    expect(b.y + b.height).toBeGreaterThan(svg.y + 6);
+    await s.page.mouse.click(b.x + b.width / 2, b.y + b.height - 3);
+    expect(searchParams(s.page).get('sel')).toBe('cm-party');
+  });
+
   it('on a phone starts with the five branches, all in view, and follows the language', async () => {
-    await s.open('lang=en', { width: 390, height: 844 });
+    await s.open('view=all&lang=en', { width: 390, height: 844 });
     expect((await shown()).sort()).toEqual(CAMPAIGN_IDS.filter((id) => depthOf(id) <= 1).sort());
     for (const id of await shown()) expect(await inView(id)).toBe(true);
     // The panel itself never runs wider than the phone (other panels are checked by their own tests).
@@ -209,11 +228,11 @@ describe('campaign map in Chromium', () => {
   });
 
   it.each([
-    ['lang=zh', 1280, null],
-    ['lang=en&sel=cm-reform-models-finance', 1280, null],
-    ['lang=both&sel=cm-stable-mainline-theme', 1280, 'open-all'],
-    ['lang=en', 390, null],
-    ['lang=zh&sel=cm-links-fifth-toilets', 390, 'open-all'],
+    ['view=all&lang=zh', 1280, null],
+    ['view=all&lang=en&sel=cm-reform-models-finance', 1280, null],
+    ['view=all&lang=both&sel=cm-stable-mainline-theme', 1280, 'open-all'],
+    ['view=all&lang=en', 390, null],
+    ['view=all&lang=zh&sel=cm-links-fifth-toilets', 390, 'open-all'],
   ] as const)('has no axe violations (WCAG 2.2 A/AA) with %s at %i px', async (query, width, action) => {
     await s.open(query, { width, height: 900 });
     if (action) await s.page.locator(`${P} [data-action="${action}"]`).click();

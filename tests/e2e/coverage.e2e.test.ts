@@ -25,7 +25,7 @@ function allEntityIds(): string[] {
 
 describe('coverage of the picture', () => {
   it('renders every entity of data/ in a panel other than the details view', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator('[data-panel="campaign-map"] [data-action="open-all"]').click();
     const shown = new Set(
       await s.page.$$eval('[data-panel]:not([data-panel="details"]) [data-entity]', (els) => els.map((e) => e.getAttribute('data-entity'))),

@@ -42,7 +42,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('a walk over every panel, in every language and view, raises zero violations', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const served = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(directives(served!).get('style-src')).toEqual(["'self'"]);
 
@@ -62,13 +62,13 @@ describe('Content-Security-Policy', () => {
       await s.page.locator(`[data-panel="${name}"] > header button[aria-pressed="true"]`).last().click();
       await waitReady(s.page);
     }
-    await s.open('lang=both&sel=fund-special');
+    await s.open('view=all&lang=both&sel=fund-special');
     expect(await violations()).toEqual([]);
     expect(s.errors).toEqual([]);
   }, 120_000); // generous for a loaded 2-core CI machine
 
   it('is enforced: an injected inline script and <style> are blocked and reported', async () => {
-    await s.open();
+    await s.open('view=all');
     const ran = await s.page.evaluate(async () => {
       const sc = document.createElement('script');
       sc.textContent = 'window.__inlineRan = 1';

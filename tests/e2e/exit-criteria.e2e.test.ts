@@ -33,7 +33,7 @@ async function barPoint(page: Page, valueText: string): Promise<{ x: number; y: 
 
 describe('exit-criteria panel in Chromium', () => {
   it('shows the three levels, the printed labels, the unverified notes and the county chart', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const panel = s.page.locator(PANEL);
     expect(await panel.getAttribute('data-ready')).toBe('true');
     const text = await panel.innerText();
@@ -46,7 +46,7 @@ describe('exit-criteria panel in Chromium', () => {
   });
 
   it('selects a criterion from the companion table and shows it in the details panel', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const panel = s.page.locator(PANEL);
     const table = panel.locator('table.data');
     // Hidden = visually hidden (sr-only, 1 px), still in the DOM for screen readers.
@@ -68,7 +68,7 @@ describe('exit-criteria panel in Chromium', () => {
   });
 
   it('selects a criterion by clicking its bar in the chart', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const p = await barPoint(s.page, '0.72%');
     await s.page.mouse.click(p.x, p.y);
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'crit-county-wrong-exit');
@@ -81,7 +81,7 @@ describe('exit-criteria panel in Chromium', () => {
   });
 
   it('previews a bar on hover across the panel, and ends the preview on leaving', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const p = await barPoint(s.page, '0.75%');
     await s.page.mouse.move(p.x, p.y);
     await s.page.waitForFunction(
@@ -96,7 +96,7 @@ describe('exit-criteria panel in Chromium', () => {
   });
 
   it('selects with Enter on a focused row or card and clears with Escape', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const panel = s.page.locator(PANEL);
     await panel.getByRole('button', { name: '显示表格' }).focus();
     await s.page.keyboard.press('Enter');
@@ -115,7 +115,7 @@ describe('exit-criteria panel in Chromium', () => {
   });
 
   it('switches Chinese and English labels without reloading, chart included', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const panel = s.page.locator(PANEL);
     await s.page.getByRole('radio', { name: 'English' }).click();
@@ -132,7 +132,7 @@ describe('exit-criteria panel in Chromium', () => {
   });
 
   it('fits a phone: no horizontal overflow from the panel, levels stacked', async () => {
-    await s.open('lang=en', { width: 390, height: 844 });
+    await s.open('view=all&lang=en', { width: 390, height: 844 });
     const overflow = await s.page.evaluate(() => {
       const panel = document.querySelector('[data-panel="exit-criteria"]') as HTMLElement;
       const r = panel.getBoundingClientRect();

@@ -35,7 +35,7 @@ async function findByTextFragment(text: string): Promise<void> {
 describe('find-in-page and the folded campaign map', () => {
   it('the page holds every item of the data in its text, in zh and en, while the map is folded', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      await s.open(`lang=${lang}`);
+      await s.open(`view=all&lang=${lang}`);
       // The premise: the drawing shows only some of the map.
       const drawnCount = await s.page.$$eval(`${P} svg [data-entity]`, (els) => els.length);
       expect(drawnCount).toBeLessThan(CAMPAIGN.length);
@@ -46,7 +46,7 @@ describe('find-in-page and the folded campaign map', () => {
   });
 
   it("the browser's own find matches every campaign-map node while it is folded", async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const notFound = await s.page.evaluate((labels) => {
       // window.find(text, caseSensitive, backwards, wrapAround)
       const find = (window as unknown as { find: (t: string, c: boolean, b: boolean, w: boolean) => boolean }).find;
@@ -56,7 +56,7 @@ describe('find-in-page and the folded campaign map', () => {
   });
 
   it('a find that lands on a folded node unfolds its branch on the map (beforematch)', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     for (const [text, id, parent] of [
       ['四面红旗村', 'cm-party-incentives-red-flags', 'cm-party-incentives'],
       ['三联三全覆盖', 'cm-party-teams-coverage', 'cm-party-teams'],
@@ -77,7 +77,7 @@ describe('find-in-page and the folded campaign map', () => {
   });
 
   it('the outline is a keyboard way through the whole map: its buttons fold the map and select', async () => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     const summary = s.page.locator(`${P} details.campaign-map-outline summary`);
     await summary.focus();
     await s.page.keyboard.press('Enter');

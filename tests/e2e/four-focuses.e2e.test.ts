@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('four-focuses panel in Chromium', () => {
   it('clicking a focus item shows its focus, the centre and the duty-holder as related', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     expect(await s.page.locator(`${P} svg`).count()).toBe(1);
     await s.page.locator(`${P} svg [data-entity="fi-village-teams"]`).click();
     expect(searchParams(s.page).get('sel')).toBe('fi-village-teams');
@@ -34,7 +34,7 @@ describe('four-focuses panel in Chromium', () => {
   });
 
   it('selects with Enter and Space, Escape clears', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`${P} svg [data-entity="fi-central-towns"]`).focus();
     await s.page.keyboard.press('Enter');
     expect(searchParams(s.page).get('sel')).toBe('fi-central-towns');
@@ -52,7 +52,7 @@ describe('four-focuses panel in Chromium', () => {
 
   for (const lang of ['zh', 'en', 'both']) {
     it(`draws no overlapping labels at 1280 px (${lang})`, async () => {
-      await s.open(`lang=${lang}`);
+      await s.open(`view=all&lang=${lang}`);
       const rects = await s.page.$$eval(`${P} svg [data-entity] text`, (els) =>
         els.map((e) => {
           const r = e.getBoundingClientRect();
@@ -76,7 +76,7 @@ describe('four-focuses panel in Chromium', () => {
   }
 
   it('switches language without reloading', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const node = s.page.locator(`${P} svg [data-entity="fi-main-urban-area"]`);
     expect(await node.getAttribute('aria-label')).toBe('主城区');
     expect(await node.locator('text').textContent()).toBe('主城区');
@@ -87,7 +87,7 @@ describe('four-focuses panel in Chromium', () => {
   });
 
   it('falls back to an indented tree on a phone, every entity still selectable', async () => {
-    await s.open('lang=zh', { width: 390, height: 844 });
+    await s.open('view=all&lang=zh', { width: 390, height: 844 });
     expect(await s.page.locator(`${P} svg`).count()).toBe(0);
     expect(await s.page.locator(`${P} .ff-tree [data-entity]`).count()).toBe(17);
     const panel = await s.page.locator(P).evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth, right: e.getBoundingClientRect().right }));
@@ -99,7 +99,7 @@ describe('four-focuses panel in Chromium', () => {
   });
 
   it('has no axe violations, with and without a selection', async () => {
-    for (const q of ['lang=zh', 'lang=en&sel=fi-village-teams']) {
+    for (const q of ['view=all&lang=zh', 'view=all&lang=en&sel=fi-village-teams']) {
       await s.open(q);
       const r = await new AxeBuilder({ page: s.page }).include(P).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

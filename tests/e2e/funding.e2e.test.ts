@@ -40,7 +40,7 @@ async function downloadCsv(page: Page): Promise<{ name: string; text: string }> 
 
 describe('funding panel in Chromium', () => {
   it('shows the total, the period, the source, the derived per-beneficiary figure and the shares', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const panel = s.page.locator(PANEL);
     const text = await panel.innerText();
     expect(text).toContain('9.33 亿元');
@@ -54,7 +54,7 @@ describe('funding panel in Chromium', () => {
   });
 
   it('selects a fund from the companion table and lights up what it links to', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const panel = s.page.locator(PANEL);
     const wrap = panel.locator('.funding-tablewrap');
     expect((await wrap.boundingBox())?.width ?? 0).toBeLessThan(2);
@@ -75,7 +75,7 @@ describe('funding panel in Chromium', () => {
   });
 
   it('selects a fund by clicking its slice, and by clicking its bar in the comparison view', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const slice = await textPoint(s.page, '21.2%');
     await s.page.mouse.click(slice.x, slice.y);
     await waitSel(s.page, 'fund-social');
@@ -90,7 +90,7 @@ describe('funding panel in Chromium', () => {
   });
 
   it('selects with Enter on a focused row and clears with Escape', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.mouse.move(0, 0);
     const panel = s.page.locator(PANEL);
     await panel.locator('tr[data-entity="fund-special"]').focus();
@@ -103,7 +103,7 @@ describe('funding panel in Chromium', () => {
   });
 
   it('downloads exactly the figures shown, in the current unit and language', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const yi = await downloadCsv(s.page);
     expect(yi.name).toBe('lankao-funding-2014-2016-yi-zh.csv');
     expect(yi.text.charCodeAt(0)).toBe(0xfeff);
@@ -113,7 +113,7 @@ describe('funding panel in Chromium', () => {
       '专项扶贫资金,4.15,44.5%',
       '行业扶贫资金,3.20,34.3%',
       '社会扶贫资金,1.98,21.2%',
-      '扶贫资金投入,9.33,100.0%',
+      '扶贫资金投入 ※,9.33,100.0%',
     ]);
     expect(lines[1]).toContain('“专项扶贫资金4.15亿元”');
 
@@ -138,7 +138,7 @@ describe('funding panel in Chromium', () => {
   });
 
   it('switches Chinese and English without reloading, chart and controls included', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const panel = s.page.locator(PANEL);
     await s.page.getByRole('radio', { name: 'English' }).click();
@@ -153,7 +153,7 @@ describe('funding panel in Chromium', () => {
   });
 
   it('fits a phone without horizontal overflow from the panel', async () => {
-    await s.open('lang=en', { width: 390, height: 844 });
+    await s.open('view=all&lang=en', { width: 390, height: 844 });
     const outside = await s.page.evaluate(() => {
       const panel = document.querySelector('[data-panel="funding"]') as HTMLElement;
       const r = panel.getBoundingClientRect();

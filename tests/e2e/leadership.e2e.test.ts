@@ -26,7 +26,7 @@ async function boxes() {
 
 describe('leadership panel in Chromium', () => {
   it('draws every leader and duty, selects a leader on click and links its duty', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     for (const id of ['leader-secretary-head', 'leader-deputy-secretary', 'dept-poverty-office', 'leader-united-front-dept', 'support-social', 'duty-overall'])
       expect(await node(id).count(), id).toBe(1);
     await node('leader-cppcc-chair').click();
@@ -48,7 +48,7 @@ describe('leadership panel in Chromium', () => {
   });
 
   it('works from the keyboard: Enter selects, Space toggles off, Escape clears', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await node('leader-publicity-head').focus();
     await s.page.keyboard.press('Enter');
     expect(await emphasisIn(s.page, 'leadership', 'leader-publicity-head')).toBe('selected');
@@ -73,7 +73,7 @@ describe('leadership panel in Chromium', () => {
   });
 
   it('selecting duty-industry here shows precision-programs as related in the precision panel', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await node('duty-industry').click();
     expect(await emphasisIn(s.page, 'leadership', 'duty-industry')).toBe('selected');
     expect(await emphasisIn(s.page, 'leadership', 'leader-cppcc-chair')).toBe('related');
@@ -82,7 +82,7 @@ describe('leadership panel in Chromium', () => {
   });
 
   it('re-renders its labels in English and in both languages without reloading', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     expect(await node('duty-overall').locator('text').textContent()).toBe('总负责');
     await s.page.getByRole('radio', { name: 'English' }).click();
     expect(await node('duty-overall').locator('text').textContent()).toBe('Overall responsibility');
@@ -96,7 +96,7 @@ describe('leadership panel in Chromium', () => {
   });
 
   it('marks reconstructed readings with ※ and shows the printed text on hover', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     for (const [id, printed] of [
       ['duty-discipline', '和工作纪律'],
       ['duty-finance', '和金融扶贫'],
@@ -116,7 +116,7 @@ describe('leadership panel in Chromium', () => {
     [390, 'zh'],
     [390, 'both'],
   ])('fits at %i px in %s: no overlapping boxes, no panel overflow, nothing cut', async (width, lang) => {
-    await s.open(`lang=${lang}`, { width, height: 900 });
+    await s.open(`view=all&lang=${lang}`, { width, height: 900 });
     // The panel itself never needs a horizontal scroll and ends inside the viewport (the page's
     // own overflow also depends on the other panels, so it is checked on this panel only).
     const fit = await s.page.locator('[data-panel="leadership"]').evaluate((el) => ({
@@ -155,7 +155,7 @@ describe('leadership panel in Chromium', () => {
   });
 
   it('has no axe-core violations in the panel (WCAG 2.2 A/AA), idle and with a selection', async () => {
-    for (const q of ['lang=zh', 'lang=en&sel=leader-organization-dept']) {
+    for (const q of ['view=all&lang=zh', 'view=all&lang=en&sel=leader-organization-dept']) {
       await s.open(q, { width: 1280, height: 900 });
       const r = await new AxeBuilder({ page: s.page })
         .include('[data-panel="leadership"]')

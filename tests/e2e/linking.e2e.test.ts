@@ -72,7 +72,7 @@ async function assertLinked(c: Case) {
 
 describe('linked panels', () => {
   it.each(CASES)('a click on $entity in $panel lights up the other panels', async (c) => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`[data-panel="${c.panel}"] [data-entity="${c.entity}"]:visible`).first().click();
     await assertLinked(c);
     await s.page.mouse.move(1, 1);
@@ -83,7 +83,7 @@ describe('linked panels', () => {
   });
 
   it.each(CASES)('Enter on a focused $entity in $panel does the same, and the URL restores it', async (c) => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     await s.page.locator(`[data-panel="${c.panel}"] [data-entity="${c.entity}"]:visible`).first().focus();
     await s.page.keyboard.press('Enter');
     await assertLinked(c);
@@ -93,7 +93,7 @@ describe('linked panels', () => {
   });
 
   it('hover previews without committing, and the clear button resets', async () => {
-    await s.open('lang=zh&sel=fund-social');
+    await s.open('view=all&lang=zh&sel=fund-social');
     await s.page.locator('[data-panel="leadership"] [data-entity="duty-industry"]').first().hover();
     expect(await emphasisIn(s.page, 'precision', 'precision-programs')).toBe('related');
     expect(searchParams(s.page).get('sel')).toBe('fund-social');
@@ -105,7 +105,7 @@ describe('linked panels', () => {
   });
 
   it('keeps one ECharts instance per chart across selections (setOption, not re-creation)', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const ids = () => s.page.$$eval('[_echarts_instance_]', (els) => els.map((e) => e.getAttribute('_echarts_instance_')).sort());
     const before = await ids();
     expect(before.length).toBeGreaterThanOrEqual(2);

@@ -189,14 +189,14 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const i = files.findIndex((f) => f.name === 'leadership.json');
     files[i] = { ...files[i]!, buffer: Buffer.from('{\n  "section": {"zh": "x", "en": "x"},\n  "entities": [,]\n}') };
     const rows = await refused(files);
-    expect(rows).toContainEqual(['leadership.json', expect.stringMatching(/^line 3, column \d+$/), expect.stringMatching(/^expected valid JSON/)]);
+    expect(rows).toContainEqual(['leadership.json', expect.stringMatching(/^line 3, column \d+$/), expect.stringMatching(/^not valid JSON/)]);
   });
 
   it('a missing field: the file, the path to it, what was expected', async () => {
     const files = valid();
     delete (files['support-and-funding.json']!.entities![4]!.label as Record<string, unknown>).en;
     const rows = await refused(asBuffers(files));
-    expect(rows).toContainEqual(['support-and-funding.json', 'entities[4].label.en', 'expected string (it is missing)']);
+    expect(rows).toContainEqual(['support-and-funding.json', 'entities[4].label.en', 'found nothing (the field is missing); expected text']);
   });
 
   it('a dangling link: the link end and the id that is not defined', async () => {
@@ -204,7 +204,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     files['support-and-funding.json']!.links!.push({ from: 'fund-special', to: 'no-such-entity', type: 'funds', interpretive: false });
     const n = files['support-and-funding.json']!.links!.length - 1;
     const rows = await refused(asBuffers(files));
-    const message = 'expected an entity id; "no-such-entity" is not defined in any data file';
+    const message = 'found "no-such-entity", which no data file defines; expected an entity id';
     expect(rows).toContainEqual(['support-and-funding.json', `links[${n}].to`, message]);
   });
 
@@ -214,7 +214,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const list = asBuffers(files);
     list.push({ name: `${PWN_IMG}.json`, mimeType: 'application/json', buffer: Buffer.from('{}') });
     const rows = await refused(list);
-    expect(rows).toContainEqual([`${PWN_IMG}.json`, '（整个文件）', expect.stringMatching(/^expected only the data files/)]);
+    expect(rows).toContainEqual([`${PWN_IMG}.json`, '（整个文件）', expect.stringMatching(/^found a file the data folder does not use; expected only these files/)]);
     expect(rows.some(([file, place]) => file === 'sources.json' && place === 'sources[0].url')).toBe(true);
     expect(await page().evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page().locator('.dataset-problems img').count()).toBe(0);
@@ -225,14 +225,14 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const huge = path.join(tmp, 'huge.json');
     fs.writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const rows = await refused(huge);
-    expect(rows).toEqual([['huge.json', '（整个文件）', 'expected at most 25.0 MB of data in all; this file is 51.0 MB, so it was not read']]);
+    expect(rows).toEqual([['huge.json', '（整个文件）', 'found a file of 51.0 MB, so it was not read; expected at most 25.0 MB of data in all']]);
   });
 
   it('a zip whose files would unpack to more than the limit is refused before inflating', async () => {
     const zip = zipSync({ 'big/sources.json': new Uint8Array(30 * 1024 * 1024).fill(0x20) }, { level: 9 });
     const rows = await refused({ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
     expect(rows).toEqual([
-      ['bomb.zip', '（整个文件）', 'expected at most 25.0 MB of data in all; its files would unpack to 30.0 MB, so it was not read'],
+      ['bomb.zip', '（整个文件）', 'found a zip whose files would unpack to 30.0 MB, so it was not read; expected at most 25.0 MB of data in all'],
     ]);
   });
 });

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('policies panel in Chromium', () => {
   it('selecting 兜底户 by click lights up its policy, categories and exit standard, here and in the details', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).click();
     expect(searchParams(s.page).get('sel')).toBe('status-safety-net');
     expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('selected');
@@ -38,7 +38,7 @@ describe('policies panel in Chromium', () => {
   });
 
   it('selects a policy with Enter and a cell with Space; Escape clears', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator(`${P} tbody th [data-entity="policy-insurance"]`).focus();
     await s.page.keyboard.press('Enter');
     expect(searchParams(s.page).get('sel')).toBe('policy-insurance');
@@ -60,7 +60,7 @@ describe('policies panel in Chromium', () => {
   });
 
   it('shows the book’s grouping apart from our reading, the printed text with ※, amounts and the 2018 note', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const row = (id: string) => s.page.locator(`${P} tbody tr`, { has: s.page.locator(`th [data-entity="${id}"]`) });
     expect(await row('policy-insurance').locator('.policies-dot-book').count()).toBe(1);
     expect(await row('policy-insurance').locator('.policies-dot-reading').count()).toBe(1);
@@ -76,7 +76,7 @@ describe('policies panel in Chromium', () => {
   });
 
   it('switches language without reloading', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const name = s.page.locator(`${P} tbody th [data-entity="policy-insurance"]`);
     expect(await name.innerText()).toContain('保险');
     await s.page.getByRole('radio', { name: 'English' }).click();
@@ -90,7 +90,7 @@ describe('policies panel in Chromium', () => {
   });
 
   it('fits a phone: the table scrolls inside the panel, names stay readable', async () => {
-    await s.open('lang=en', { width: 390, height: 844 });
+    await s.open('view=all&lang=en', { width: 390, height: 844 });
     const box = await s.page.locator(P).boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     const panel = await s.page.locator(P).evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
@@ -101,7 +101,7 @@ describe('policies panel in Chromium', () => {
   });
 
   it('has no axe violations, with and without a selection', async () => {
-    for (const q of ['lang=zh', 'lang=en&sel=status-safety-net']) {
+    for (const q of ['view=all&lang=zh', 'view=all&lang=en&sel=status-safety-net']) {
       await s.open(q);
       const r = await new AxeBuilder({ page: s.page }).include(P).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

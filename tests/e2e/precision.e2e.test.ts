@@ -16,7 +16,7 @@ const node = (id: string) => s.page.locator(`[data-panel="precision"] [data-enti
 
 describe('precision panel in Chromium', () => {
   it('shows the banner, four questions, six precisions and what realises them', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     for (const id of ['six-precisions', 'q-whom', 'q-who', 'q-how', 'q-exit', 'precise-identification', 'precision-targets', 'precision-results', 'support-social', 'fund-total', 'exit-county', 'policy-rain-dew'])
       expect(await node(id).count(), id).toBe(1);
     expect(await s.page.locator('[data-panel="precision"] [data-entity^="precision-"]').count()).toBe(6);
@@ -29,7 +29,7 @@ describe('precision panel in Chromium', () => {
   });
 
   it('selecting a precision lights up what realises it, here and in leadership', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await node('precision-personnel').click();
     expect(await emphasisIn(s.page, 'precision', 'precision-personnel')).toBe('selected');
     expect(await emphasisIn(s.page, 'precision', 'duty-train-teams')).toBe('related');
@@ -46,7 +46,7 @@ describe('precision panel in Chromium', () => {
   });
 
   it('works from the keyboard: Enter selects, Space toggles off, Escape clears', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await node('precision-results').focus();
     await s.page.keyboard.press('Enter');
     expect(await emphasisIn(s.page, 'precision', 'precision-results')).toBe('selected');
@@ -63,7 +63,7 @@ describe('precision panel in Chromium', () => {
   });
 
   it('re-renders in English without reloading, and shows the printed text of reconstructed items', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     expect(await node('precision-programs').textContent()).toContain('项目安排精准');
     await s.page.getByRole('radio', { name: 'English' }).click();
     expect(await node('precision-programs').textContent()).toContain('Arrange targeted programs');
@@ -76,7 +76,7 @@ describe('precision panel in Chromium', () => {
     [390, 'both'],
     [1280, 'en'],
   ])('fits at %i px in %s without overflowing the panel', async (width, lang) => {
-    await s.open(`lang=${lang}`, { width, height: 900 });
+    await s.open(`view=all&lang=${lang}`, { width, height: 900 });
     // The panel itself never needs a horizontal scroll and ends inside the viewport (the page's
     // own overflow also depends on the other panels, so it is checked on this panel only).
     const fit = await s.page.locator('[data-panel="precision"]').evaluate((el) => ({
@@ -92,7 +92,7 @@ describe('precision panel in Chromium', () => {
   });
 
   it('has no axe-core violations in the panel (WCAG 2.2 A/AA), idle and with a selection', async () => {
-    for (const q of ['lang=zh', 'lang=en&sel=precision-programs']) {
+    for (const q of ['view=all&lang=zh', 'view=all&lang=en&sel=precision-programs']) {
       await s.open(q, { width: 1280, height: 900 });
       const r = await new AxeBuilder({ page: s.page })
         .include('[data-panel="precision"]')

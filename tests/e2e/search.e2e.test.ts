@@ -31,7 +31,7 @@ const drawnOnMap = (id: string) =>
 
 describe('search', () => {
   it('finds by Chinese, English, pinyin with and without tones, and initials', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     expect((await query('兜底户'))[0]).toBe('status-safety-net');
     expect((await query('rain and dew'))[0]).toBe('policy-rain-dew');
     expect((await query('yǔlù jìhuà'))[0]).toBe('policy-rain-dew');
@@ -44,7 +44,7 @@ describe('search', () => {
   });
 
   it('each result says what it is and which panel it is in', async () => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     await query('四面红旗村');
     const text = await s.page.locator('[role="option"]').first().textContent();
     expect(text).toContain('Select and commend the "four red flags" villages');
@@ -52,7 +52,7 @@ describe('search', () => {
   });
 
   it('choosing a folded mind-map node by keyboard unfolds the map, selects it, shows it and puts it in the URL', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     expect(await drawnOnMap('cm-party-teams-coverage')).toBe(false);
     await query('三联三全覆盖');
     const box = s.page.locator(INPUT);
@@ -75,7 +75,7 @@ describe('search', () => {
   });
 
   it('Escape closes the list and keeps the selection; a second Escape empties the box', async () => {
-    await s.open('sel=fund-social&lang=zh');
+    await s.open('view=all&sel=fund-social&lang=zh');
     await query('精准');
     const box = s.page.locator(INPUT);
     expect(await box.getAttribute('aria-expanded')).toBe('true');
@@ -89,7 +89,7 @@ describe('search', () => {
   });
 
   it('"/" focuses the box, except while typing in a field', async () => {
-    await s.open('lang=en');
+    await s.open('view=all&lang=en');
     await s.page.locator('[data-panel="leadership"] [data-entity]').first().focus();
     await s.page.keyboard.press('/');
     expect(await s.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
@@ -98,7 +98,7 @@ describe('search', () => {
   });
 
   it('while presenting, the caret keys edit the query instead of paging the presentation', async () => {
-    await s.open('step=2&lang=en');
+    await s.open('view=all&step=2&lang=en');
     await query('toilet');
     for (const key of ['ArrowLeft', 'Home', 'ArrowRight', 'End']) await s.page.keyboard.press(key);
     expect(searchParams(s.page).get('step')).toBe('2');
@@ -108,7 +108,7 @@ describe('search', () => {
   });
 
   it('switches to the panel of the result when the current view does not show it', async () => {
-    await s.open('view=funding&lang=zh');
+    await s.open('view=all&view=funding&lang=zh');
     expect(await s.page.locator('[data-panel="campaign-map"]').count()).toBe(0);
     await query('四面红旗村');
     await s.page.keyboard.press('Enter');
@@ -118,7 +118,7 @@ describe('search', () => {
   });
 
   it('has no axe violations with the results open, and with the map outline open', async () => {
-    await s.open('lang=zh', { width: 390, height: 844 });
+    await s.open('view=all&lang=zh', { width: 390, height: 844 });
     await query('fupin');
     await s.page.keyboard.press('ArrowDown');
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -132,7 +132,7 @@ describe('search', () => {
 
   it("every entity's home panel (where search reveals it) draws it", async () => {
     const graph = realGraph();
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await s.page.locator('[data-panel="campaign-map"] [data-action="open-all"]').click();
     const pairs = graph.model.entityList.map((e) => [e.id, panelOf(graph.model, e.id)] as const);
     const missing = await s.page.evaluate(

@@ -11,14 +11,14 @@ afterAll(async () => {
 
 describe('app shell in Chromium', () => {
   it('loads with every panel ready and no console error', async () => {
-    await s.open();
+    await s.open('view=all');
     const panels = await s.page.$$eval('[data-panel]', (els) => els.map((e) => e.getAttribute('data-panel')));
     expect(panels).toEqual(expect.arrayContaining(['leadership', 'precision', 'exit-criteria', 'funding', 'details']));
     expect(s.errors).toEqual([]);
   });
 
   it('shows the title and headline figures in Chinese, then English, without reloading', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     await expect(s.page.locator('h1').textContent()).resolves.toBe('一张图看懂兰考脱贫');
     const zh = await s.page.locator('.headline').innerText();
     expect(zh).toContain('1.27%');
@@ -36,7 +36,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('shows a headline figure’s sources on keyboard focus', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const fig = s.page.locator('.headline [data-entity="crit-county-approval"]');
     await fig.focus();
     const tip = s.page.locator('.headline .figure-item', { has: s.page.locator('[data-entity="crit-county-approval"]') }).locator('[role="tooltip"]');
@@ -45,7 +45,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('round-trips the selection and language through the URL', async () => {
-    await s.open('sel=fund-special&lang=en');
+    await s.open('view=all&sel=fund-special&lang=en');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('专项扶贫资金');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await s.page.keyboard.press('Escape');
@@ -60,7 +60,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('drops an unknown or hostile selection from the URL and still renders', async () => {
-    await s.open('sel=__proto__&lang=xx&view=%E0%A4%A');
+    await s.open('view=all&sel=__proto__&lang=xx&view=%E0%A4%A');
     expect(searchParams(s.page).get('sel')).toBeNull();
     expect(searchParams(s.page).get('lang')).toBeNull();
     expect(await s.page.locator('[data-panel="details"] .empty').count()).toBe(1);

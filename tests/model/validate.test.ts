@@ -46,18 +46,18 @@ describe('validateDataset reports every problem with file, path and expectation'
 
   it('names a missing English label', () => {
     expect(mutate((r) => delete r['leadership.json'].entities[0].label.en)).toContain(
-      'leadership.json: entities[0].label.en: expected string (it is missing)',
+      'leadership.json: entities[0].label.en: found nothing (the field is missing); expected text',
     );
   });
 
   it('names a link to an entity that does not exist, across files', () => {
     const problems = mutate((r) => r['campaign-map.json'].links.push({ from: 'cm-root', to: 'ghost', type: 'concerns', interpretive: true }));
-    expect(problems.some((p) => /^campaign-map\.json: links\[\d+\]\.to: expected an entity id; "ghost" is not defined/.test(p))).toBe(true);
+    expect(problems.some((p) => /^campaign-map\.json: links\[\d+\]\.to: found "ghost", which no data file defines; expected an entity id$/.test(p))).toBe(true);
   });
 
   it('names a duplicate id with where it was first defined', () => {
     const problems = mutate((r) => r['history.json'].entities.push({ ...r['history.json'].entities[0], id: 'fund-special' }));
-    expect(problems.join('\n')).toMatch(/history\.json: entities\[\d+\]\.id: expected a unique id; "fund-special" is already defined in support-and-funding\.json/);
+    expect(problems.join('\n')).toMatch(/history\.json: entities\[\d+\]\.id: found the id "fund-special" a second time \(first in support-and-funding\.json at entities\[\d+\]\); expected each id once/);
   });
 
   it('names an unknown source and an entity without sources', () => {
@@ -65,15 +65,15 @@ describe('validateDataset reports every problem with file, path and expectation'
       r['precision.json'].entities[0].sources = [{ source: 'nowhere' }];
       r['precision.json'].entities[1].sources = [];
     });
-    expect(problems).toContain('precision.json: entities[0].sources[0].source: expected a source id from sources.json; "nowhere" is not there');
-    expect(problems).toContain('precision.json: entities[1].sources: expected at least one source');
+    expect(problems).toContain('precision.json: entities[0].sources[0].source: found the source "nowhere", which sources.json does not list; expected a source id from sources.json');
+    expect(problems).toContain('precision.json: entities[1].sources: found a list of 0 item(s); expected at least one source');
   });
 
   it('checks that the funding parts add up', () => {
     const problems = mutate((r) => {
       r['support-and-funding.json'].entities.find((e: Json) => e.id === 'fund-social').measures[0].value = 2.5;
     });
-    expect(problems.join('\n')).toMatch(/expected the funding parts to add up to the total 9\.33; they add up to 9\.85/);
+    expect(problems.join('\n')).toMatch(/found parts that add up to 9\.85 亿元 \(4\.15 亿元 \+ 3\.2 亿元 \+ 2\.5 亿元\); expected the total 9\.33 亿元/);
   });
 
   it('rejects unknown fields, kinds and non-http source addresses', () => {
@@ -82,9 +82,22 @@ describe('validateDataset reports every problem with file, path and expectation'
       r['overview.json'].entities[1].kind = 'castle';
       r['sources.json'].sources[5].url = 'javascript:alert(1)';
     });
-    expect(problems).toContain('overview.json: entities[0]: unexpected field(s) "colour"');
-    expect(problems.some((p) => p.startsWith('overview.json: entities[1].kind: expected one of "goal"'))).toBe(true);
-    expect(problems).toContain('sources.json: sources[5].url: expected an http(s) address');
+    expect(problems).toContain('overview.json: entities[0]: found the field(s) "colour", which this file does not use; expected only the documented fields');
+    expect(problems.some((p) => p.startsWith('overview.json: entities[1].kind: found the text "castle"; expected one of "goal"'))).toBe(true);
+    expect(problems).toContain('sources.json: sources[5].url: found the text "javascript:alert(1)"; expected a web address starting with http:// or https://');
+  });
+
+  it('checks presentation steps: a known part, and a panel state only where that panel has it', () => {
+    const shape = mutate((r) => {
+      r['presentation.json'].steps[0].panel = 'kitchen';
+      r['presentation.json'].steps[2].state = { mapLevel: 7 };
+    });
+    expect(shape.some((p) => p.startsWith('presentation.json: steps[0].panel: found the text "kitchen"; expected one of "leadership"'))).toBe(true);
+    expect(shape.some((p) => p.startsWith('presentation.json: steps[2].state.mapLevel:'))).toBe(true);
+    const misplaced = mutate((r) => {
+      r['presentation.json'].steps[1].state = { fundView: 'compare' };
+    });
+    expect(misplaced).toEqual(['presentation.json: steps[1].state.fundView: found a funding view on a step that shows "timeline"; expected it only on a "funding" step']);
   });
 
   it('finds part-of cycles and second parents', () => {
@@ -92,21 +105,35 @@ describe('validateDataset reports every problem with file, path and expectation'
       r['campaign-map.json'].links.push({ from: 'cm-root', to: 'cm-party-teams', type: 'part-of', interpretive: true });
       r['campaign-map.json'].links.push({ from: 'cm-party', to: 'cm-reform', type: 'part-of', interpretive: true });
     });
-    expect(problems.join('\n')).toMatch(/expected part-of links without cycles/);
-    expect(problems.join('\n')).toMatch(/expected one parent per entity; "cm-party" is already part of "cm-root"/);
+    const cycles = problems.filter((p) => p.includes('cycle'));
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toMatch(/campaign-map\.json: links\[\d+\]: found a part-of cycle: .*; the link "cm-root" part-of "cm-party-teams" closes it/);
+    expect(problems.join('\n')).toMatch(/found "cm-party" part of "cm-reform", but it is already part of "cm-root"; expected one parent per entity/);
   });
 
-  it('reports a missing file and lists all problems at once in a DataError', () => {
+  it('gives a two-entity cycle exactly one message, naming the link that closes it', () => {
+    const problems = mutate((r) => {
+      r['campaign-map.json'].links.push({ from: 'cm-root', to: 'cm-party', type: 'part-of', interpretive: true });
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^campaign-map\.json: links\[\d+\]: found a part-of cycle: cm-party → cm-root → cm-party; the link "cm-root" part-of "cm-party" closes it/);
+  });
+
+  it('reports a missing file without follow-on errors, and lists all other problems at once in a DataError', () => {
     const raw = realRaw() as Json;
     delete raw['exit-criteria.json'];
     raw['headline.json'].headline.push({ entity: 'nobody' });
+    raw['overview.json'].entities[0].colour = 'red';
     expect(() => loadModel(raw)).toThrow(DataError);
     try {
       loadModel(raw);
     } catch (e) {
       const msgs = (e as DataError).problems.map(formatProblem);
-      expect(msgs).toContain('exit-criteria.json: (root): expected the file to exist');
-      expect(msgs.some((m) => m.includes('headline.json: headline[5].entity: expected an entity id; "nobody"'))).toBe(true);
+      // The unknown "nobody" may be defined in the missing file: saying it is not would mislead.
+      expect(msgs).toEqual([
+        'overview.json: entities[0]: found the field(s) "colour", which this file does not use; expected only the documented fields',
+        'exit-criteria.json: (root): found no such file; expected the file to exist',
+      ]);
     }
   });
 });

@@ -15,7 +15,7 @@ describe('store', () => {
   });
 
   it('starts clean in every test (reset between tests)', () => {
-    expect(useAppStore.getState()).toMatchObject({ selectedId: null, hoveredId: null, lang: 'zh', view: 'all', step: null });
+    expect(useAppStore.getState()).toMatchObject({ selectedId: null, hoveredId: null, lang: 'zh', view: 'overview', step: null });
   });
 });
 
@@ -52,8 +52,11 @@ describe('presentation and Escape actions', () => {
     s.hover('fund-total');
     s.showStep({ step: 2, view: 'funding', selectedId: 'fund-social' });
     expect(useAppStore.getState()).toMatchObject({ step: 2, view: 'funding', selectedId: 'fund-social', hoveredId: null });
+    useAppStore.getState().toggleBlackScreen();
     useAppStore.getState().escape();
-    expect(useAppStore.getState()).toMatchObject({ step: null, view: 'all', selectedId: null });
+    expect(useAppStore.getState()).toMatchObject({ step: 2, blackScreen: false });
+    useAppStore.getState().escape();
+    expect(useAppStore.getState()).toMatchObject({ step: null, view: 'overview', selectedId: 'fund-social' });
   });
 
   it('Escape outside a presentation clears the selection and the hover, and keeps the view', () => {

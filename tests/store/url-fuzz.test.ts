@@ -19,7 +19,7 @@ function prng(seed: number) {
   };
 }
 
-const VIEWS = ['all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
+const VIEWS = ['overview', 'all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
 const graph = realGraph();
 const KNOWN = [...graph.model.entities.keys()];
 const ctx = { isKnownId: (id: string) => graph.model.entities.has(id), views: VIEWS };
@@ -137,7 +137,7 @@ describe('URL fuzzing (1,000 seeded queries)', () => {
     for (const q of queries) parseUrlState(q, ctx);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
-    expect(DEFAULT_URL_STATE).toEqual({ sel: null, lang: 'zh', view: 'all', step: null });
+    expect(DEFAULT_URL_STATE).toEqual({ sel: null, lang: 'zh', view: 'overview', step: null });
     expect(Object.isFrozen(DEFAULT_URL_STATE)).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ import { MapNode } from './MapNode';
 import { MapOutline } from './MapOutline';
 import { MAP_TEXT } from './text';
 import { useMeasuredSize } from '../../shared/useElementSize';
+import { useStepPanelState } from '../../shared/useStepPanelState';
 import { useZoom } from './useZoom';
 import {
   ancestorsToExpand,
@@ -66,8 +67,9 @@ export default function CampaignMapPanel() {
   const graph = useGraph();
   const index = useMemo(() => indexFromGraph(graph), [graph]);
   const reducer = useMemo(() => createMapReducer(index), [index]);
+  const stepLevel = useStepPanelState()?.mapLevel;
   const [state, dispatch] = useReducer(reducer, index, (ix) =>
-    initialMapState(ix, defaultLevel(), useAppStore.getState().selectedId),
+    initialMapState(ix, stepLevel === undefined ? defaultLevel() : stepLevel === 'all' ? Infinity : stepLevel, useAppStore.getState().selectedId),
   );
   // A node chosen anywhere (another panel, the URL, the details list) opens its branch here.
   // A store subscription, not a selector: the panel need not re-render for every selection,
@@ -181,9 +183,13 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
     },
     [dispatch, focusNode],
   );
+  // Keyboard focus pans a node into view; pointer focus must not: the pan ran between
+  // pointerdown and pointerup, so the button came up over another spot and the click was lost.
+  const pointerFocus = useRef(false);
   const onFocusNode = useCallback(
     (id: string) => {
       dispatch({ type: 'current', id });
+      if (pointerFocus.current) return;
       const { layout: l, size: s } = latest.current;
       const n = l.nodes.find((x) => x.id === id);
       const moved = n ? panToShow(zoomApi.get(), n, s.width, s.height) : null;
@@ -285,6 +291,9 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           role="group"
           aria-label={tr(MAP_TEXT.mapLabel, lang)}
           aria-describedby={hintId}
+          onPointerDownCapture={() => (pointerFocus.current = true)}
+          onPointerUpCapture={() => (pointerFocus.current = false)}
+          onPointerCancelCapture={() => (pointerFocus.current = false)}
         >
           <g ref={canvasRef} className="campaign-map-canvas">
             <MapLinks links={layout.links} hues={hues} />

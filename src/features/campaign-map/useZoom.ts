@@ -36,6 +36,8 @@ export function useZoom(
       .scaleExtent([MIN_SCALE, MAX_SCALE])
       .filter((event: MouseEvent | WheelEvent | TouchEvent) => {
         if (event.type === 'wheel') return wheelFreeRef.current || event.ctrlKey || event.metaKey;
+        // One finger scrolls the page (touch-action: pan-y in the CSS); two fingers pan and pinch.
+        if ('touches' in event) return event.touches.length > 1;
         return !event.ctrlKey && !('button' in event && event.button);
       })
       .on('zoom', (event: { transform: { toString(): string } }) => {

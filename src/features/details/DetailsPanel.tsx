@@ -7,11 +7,23 @@ import { tr, ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { SourceList } from '../../shared/Sources';
 import { useEntityProps, useLang } from '../../shared/useEntity';
-import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
+import { formatDate, formatMeasure, formatPeriod, withQualifier } from '../../shared/format';
 import { ConfidenceBadge, InterpretiveBadge } from '../../shared/badges';
 import { KIND_LABEL } from '../../shared/entityText';
 import { linkGroups } from './describe';
 import type { Link } from '../../model/schema';
+
+/** What in the book shows a link that is not our reading: its words, or how the page lays it out. */
+function LinkEvidence({ evidence }: { evidence: NonNullable<Link['evidence']> }) {
+  const lang = useLang();
+  return (
+    <small className="link-evidence">
+      {' '}
+      {ui('shownInBook', lang)}:{' '}
+      {evidence.quote ? <q lang="zh-CN">{evidence.quote}</q> : evidence.layout ? tr(evidence.layout, lang) : null}
+    </small>
+  );
+}
 
 function LinkItem({ id, link }: { id: string; link: Link }) {
   const graph = useGraph();
@@ -24,6 +36,7 @@ function LinkItem({ id, link }: { id: string; link: Link }) {
       <span className="link-item" {...props}>{tr(e.label, lang)}</span>
       {link.interpretive ? <InterpretiveBadge /> : null}
       {link.note ? <span className="link-note"> — {tr(link.note, lang)}</span> : null}
+      {!link.interpretive && link.evidence ? <LinkEvidence evidence={link.evidence} /> : null}
     </li>
   );
 }
@@ -52,11 +65,15 @@ function Details({ id }: { id: string }) {
               {e.measures.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">{tr(m.label, lang)}</th>
-                  <td>{formatMeasure(m, lang)}</td>
-                  <td>{formatPeriod(m.period, lang)}</td>
+                  <td>{withQualifier(formatMeasure(m, lang), m, lang)}</td>
+                  <td className={m.period === 'unstated' ? 'period-unstated' : undefined}>{formatPeriod(m.period, lang)}</td>
                   <td>
                     <SourceList refs={m.sources} compact />
-                    {m.derivation ? <small className="derivation">{m.derivation}</small> : null}
+                    {m.derivation ? (
+                      <small className="derivation">
+                        {ui('derived', lang)}: {m.derivation}
+                      </small>
+                    ) : null}
                   </td>
                 </tr>
               ))}

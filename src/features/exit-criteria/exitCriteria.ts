@@ -9,7 +9,7 @@ import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
 import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
-import { formatNumber, formatPeriod } from '../../shared/format';
+import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
 import { colon, entityLabel, listSeparator, sourceTitle, sourcesText, withUnit as unitText } from '../../shared/entityText';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import { typicalWidth } from '../../shared/textMetrics';
@@ -237,7 +237,7 @@ export interface BulletDatum {
   label: {
     show: true;
     position: 'right';
-    formatter: string;
+    formatter: () => string;
     fontWeight: number;
     color: string;
     opacity: number;
@@ -308,8 +308,10 @@ function exitOption(
       label: {
         show: true,
         position: 'right',
-        // Plain text (SVG text nodes), so no HTML escaping is needed; no {a}/{b} templates used.
-        formatter: label,
+        // A function, not a string: ECharts treats a string formatter as a template, and data text
+        // such as a unit "人{b}" would have "{b}" replaced by the bar's name. What a function
+        // returns is drawn as plain SVG text (no HTML, so no escaping either).
+        formatter: () => label,
         fontWeight: style.fontWeight,
         // A dimmed bar keeps a readable label: grey at full opacity, not the bar's 28 %.
         color: emphasis === 'dimmed' ? COLOR.dimmedInk : COLOR.ink,
@@ -389,7 +391,8 @@ function exitOption(
         label: { show: true, position: 'start' as const, color: CHART.standard, fontSize: 12, fontWeight: 600 as const },
         data: g.thresholds.map((t) => ({
           xAxis: t.value,
-          label: { formatter: `${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}` },
+          // A function for the same reason as the bar labels: the unit is data, never a template.
+          label: { formatter: ((text: string) => () => text)(`${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}`) },
         })),
       },
     })),
@@ -409,7 +412,7 @@ export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCri
     id: r.id,
     cells: {
       criterion: criterionLabel(r.entity, lang),
-      value: withUnit(r.value.value, r.value, lang),
+      value: withQualifier(withUnit(r.value.value, r.value, lang), r.value, lang),
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),

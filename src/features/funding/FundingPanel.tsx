@@ -5,6 +5,7 @@ import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
+import { useStepPanelState } from '../../shared/useStepPanelState';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
@@ -157,7 +158,8 @@ function downloadText(text: string, fileName: string) {
 export default function FundingPanel() {
   const graph = useGraph();
   const lang = useLang();
-  const [view, setView] = useState<FundView>('share');
+  const stepView = useStepPanelState()?.fundView;
+  const [view, setView] = useState<FundView>(stepView ?? 'share');
   const [unit, setUnit] = useState<FundUnit>('yi');
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();

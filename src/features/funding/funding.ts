@@ -13,6 +13,7 @@ import { colon, entityLabel, enumSeparator, listSeparator, sourcesText, withUnit
 import { formatNumber, formatPeriod } from '../../shared/format';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import type { Bilingual, Entity, Measure } from '../../model/schema';
+import { unitInfo } from '../../model/units';
 import type { Lang } from '../../store/url';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
@@ -37,11 +38,9 @@ export interface FundingData {
   partsSum: number;
 }
 
-/** Yuan (or persons) per unit as printed. Units outside this table are refused, not guessed. */
-const SCALE: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 元: 1, 万人次: 1e4, 人次: 1 };
-
+/** Yuan (or persons) per unit as printed, from the one unit table the validator also checks against. */
 export function scaleOf(unit: string): number {
-  const s = SCALE[unit];
+  const s = unitInfo(unit)?.scale;
   if (s === undefined) throw new Error(`funding: unknown unit "${unit}"`);
   return s;
 }
@@ -62,7 +61,8 @@ export function fundingData(graph: EntityGraph, totalId = 'fund-total'): Funding
       id,
       entity,
       amount: a,
-      share: (a.value * scaleOf(a.unit)) / totalYuan,
+      // A total of 0 (every part 0) is valid data; its shares are 0, not 0/0 = "NaN%".
+      share: totalYuan > 0 ? (a.value * scaleOf(a.unit)) / totalYuan : 0,
       supportTypes: outgoing(graph, id, 'funds')
         .map((s) => graph.model.entities.get(s))
         .filter((s): s is Entity => s !== undefined),
@@ -228,8 +228,10 @@ export function fundingCsv(table: Pick<FundingTable, 'headers' | 'rows'>): strin
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** ASCII only and under 100 bytes whatever the period says: file systems cap names at 255 bytes. */
 export function csvFileName(unit: FundUnit, lang: Lang, period: string): string {
-  return `lankao-funding-${period.replace(/[^0-9a-z-]+/gi, '-')}-${unit}-${lang}.csv`;
+  const slug = period.replace(/[^0-9a-z-]+/gi, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '');
+  return `lankao-funding-${slug ? `${slug}-` : ''}${unit}-${lang}.csv`;
 }
 
 // ── Stage 3: the ECharts option ─────────────────────────────────────────────────────────────

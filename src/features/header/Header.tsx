@@ -4,6 +4,7 @@ import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
+import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
 import { SearchBox } from '../search';
 
@@ -14,6 +15,8 @@ export function Header() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   // A user-supplied picture is never titled as Lankao: its own name stands in the title.
   const userData = useDatasets()?.shown;
+  // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
+  const showFigures = useAppStore((s) => s.view === 'all');
   return (
     <header className="app-header">
       <div className="title-row">
@@ -23,6 +26,7 @@ export function Header() {
         </div>
         <SearchBox />
         <div className="header-controls">
+          <ViewSwitch />
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
@@ -48,7 +52,7 @@ export function Header() {
           </button>
         </div>
       </div>
-      <HeadlineFigures />
+      {showFigures ? <HeadlineFigures /> : null}
     </header>
   );
 }

@@ -1,6 +1,8 @@
-// Pure: what a presentation step shows, and which keys move between steps. Clickers send
-// PageDown/PageUp (some send arrows); arrows inside a panel belong to that panel (the mind map).
+// Pure: what a presentation step shows, which keys move between steps, and where "present from
+// here" starts. Clickers send PageDown/PageUp (some send arrows, Space, B or "."); arrows inside a
+// panel belong to that panel (the mind map), and Space on a button or an item presses it.
 import type { Model } from '../../model/types';
+import type { PresentationStep } from '../../model/schema';
 
 export interface StepState {
   step: number;
@@ -14,22 +16,46 @@ export function stepState(model: Model, step: number, views: readonly string[]):
   return { step, view: views.includes(s.panel) ? s.panel : 'all', selectedId: s.entity };
 }
 
-export type StepMove = 'next' | 'prev' | 'first' | 'last' | 'exit' | null;
+/** Does the step show the full panel (asked for, or needed for a panel state) rather than the overview's part? */
+export function showsFullPanel(step: PresentationStep): boolean {
+  return step.full === true || step.state !== undefined;
+}
 
-export function stepMoveForKey(key: string, targetInsidePanel: boolean): StepMove {
+export type StepMove = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'black' | 'fullscreen' | null;
+
+export interface KeyContext {
+  /** Focus is inside a panel (its arrows move within it). */
+  insidePanel: boolean;
+  /** Focus is on a button or a selectable item (Space presses it). */
+  onControl: boolean;
+}
+
+export function stepMoveForKey(key: string, ctx: KeyContext): StepMove {
   switch (key) {
     case 'PageDown':
       return 'next';
     case 'PageUp':
       return 'prev';
+    case ' ':
+    case 'Spacebar':
+      return ctx.onControl ? null : 'next';
     case 'ArrowRight':
-      return targetInsidePanel ? null : 'next';
+    case 'ArrowDown':
+      return ctx.insidePanel ? null : 'next';
     case 'ArrowLeft':
-      return targetInsidePanel ? null : 'prev';
+    case 'ArrowUp':
+      return ctx.insidePanel ? null : 'prev';
     case 'Home':
-      return targetInsidePanel ? null : 'first';
+      return ctx.insidePanel ? null : 'first';
     case 'End':
-      return targetInsidePanel ? null : 'last';
+      return ctx.insidePanel ? null : 'last';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'black';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
     case 'Escape':
       return 'exit';
     default:
@@ -37,7 +63,7 @@ export function stepMoveForKey(key: string, targetInsidePanel: boolean): StepMov
   }
 }
 
-export function nextStep(current: number, move: Exclude<StepMove, null | 'exit'>, count: number): number {
+export function nextStep(current: number, move: 'next' | 'prev' | 'first' | 'last', count: number): number {
   switch (move) {
     case 'next':
       return Math.min(current + 1, count - 1);
@@ -48,4 +74,31 @@ export function nextStep(current: number, move: Exclude<StepMove, null | 'exit'>
     case 'last':
       return count - 1;
   }
+}
+
+/** Which part of the picture a data file's entities belong to. */
+const PART_OF_FILE: Record<string, string> = {
+  'overview.json': 'precision',
+  'leadership.json': 'leadership',
+  'precision.json': 'precision',
+  'four-focuses.json': 'four-focuses',
+  'support-and-funding.json': 'funding',
+  'exit-criteria.json': 'exit-criteria',
+  'household-policies.json': 'policies',
+  'campaign-map.json': 'campaign-map',
+  'history.json': 'timeline',
+};
+
+/**
+ * "Present from here": the step that shows the selection itself, else the first step of the part
+ * the selection belongs to, else the beginning.
+ */
+export function startStepFor(model: Model, selectedId: string | null): number {
+  if (selectedId === null) return 0;
+  const own = model.presentation.findIndex((s) => s.entity === selectedId);
+  if (own >= 0) return own;
+  const file = model.sectionOf.get(selectedId)?.file;
+  const part = file ? PART_OF_FILE[file] : undefined;
+  const first = model.presentation.findIndex((s) => s.panel === part);
+  return first >= 0 ? first : 0;
 }

@@ -208,6 +208,11 @@ function Figures() {
                   <span className="tl-number">{formatMeasure(m, lang)}</span>
                   <span className="tl-value-label">{tr(m.label, lang)}</span>
                   <span className="tl-period">{formatPeriod(m.period, lang)}</span>
+                  {m.derivation ? (
+                    <span className="tl-derived">
+                      {tr(TEXT.derived, lang)}: {m.derivation}
+                    </span>
+                  ) : null}
                   <SourceList refs={m.sources} />
                 </li>
               ))}

@@ -1,5 +1,5 @@
 // Pure: the figures the timeline shows beside its events, read from the graph.
-//  - an event's own measures, grouped by what they count (same unit and period); a group whose
+//  - an event's own measures, grouped by what they count (same quantity and unit); a group whose
 //    sources give different values is flagged as disagreeing, and every value keeps its source;
 //  - the measures of the entities an event concerns whose period contains the event's date
 //    (the 2014–2016 investment → fund-total's 9.33 亿元; end-2016 → the 1.27% incidence);
@@ -60,7 +60,9 @@ function stripSource(label: Bilingual): Bilingual {
 function ownGroups(event: Entity): MeasureGroup[] {
   const groups = new Map<string, MeasureGroup>();
   for (const m of event.measures ?? []) {
-    const key = `${m.role}|${m.unit}|${m.period}`;
+    // Grouped by the quantity, not the period: sources that disagree on a 2014 baseline may give
+    // its year or none ("unstated"), and each value still shows its own period.
+    const key = `${m.role}|${m.unit}|${stripSource(m.label).zh}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key: `${event.id}:${key}`, label: m.label, items: [], disagree: false }));
     g.items.push({ owner: event, measure: m });

@@ -125,8 +125,8 @@ describe('buildExitCriteriaOption', () => {
       [['crit-county-approval', 98.96]],
     ]);
     expect(option.series.map((s) => s.markLine.data.map((m) => m.xAxis))).toEqual([[2], [90]]);
-    expect(option.series[0]!.markLine.data[0]!.label.formatter).toBe('标准 < 2%');
-    expect(option.series[1]!.markLine.data[0]!.label.formatter).toBe('标准 ≥ 90%');
+    expect(option.series[0]!.markLine.data[0]!.label.formatter()).toBe('标准 < 2%');
+    expect(option.series[1]!.markLine.data[0]!.label.formatter()).toBe('标准 ≥ 90%');
     expect(option.xAxis.map((x) => [x.min, x.max])).toEqual([[0, 3], [80, 100]]);
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(option.animationDuration).toBe(0);
@@ -135,10 +135,10 @@ describe('buildExitCriteriaOption', () => {
 
   it('labels bars with value and pass marker in the chosen language, with the † mark', () => {
     const zh = buildExitCriteriaOption(graph, { focusId: null, lang: 'zh', width: 600 });
-    expect(bars(zh)[0]!.label.formatter).toBe('1.27%\n✓ 达标');
+    expect(bars(zh)[0]!.label.formatter()).toBe('1.27%\n✓ 达标');
     expect(zh.yAxis[0]!.data[0]).toBe('综合贫困发生率 †');
     const en = buildExitCriteriaOption(graph, { focusId: null, lang: 'en', width: 600 });
-    expect(bars(en)[3]!.label.formatter).toBe('98.96%\n✓ pass');
+    expect(bars(en)[3]!.label.formatter()).toBe('98.96%\n✓ pass');
     expect(en.yAxis[1]!.data[0]).toBe('Public approval †');
     expect(en.title.map((t) => t.text)).toEqual(['Rates: pass when below the standard', 'Approval: pass at or above the standard']);
     const both = buildExitCriteriaOption(graph, { focusId: null, lang: 'both', width: 600 });
@@ -167,10 +167,10 @@ describe('buildExitCriteriaOption', () => {
   it('marks a failing value with ✗ and the fail colour', () => {
     const g = graphWith((f) => {
       const m = f.entities.find((e) => e.id === 'crit-county-omission')!.measures!.find((x) => x.id === 'lankao')!;
-      m.value = 2.4;
+      Object.assign(m, { value: 2.4, derivation: 'test figure' });
     });
     const d = bars(buildExitCriteriaOption(g, { focusId: null, lang: 'zh', width: 600 }))[2]!;
-    expect(d.label.formatter).toBe('2.4%\n✗ 未达标');
+    expect(d.label.formatter()).toBe('2.4%\n✗ 未达标');
     expect(d.itemStyle.color).not.toBe(bars(buildExitCriteriaOption(g, { focusId: null, lang: 'zh', width: 600 }))[0]!.itemStyle.color);
   });
 
@@ -199,7 +199,9 @@ describe('exitTableRows', () => {
   it('gives the companion table one row per bar with units, result, period and sources', () => {
     const rows = exitTableRows(graph, 'zh');
     expect(rows.map((r) => r.id)).toEqual(COUNTY);
-    expect(rows[0]!.cells).toMatchObject({ criterion: '综合贫困发生率 †', value: '1.27%', standard: '< 2%', result: '✓ 达标', period: '2016年12月' });
+    expect(rows[0]!.cells).toMatchObject({ criterion: '综合贫困发生率 †', value: '1.27%', standard: '< 2%', result: '✓ 达标', period: '未注明时间' });
+    expect(rows[1]!.cells.value).toBe('0.72%（抽样）');
+    expect(exitTableRows(graph, 'en')[2]!.cells.value).toBe('0.75% (sampled)');
     expect(rows[0]!.cells.sources).toContain('兰考县综合贫困发生率降至1.27%');
     expect(rows[3]!.cells.standard).toBe('≥ 90%');
     expect(exitTableRows(graph, 'en')[1]!.cells.result).toBe('✓ pass');

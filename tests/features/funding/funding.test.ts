@@ -77,8 +77,9 @@ describe('fundingData', () => {
 
   it('follows the data: changed amounts change the shares', () => {
     const g = graphWith((f) => {
-      f.entities.find((e) => e.id === 'fund-social')!.measures![0]!.value = 2.65;
-      f.entities.find((e) => e.id === 'fund-total')!.measures![0]!.value = 10;
+      // Figures the book does not print must say how they were obtained (validation asks for it).
+      Object.assign(f.entities.find((e) => e.id === 'fund-social')!.measures![0]!, { value: 2.65, derivation: 'test figure' });
+      Object.assign(f.entities.find((e) => e.id === 'fund-total')!.measures![0]!, { value: 10, derivation: 'test figure' });
     });
     expect(fundingData(g).parts.map((p) => shareText(p.share))).toEqual(['41.5%', '32.0%', '26.5%']);
   });
@@ -113,7 +114,8 @@ describe('fundingTable', () => {
       ['专项扶贫资金', '4.15', '44.5%', '2014–2016', '专项扶贫'],
       ['行业扶贫资金', '3.20', '34.3%', '2014–2016', '行业扶贫'],
       ['社会扶贫资金', '1.98', '21.2%', '2014–2016', '社会扶贫'],
-      ['扶贫资金投入', '9.33', '100.0%', '2014–2016', ''],
+      // ※: "扶贫资金投入" is our heading; the book says 共投入资金 (a reconstructed label).
+      ['扶贫资金投入 ※', '9.33', '100.0%', '2014–2016', ''],
     ]);
     expect(t.rows[0]!.cells[5]).toBe('《中国脱贫攻坚·兰考故事》开篇「兰考脱贫了」：“专项扶贫资金4.15亿元”');
   });
@@ -164,16 +166,21 @@ describe('CSV', () => {
 
   it('keeps a hostile label inert', () => {
     const g = graphWith((f) => {
-      f.entities.find((e) => e.id === 'fund-social')!.label.zh = '=cmd|"/c calc"!A1, "x"';
+      // Not the book's words any more: validation refuses "verbatim" for it.
+      Object.assign(f.entities.find((e) => e.id === 'fund-social')!, { label: { zh: '=cmd|"/c calc"!A1, "x"', en: 'x' }, confidence: 'reconstructed', note: { zh: '注', en: 'note' } });
     });
     const t = fundingTable(g, fundingData(g), 'yi', 'zh');
     const rows = parseCsv(fundingCsv(t).slice(1));
-    expect(rows[3]![0]).toBe('\'=cmd|"/c calc"!A1, "x"');
+    expect(rows[3]![0]).toBe('\'=cmd|"/c calc"!A1, "x" ※');
     expect(rows[3]).toHaveLength(t.headers.length);
   });
 
   it('names the file after the period, unit and language', () => {
     expect(csvFileName('wan', 'en', '2014–2016')).toBe('lankao-funding-2014-2016-wan-en.csv');
+    const long = csvFileName('per', 'both', '二〇一四年至二〇一六年'.repeat(40) + '2014-2016'.repeat(40));
+    expect(new TextEncoder().encode(long).length).toBeLessThan(100);
+    expect(long).toMatch(/^lankao-funding-[0-9a-z-]*per-both\.csv$/);
+    expect(csvFileName('yi', 'zh', '未注明')).toBe('lankao-funding-yi-zh.csv');
   });
 });
 

@@ -45,7 +45,13 @@ describe('buildPolicyMatrix', () => {
 
   it('follows the data: a new applies-to link fills a new cell', () => {
     const raw = structuredClone(builtInDataset()) as RawDataset & Record<string, { links: unknown[] }>;
-    raw['household-policies.json']!.links.push({ from: 'policy-rain-dew', to: 'status-safety-net', type: 'applies-to', interpretive: false });
+    raw['household-policies.json']!.links.push({
+      from: 'policy-rain-dew',
+      to: 'status-safety-net',
+      type: 'applies-to',
+      interpretive: false,
+      evidence: { source: 'book-diagram', layout: { zh: '测试', en: 'test' } },
+    });
     const m2 = buildPolicyMatrix(buildGraph(loadModel(raw)));
     expect(kinds(m2)[6]).toBe('brb');
     expect(kinds(m2)[5]).toBe('brn');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, stepMoveForKey, stepState } from '../../../src/features/presentation/steps';
+import { nextStep, showsFullPanel, startStepFor, stepMoveForKey, stepState } from '../../../src/features/presentation/steps';
 import { realGraph } from '../../helpers/data';
+
+const free = { insidePanel: false, onControl: false };
 
 describe('presentation steps', () => {
   const { model } = realGraph();
   it('every step names a real panel view and entity', () => {
-    const views = ['all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
+    const views = ['overview', 'all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
     model.presentation.forEach((step, i) => {
       const s = stepState(model, i, views);
       expect(s, `step ${i}`).not.toBeNull();
@@ -14,18 +16,38 @@ describe('presentation steps', () => {
     });
     expect(stepState(model, model.presentation.length, views)).toBeNull();
   });
-  it('maps clicker keys, and leaves arrows to the panel that has focus', () => {
-    expect(stepMoveForKey('PageDown', true)).toBe('next');
-    expect(stepMoveForKey('PageUp', true)).toBe('prev');
-    expect(stepMoveForKey('ArrowRight', false)).toBe('next');
-    expect(stepMoveForKey('ArrowRight', true)).toBeNull();
-    expect(stepMoveForKey('Escape', true)).toBe('exit');
-    expect(stepMoveForKey('a', false)).toBeNull();
+  it('maps clicker keys, and leaves arrows to the panel and Space to the control that has focus', () => {
+    expect(stepMoveForKey('PageDown', { insidePanel: true, onControl: true })).toBe('next');
+    expect(stepMoveForKey('PageUp', { insidePanel: true, onControl: false })).toBe('prev');
+    expect(stepMoveForKey('ArrowRight', free)).toBe('next');
+    expect(stepMoveForKey('ArrowDown', free)).toBe('next');
+    expect(stepMoveForKey('ArrowUp', free)).toBe('prev');
+    expect(stepMoveForKey('ArrowRight', { insidePanel: true, onControl: false })).toBeNull();
+    expect(stepMoveForKey(' ', free)).toBe('next');
+    expect(stepMoveForKey(' ', { insidePanel: false, onControl: true })).toBeNull();
+    expect(stepMoveForKey('Home', free)).toBe('first');
+    expect(stepMoveForKey('End', free)).toBe('last');
+    expect(stepMoveForKey('b', free)).toBe('black');
+    expect(stepMoveForKey('.', free)).toBe('black');
+    expect(stepMoveForKey('F', free)).toBe('fullscreen');
+    expect(stepMoveForKey('Escape', { insidePanel: true, onControl: true })).toBe('exit');
+    expect(stepMoveForKey('a', free)).toBeNull();
   });
   it('clamps at both ends', () => {
     expect(nextStep(0, 'prev', 5)).toBe(0);
     expect(nextStep(4, 'next', 5)).toBe(4);
     expect(nextStep(2, 'last', 5)).toBe(4);
     expect(nextStep(2, 'first', 5)).toBe(0);
+  });
+  it('shows the full panel where a step asks for it or sets its view', () => {
+    expect(showsFullPanel({ panel: 'funding', entity: 'fund-special', state: { fundView: 'compare' } })).toBe(true);
+    expect(showsFullPanel({ panel: 'campaign-map', entity: 'cm-root', full: true })).toBe(true);
+    expect(showsFullPanel({ panel: 'funding', entity: 'fund-total' })).toBe(false);
+  });
+  it('presents from the selection: its own step, else the first step of its part, else the start', () => {
+    expect(startStepFor(model, 'fund-special')).toBe(model.presentation.findIndex((s) => s.entity === 'fund-special'));
+    expect(startStepFor(model, 'fund-social')).toBe(model.presentation.findIndex((s) => s.panel === 'funding'));
+    expect(startStepFor(model, 'policy-education')).toBe(model.presentation.findIndex((s) => s.panel === 'policies'));
+    expect(startStepFor(model, null)).toBe(0);
   });
 });

@@ -47,9 +47,10 @@ describe('search over the real data', () => {
   });
 
   it('finds by the words of a source quote, and says which quote', () => {
-    const r = search(index, '焦裕禄同志');
-    expect(r[0]).toMatchObject({ id: 'ev-1962-jiao-yulu', field: 'source' });
-    expect(r[0]!.quote).toContain('焦裕禄同志');
+    // Words that stand only in a quote (not in a label or the printed text).
+    const r = search(index, '视察指导');
+    expect(r[0]).toMatchObject({ id: 'ev-2014-03-visit', field: 'source' });
+    expect(r[0]!.quote).toContain('视察指导');
   });
 
   it('includes the folded campaign-map nodes and every data file', () => {

@@ -100,7 +100,9 @@ describe('timelineFigures', () => {
     const inv = f.cards.find((c) => c.event.id === 'ev-2014-2016-investment')!;
     expect(inv.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toContain('fund-total:9.33');
     const inc = f.cards.find((c) => c.event.id === 'ev-2016-incidence')!;
-    expect(inc.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toEqual(['crit-county-incidence:2', 'crit-county-incidence:1.27']);
+    // Its own end-2016 figure, then the standard of the criterion it concerns; the assessment's 1.27% gives no
+    // period, so it is not claimed for December 2016.
+    expect(inc.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toEqual(['ev-2016-incidence:1.27', 'crit-county-incidence:2']);
     expect(periodContains('2014–2016', '2014/2016')).toBe(true);
     expect(periodContains('2016', '2016-12')).toBe(true);
     expect(periodContains('2017', '2016-12')).toBe(false);
@@ -114,7 +116,8 @@ describe('timelineFigures', () => {
       ['2017-02-27', true],
       ['2017-03-27', false],
     ]);
-    expect(f.exit.dates[1]!.figures.map((i) => i.measure.value)).toEqual([98.96]);
+    // The assessment's 98.96% gives no period: it is not placed on the approval date.
+    expect(f.exit.dates[1]!.figures.map((i) => i.measure.value)).toEqual([]);
     expect(f.cards.some((c) => c.event.id.startsWith('ev-2017'))).toBe(false);
   });
 });

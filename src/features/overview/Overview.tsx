@@ -1,0 +1,391 @@
+// The one-screen overview (the default view): a compact form of every part of the picture,
+// composed like the printed poster. Plain HTML from the data — no ECharts, no layout reads and
+// no `window` during render — so it can be prerendered to static HTML and hydrated; its boxes
+// are sized by CSS grid alone, so nothing measured later can move them.
+// Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
+// testing contract are the same as in the full panels.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useGraph } from '../../shared/GraphProvider';
+import { useAppStore } from '../../store/store';
+import { tr } from '../../i18n/text';
+import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
+import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
+import { entityLabel, entityTitle } from '../../shared/entityText';
+import type { Entity, Measure } from '../../model/schema';
+import type { Lang } from '../../store/url';
+import { buildOverview, percentText, type OverviewModel } from './model';
+import { OV_TEXT, PART_TITLE, type PartName } from './text';
+import { openView } from './navigation';
+import { PrintAppendix, PrintLine } from './PrintSheet';
+import './overview.css';
+
+/** An entity's label with its confidence mark (※ reconstructed, † public source). */
+const labelOf = (e: Entity, lang: Lang) => entityLabel(e, lang);
+
+type Tag = 'span' | 'div' | 'li' | 'h3' | 'strong';
+
+/** One selectable entity in the overview. */
+function Item({ entity, as = 'span', className, children }: { entity: Entity; as?: Tag; className?: string; children?: ReactNode }) {
+  const lang = useLang();
+  const props = useEntityProps(entity.id);
+  const Tag = as;
+  return (
+    <Tag className={`ov-item ${className ?? ''}`} title={entityTitle(entity, lang)} {...props}>
+      {children ?? labelOf(entity, lang)}
+    </Tag>
+  );
+}
+
+function Part({ name, className, children }: { name: PartName; className?: string; children: ReactNode }) {
+  const lang = useLang();
+  const title = tr(PART_TITLE[name], lang);
+  return (
+    <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
+      <header className="ov-part-head">
+        <h2 id={`ov-title-${name}`}>{title}</h2>
+        <button
+          type="button"
+          className="ov-open"
+          data-action="open-panel"
+          aria-label={`${tr(OV_TEXT.open, lang)}: ${title}`}
+          title={tr(OV_TEXT.open, lang)}
+          onClick={() => openView(name)}
+        >
+          <span aria-hidden="true">⤢</span>
+        </button>
+      </header>
+      {children}
+    </section>
+  );
+}
+
+function Leadership({ m }: { m: OverviewModel['leadership'] }) {
+  return (
+    <Part name="leadership">
+      {m.principle ? <Item entity={m.principle} as="div" className="ov-principle" /> : null}
+      <ul className="ov-leaders">
+        {m.rows.map((r) => (
+          <li key={r.leader.id} className={`ov-leader depth-${r.depth}`}>
+            <Item entity={r.leader} className="ov-leader-name" />
+            {r.duties.map((d) => <Item key={d.id} entity={d} className="ov-duty" />)}
+          </li>
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
+function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | undefined }) {
+  const lang = useLang();
+  return (
+    <Part name="precision">
+      <div className="ov-core">
+        {goal ? <Item entity={goal} as="strong" className="ov-goal" /> : null}
+        {m.principle ? <Item entity={m.principle} className="ov-principle" /> : null}
+      </div>
+      <ol className="ov-precisions">
+        {m.precisions.map((p) => {
+          const q = m.questions.find((x) => x.precision?.id === p.id);
+          return (
+            <li key={p.id}>
+              <Item entity={p} className="ov-precision" />
+              {q ? <Item entity={q.question} className="ov-question">{`${tr(q.question.label, lang)}`}</Item> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <ul className="ov-answers">
+        {m.questions
+          // 怎么扶 and 如何退 head the funding and exit parts, which show their answers.
+          .filter((q) => q.answers.length > 0 && q.question.id !== 'q-how' && q.question.id !== 'q-exit')
+          .map((q) => (
+            <li key={q.question.id}>
+              <span className="ov-q-label" aria-hidden="true">{tr(q.question.label, lang)} →</span>
+              {q.answers.map((a) => <Item key={a.id} entity={a} className="ov-answer" />)}
+            </li>
+          ))}
+      </ul>
+    </Part>
+  );
+}
+
+
+function Funding({ m }: { m: OverviewModel['funding'] }) {
+  const lang = useLang();
+  return (
+    <Part name="funding">
+      <div className="ov-fund-head">
+        {m.question ? <Item entity={m.question} className="ov-question" /> : null}
+        {m.total && m.amount ? (
+          <Item entity={m.total} className="ov-fund-total">
+            <span className="ov-key">{formatMeasure(m.amount, lang)}</span>
+            <span className="ov-small">{tr(m.total.label, lang)} · {m.amount.period}</span>
+          </Item>
+        ) : null}
+      </div>
+      <div className="ov-fund-bar" aria-hidden="true">
+        {m.parts.map((p, i) => (
+          <FundSegment key={p.fund.id} id={p.fund.id} index={i} share={p.share} />
+        ))}
+      </div>
+      <ul className="ov-funds">
+        {m.parts.map((p, i) => (
+          <li key={p.fund.id}>
+            <Item entity={p.fund} className={`ov-fund seg-${i}`}>
+              <span>
+                <span className="ov-key">{amountShort(p.amount, lang)}</span> <span className="ov-share">{percentText(p.share)}</span>
+              </span>
+              <span className="ov-small">{labelOf(p.fund, lang)}</span>
+            </Item>
+            {p.supportTypes.map((s) => <Item key={s.id} entity={s} className="ov-support" />)}
+          </li>
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
+/** The funding bar's segment follows its fund's emphasis (it is not selectable itself). */
+function FundSegment({ id, index, share }: { id: string; index: number; share: number }) {
+  const follow = useFollowerProps(id);
+  return <span className={`ov-fund-seg seg-${index}`} style={{ flexGrow: share }} {...follow} />;
+}
+
+/** "4.15 亿元" in Chinese; "415 million yuan" in English (the full measure format). */
+function amountShort(a: Measure, lang: Lang): string {
+  return formatMeasure(a, lang === 'both' ? 'zh' : lang);
+}
+
+const CMP: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+
+/** `detailed`: with room to spare (a presentation step), each standard lists its criteria. */
+function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boolean }) {
+  const lang = useLang();
+  return (
+    <Part name="exit-criteria">
+      <div className="ov-exit-head">{m.question ? <Item entity={m.question} className="ov-question" /> : null}</div>
+      <ul className={detailed ? 'ov-levels detailed' : 'ov-levels'}>
+        {m.levels.map((l) => (
+          <li key={l.level.id}>
+            <Item entity={l.level} className="ov-level" />
+            {detailed ? (
+              <ul className="ov-level-criteria">
+                {l.criteria.map((c) => <Item key={c.id} entity={c} as="li" />)}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <ul className="ov-assessed">
+        {m.assessed.map((a) => (
+          <li key={a.criterion.id}>
+            <Item entity={a.criterion} className="ov-criterion">
+              <span className="ov-key">{formatNumber(a.value.value, lang)}{a.value.unit === '%' ? '%' : ` ${a.value.unit}`}</span>
+              <span className="ov-small">
+                {labelOf(a.criterion, lang)}
+                {a.threshold ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})` : ''}
+              </span>
+            </Item>
+          </li>
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
+function FourFocuses({ m }: { m: OverviewModel['focuses'] }) {
+  return (
+    <Part name="four-focuses">
+      {m.principle ? <Item entity={m.principle} as="div" className="ov-principle" /> : null}
+      <ul className="ov-focuses">
+        {m.focuses.map((f) => (
+          <li key={f.focus.id}>
+            <Item entity={f.focus} className="ov-focus" />
+            <span className="ov-focus-items">
+              {f.items.map((it) => <Item key={it.id} entity={it} className="ov-focus-item" />)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
+function Policies({ m }: { m: OverviewModel['policies'] }) {
+  const lang = useLang();
+  return (
+    <Part name="policies">
+      <table className="ov-matrix">
+        <thead>
+          <tr>
+            <th scope="col">{m.group ? <Item entity={m.group} /> : null}</th>
+            {m.statuses.map((s) => (
+              <th key={s.id} scope="col" className="ov-status-col">
+                <Item entity={s} className="ov-status" />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {m.rows.map((r) => (
+            <tr key={r.policy.id}>
+              <th scope="row">
+                <Item entity={r.policy} className="ov-policy">
+                  <span className="ov-num">{r.policy.order}</span>
+                  <span>{labelOf(r.policy, lang)}</span>
+                </Item>
+              </th>
+              {r.applies.map((a, i) => (
+                <td key={m.statuses[i]!.id} className="ov-dot">
+                  {a ? <span aria-label={tr(OV_TEXT.applies, lang)}>●</span> : <span className="sr-only">{tr(OV_TEXT.notApplies, lang)}</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="ov-categories">
+        {m.categories.map((c) => <Item key={c.id} entity={c} className="ov-category" />)}
+      </p>
+    </Part>
+  );
+}
+
+/** `detailed`: with room to spare (a presentation step), each branch lists its sub-branches. */
+function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: boolean }) {
+  const lang = useLang();
+  return (
+    <Part name="campaign-map">
+      {m.root ? <Item entity={m.root} as="div" className="ov-principle" /> : null}
+      <ol className="ov-branches">
+        {m.branches.map((b) => (
+          <li key={b.node.id}>
+            <Item entity={b.node} className="ov-branch" />
+            <span className="ov-small ov-branch-size">{tr(OV_TEXT.items, lang).replace('{n}', String(b.size))}</span>
+            {detailed ? (
+              <ul className="ov-branch-children">
+                {b.children.map((c) => <Item key={c.id} entity={c} as="li" />)}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </Part>
+  );
+}
+
+function Timeline({ m }: { m: OverviewModel['timeline'] }) {
+  const lang = useLang();
+  return (
+    <Part name="timeline">
+      <ol className="ov-events">
+        {m.events.map((e) => {
+          const exit = m.exitIds.has(e.id);
+          return (
+            <li key={e.id} className={exit ? 'ov-event exit' : 'ov-event'}>
+              <Item entity={e} className="ov-event-item">
+                <span className={exit ? 'ov-date ov-key' : 'ov-date'}>{formatDate(e.date ?? '', lang === 'both' ? 'zh' : lang)}</span>
+                <span className="ov-small">{labelOf(e, lang)}</span>
+              </Item>
+            </li>
+          );
+        })}
+      </ol>
+    </Part>
+  );
+}
+
+/** Small screens: a menu that jumps to each part (the parts stack in reading order there). */
+function JumpMenu() {
+  const lang = useLang();
+  const parts: PartName[] = ['leadership', 'precision', 'funding', 'exit-criteria', 'four-focuses', 'policies', 'campaign-map', 'timeline'];
+  return (
+    <nav className="ov-jump" aria-label={tr(OV_TEXT.jump, lang)}>
+      {parts.map((p) => (
+        <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
+          {tr(PART_TITLE[p], lang)}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/**
+ * On a phone the details open in a sheet over the bottom of the screen: after a selection, bring
+ * the tapped item above the sheet (it must stay visible next to its details).
+ */
+function useKeepSelectionAboveSheet() {
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.selectedId === null || s.selectedId === prev.selectedId) return;
+        requestAnimationFrame(() => {
+          const sheet = document.querySelector('.app[data-view="overview"] .sidebar');
+          if (!sheet || getComputedStyle(sheet).position !== 'fixed') return;
+          const active = document.activeElement;
+          const el =
+            active instanceof HTMLElement && active.dataset.entity === s.selectedId
+              ? active
+              : document.querySelector(`[data-panel="overview"] [data-entity="${CSS.escape(s.selectedId!)}"]`);
+          if (!el) return;
+          const box = el.getBoundingClientRect();
+          const limit = sheet.getBoundingClientRect().top - 8;
+          if (box.bottom > limit) window.scrollBy({ top: box.bottom - limit });
+          else if (box.top < 48) window.scrollBy({ top: box.top - 48 });
+        });
+      }),
+    [],
+  );
+}
+
+/**
+ * The whole picture, or with `only` one part of it on its own (a presentation step shows it
+ * enlarged). Each part is drawn from the same model either way.
+ */
+export function Overview({ only }: { only?: PartName } = {}) {
+  useKeepSelectionAboveSheet();
+  const graph = useGraph();
+  const model = useMemo(() => buildOverview(graph), [graph]);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const parts: Record<PartName, ReactNode> = {
+    leadership: <Leadership m={model.leadership} />,
+    precision: <Precision m={model.precision} goal={model.goal} />,
+    funding: <Funding m={model.funding} />,
+    'exit-criteria': <ExitCriteria m={model.exit} detailed={only !== undefined} />,
+    'four-focuses': <FourFocuses m={model.focuses} />,
+    policies: <Policies m={model.policies} />,
+    'campaign-map': <CampaignMap m={model.campaign} detailed={only !== undefined} />,
+    timeline: <Timeline m={model.timeline} />,
+  };
+  if (only) {
+    return (
+      <section className="overview overview-single" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-only={only}>
+        {parts[only]}
+      </section>
+    );
+  }
+  return (
+    <>
+    <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
+      <JumpMenu />
+      <div className="ov-col ov-col-lead">
+        {parts.leadership}
+        {parts['campaign-map']}
+      </div>
+      <div className="ov-col ov-col-center">
+        {parts.precision}
+        {parts.funding}
+        {parts['exit-criteria']}
+      </div>
+      <div className="ov-col ov-col-right">
+        {parts['four-focuses']}
+        {parts.policies}
+      </div>
+      <div className="ov-col ov-col-bottom">{parts.timeline}</div>
+      <PrintLine />
+    </section>
+    <PrintAppendix funding={model.funding} />
+    </>
+  );
+}

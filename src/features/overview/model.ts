@@ -1,0 +1,199 @@
+// Pure: what the one-screen overview shows, read from the graph (no React, no DOM, no window).
+// It follows the printed poster's grouping: the leaders on the left under 党政齐抓共管; in the
+// middle 兰考县脱贫 with the six precisions and the four key questions, each question with its
+// answer (扶持谁 → 精准识别, 谁来扶 → 扶贫部门, 怎么扶 → 专项/行业/社会扶贫 and their funds,
+// 如何退 → the exit standards); on the right the four 紧扣 and the twelve policies; below,
+// the campaign map's branches and the timeline that ends in the exit dates.
+// Deliberately free of the full panels' modules: those pull ECharts into the first bundle.
+import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
+import type { Entity, Measure } from '../../model/schema';
+
+export interface LeaderRow {
+  leader: Entity;
+  duties: Entity[];
+  /** 0 for 书记县长, 1 for 副书记 and departments under the head, 2 for the leaders under 副书记. */
+  depth: number;
+}
+
+export interface QuestionRow {
+  question: Entity;
+  /** What the poster writes beside the question (answers links), e.g. 精准识别 for 扶持谁. */
+  answers: Entity[];
+  /** The precision the question puts into practice (realises link). */
+  precision: Entity | undefined;
+}
+
+export interface FundShare {
+  fund: Entity;
+  amount: Measure;
+  /** 0–1 of the total. */
+  share: number;
+  supportTypes: Entity[];
+}
+
+export interface AssessedValue {
+  criterion: Entity;
+  value: Measure;
+  threshold: Measure | undefined;
+}
+
+export interface PolicyRow {
+  policy: Entity;
+  /** Per status column (same order as `statuses`): does the policy apply to it? */
+  applies: boolean[];
+}
+
+export interface Branch {
+  node: Entity;
+  children: Entity[];
+  /** Every node under the branch, at any depth. */
+  size: number;
+}
+
+export interface OverviewModel {
+  goal: Entity | undefined;
+  leadership: { principle: Entity | undefined; rows: LeaderRow[] };
+  precision: { principle: Entity | undefined; questions: QuestionRow[]; precisions: Entity[] };
+  funding: { total: Entity | undefined; amount: Measure | undefined; parts: FundShare[]; question: Entity | undefined };
+  exit: { levels: { level: Entity; criteria: Entity[] }[]; assessed: AssessedValue[]; question: Entity | undefined };
+  focuses: { principle: Entity | undefined; focuses: { focus: Entity; items: Entity[] }[] };
+  policies: { group: Entity | undefined; statuses: Entity[]; rows: PolicyRow[]; categories: Entity[] };
+  campaign: { root: Entity | undefined; branches: Branch[] };
+  timeline: { events: Entity[]; exitIds: ReadonlySet<string> };
+}
+
+const get = (graph: EntityGraph, id: string) => graph.model.entities.get(id);
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
+const entities = (graph: EntityGraph, ids: readonly string[]) => ids.map((id) => get(graph, id)).filter(defined);
+const measure = (e: Entity | undefined, id: string) => e?.measures?.find((m) => m.id === id);
+
+function leaderRows(graph: EntityGraph, principleId: string): LeaderRow[] {
+  const rows: LeaderRow[] = [];
+  const walk = (id: string, depth: number) => {
+    const e = get(graph, id);
+    if (e?.kind === 'leader') {
+      const duties = entities(graph, outgoing(graph, id, 'responsible-for')).filter((d) => d.kind === 'duty');
+      rows.push({ leader: e, duties, depth });
+    }
+    // Departments directly under the head come after the deputy's whole branch, as printed.
+    const kids = childrenOf(graph, id);
+    const leadersFirst = [...kids].sort((a, b) => Number(get(graph, a)?.kind === 'leader' && childrenOf(graph, a).length === 0) -
+      Number(get(graph, b)?.kind === 'leader' && childrenOf(graph, b).length === 0));
+    for (const k of leadersFirst) walk(k, e?.kind === 'leader' ? depth + 1 : depth);
+  };
+  walk(principleId, 0);
+  return rows;
+}
+
+/** The key question an entity answers (answers link), if any. */
+function questionAnsweredBy(graph: EntityGraph, id: string): Entity | undefined {
+  return entities(graph, outgoing(graph, id, 'answers')).find((q) => q.kind === 'question');
+}
+
+/** Every node below `id` in the part-of tree. */
+function descendantCount(graph: EntityGraph, id: string): number {
+  let n = 0;
+  const stack = [...childrenOf(graph, id)];
+  while (stack.length) {
+    const k = stack.pop()!;
+    n += 1;
+    stack.push(...childrenOf(graph, k));
+  }
+  return n;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function buildOverview(graph: EntityGraph): OverviewModel {
+  const goal = get(graph, 'lankao-exit');
+  const joint = get(graph, 'principle-joint-management');
+  const six = get(graph, 'six-precisions');
+
+  const questions = entitiesOfKind(graph, 'question').map((question) => ({
+    question,
+    // What the poster writes beside the question (精准识别, 扶贫部门培训队员); the support types,
+    // exit standards and 紧扣 items that also answer it are drawn in their own parts.
+    answers: entities(
+      graph,
+      edgesOf(graph, question.id)
+        .filter((e) => e.direction === 'in' && e.link.type === 'answers')
+        .map((e) => e.other),
+    ).filter((a) => a.kind !== 'support-type' && a.kind !== 'focus-item' && a.kind !== 'exit-level'),
+    precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
+  }));
+
+  const total = get(graph, 'fund-total');
+  const totalAmount = measure(total, 'amount');
+  const parts: FundShare[] = total
+    ? entities(graph, childrenOf(graph, total.id))
+        .filter((f) => f.kind === 'fund')
+        .flatMap((fund) => {
+          const amount = measure(fund, 'amount');
+          if (!amount || !totalAmount || amount.unit !== totalAmount.unit) return [];
+          const supportTypes = entities(graph, outgoing(graph, fund.id, 'funds'));
+          return [{ fund, amount, share: amount.value / totalAmount.value, supportTypes }];
+        })
+    : [];
+  const howQuestion = parts.flatMap((p) => p.supportTypes).map((s) => questionAnsweredBy(graph, s.id)).find(defined);
+
+  const levels = entitiesOfKind(graph, 'exit-level').map((level) => ({
+    level,
+    criteria: entities(graph, childrenOf(graph, level.id)).filter((c) => c.kind === 'criterion'),
+  }));
+  const assessed = levels.flatMap((l) =>
+    l.criteria.flatMap((criterion) => {
+      const value = measure(criterion, 'lankao') ?? criterion.measures?.find((m) => m.role === 'value');
+      return value ? [{ criterion, value, threshold: criterion.measures?.find((m) => m.role === 'threshold') }] : [];
+    }),
+  );
+  // 如何退 is answered by the exit standards in the book's picture; the data ties the question to
+  // the precision "脱贫成效精准", which the standards measure.
+  const exitQuestion = questions.find((q) => q.question.id === 'q-exit')?.question;
+
+  const statuses = entitiesOfKind(graph, 'household-status');
+  const policyRows = entitiesOfKind(graph, 'policy').map((policy) => {
+    const to = new Set(outgoing(graph, policy.id, 'applies-to'));
+    return { policy, applies: statuses.map((s) => to.has(s.id)) };
+  });
+  const categories = statuses.flatMap((s) => entities(graph, childrenOf(graph, s.id)).filter((c) => c.kind === 'household-category'));
+
+  const root = get(graph, 'cm-root');
+  const branches = root
+    ? entities(graph, childrenOf(graph, root.id)).map((node) => ({
+        node,
+        children: entities(graph, childrenOf(graph, node.id)),
+        size: descendantCount(graph, node.id),
+      }))
+    : [];
+
+  const events = entitiesOfKind(graph, 'event').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const exitTargets = new Set(['lankao-exit', ...levels.map((l) => l.level.id)]);
+  const exitIds = new Set(
+    events.filter((e) => DAY.test(e.date ?? '') && outgoing(graph, e.id, 'concerns').some((t) => exitTargets.has(t))).map((e) => e.id),
+  );
+
+  return {
+    goal,
+    leadership: { principle: joint, rows: joint ? leaderRows(graph, joint.id) : [] },
+    precision: { principle: six, questions, precisions: entitiesOfKind(graph, 'precision') },
+    funding: { total, amount: totalAmount, parts, question: howQuestion },
+    exit: { levels, assessed, question: exitQuestion },
+    focuses: {
+      principle: get(graph, 'four-focuses'),
+      focuses: entitiesOfKind(graph, 'focus').map((focus) => ({ focus, items: entities(graph, childrenOf(graph, focus.id)) })),
+    },
+    policies: {
+      group: get(graph, 'twelve-policies'),
+      statuses,
+      rows: policyRows,
+      categories,
+    },
+    campaign: { root, branches },
+    timeline: { events, exitIds },
+  };
+}
+
+/** A share as a percentage with one decimal: 0.4448 → "44.5%". */
+export function percentText(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}

@@ -1,0 +1,40 @@
+// Validated files → the Model every panel reads. Pure and zod-free: the build validates the data
+// (src/model/validate.ts, through scripts/data-plugin.ts) and the page only assembles it, so the
+// initial bundle carries no schema library.
+import type { GraphFile, HeadlineFile, PresentationFile, SourcesFile, Entity, Link, Source } from './schema.ts';
+import type { Model, SectionInfo } from './types.ts';
+
+/** Every file, as its schema parsed it (strings trimmed, no unknown fields). */
+export interface ValidatedData {
+  sources: SourcesFile;
+  headline: HeadlineFile;
+  presentation: PresentationFile;
+  /** The graph files in the order of GRAPH_FILES. */
+  graphs: ReadonlyArray<{ file: string; content: GraphFile }>;
+}
+
+export function assembleModel(data: ValidatedData): Model {
+  const entities = new Map<string, Entity>();
+  const sectionOf = new Map<string, SectionInfo>();
+  const sections: SectionInfo[] = [];
+  const links: Link[] = [];
+  for (const { file, content } of data.graphs) {
+    const section: SectionInfo = { file, label: content.section, comment: content.$comment };
+    sections.push(section);
+    for (const e of content.entities) {
+      entities.set(e.id, e);
+      sectionOf.set(e.id, section);
+    }
+    links.push(...content.links);
+  }
+  return {
+    entities,
+    entityList: [...entities.values()],
+    links,
+    sources: new Map<string, Source>(data.sources.sources.map((s) => [s.id, s])),
+    headline: data.headline.headline,
+    presentation: data.presentation.steps,
+    sections,
+    sectionOf,
+  };
+}

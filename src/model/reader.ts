@@ -1,0 +1,304 @@
+// The one reader of a data folder, for the CLI (`npm run validate-data`), the build (a Vite
+// plugin) and, later, data a user opens in the browser. It takes the folder's entries as bytes,
+// so it runs anywhere: no Node, no DOM. Every reader of the data therefore accepts and refuses
+// exactly the same files:
+//   - exactly the known files (DATA_FILES); an unknown .json is named, with the list of known ones;
+//   - strict UTF-8: the first bad byte is named by line, column and byte offset;
+//   - a UTF-8 byte-order mark at the start is accepted (and dropped), everywhere alike — editors on
+//     Windows write one, and nothing in the data can be confused by it;
+//   - JSON by the standard's grammar, with the place of the first error, lone surrogates
+//     ("\ud800") refused, and every duplicate key reported (JSON.parse keeps the last in silence).
+import { DATA_FILES } from './files.ts';
+import type { Problem } from './problems.ts';
+
+export interface DataEntry {
+  /** The entry's name inside the data folder, e.g. "leadership.json". */
+  name: string;
+  /** The file's bytes; null for a folder (or anything that is not a plain file). */
+  bytes: Uint8Array | null;
+  /** Why the bytes could not be read (permissions, a broken link), in words. */
+  readError?: string;
+}
+
+/** The parsed JSON of each file that could be read (file name → value). */
+export type RawDataset = Record<string, unknown>;
+
+export interface ReadResult {
+  raw: RawDataset;
+  /** Known files that exist but could not be read: the validator says nothing more about them. */
+  unreadable: Set<string>;
+  problems: Problem[];
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** Reads the entries of a data folder. Unknown names are reported; missing files are left to the validator. */
+export function readDataset(entries: readonly DataEntry[], known: readonly string[] = DATA_FILES): ReadResult {
+  const raw: RawDataset = {};
+  const unreadable = new Set<string>();
+  const problems: Problem[] = [];
+  const knownSet = new Set(known);
+  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!knownSet.has(entry.name)) {
+      problems.push({
+        file: entry.name,
+        path: '',
+        message: `found a file the data folder does not use; expected only these files: ${known.join(', ')}`,
+      });
+      continue;
+    }
+    if (entry.bytes === null) {
+      unreadable.add(entry.name);
+      const found = entry.readError ? `a file that could not be read (${entry.readError})` : 'a folder';
+      problems.push({ file: entry.name, path: '', message: `found ${found}; expected a JSON file` });
+      continue;
+    }
+    const parsed = parseJsonBytes(entry.bytes);
+    if (parsed.ok) raw[entry.name] = parsed.value;
+    else unreadable.add(entry.name);
+    for (const p of parsed.problems) problems.push({ file: entry.name, path: p.where, message: p.message });
+  }
+  return { raw, unreadable, problems };
+}
+
+export interface JsonProblem {
+  /** "line 3, column 7" */
+  where: string;
+  message: string;
+}
+
+export type JsonResult = { ok: true; value: unknown; problems: JsonProblem[] } | { ok: false; problems: JsonProblem[] };
+
+/** Bytes → JSON value: strict UTF-8 (a leading BOM is dropped), then the JSON grammar, with duplicate keys reported. */
+export function parseJsonBytes(bytes: Uint8Array): JsonResult {
+  const start = BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const bad = firstInvalidUtf8(bytes, start);
+  if (bad !== -1) {
+    const { line, column } = byteLineColumn(bytes, start, bad);
+    const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      problems: [{ where: `line ${line}, column ${column}`, message: `found the byte 0x${hex} (byte ${bad + 1} of the file), which is not valid UTF-8; expected the file saved as UTF-8` }],
+    };
+  }
+  const text = new TextDecoder('utf-8').decode(start ? bytes.subarray(start) : bytes);
+  return parseJsonText(text);
+}
+
+/** Index of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included), or -1. */
+export function firstInvalidUtf8(b: Uint8Array, from = 0): number {
+  let i = from;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f; // UTF-16 surrogates are not characters
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined) return i;
+      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return i; // name the character's first byte
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function byteLineColumn(b: Uint8Array, from: number, at: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  for (let i = from; i < at; i++) {
+    if (b[i] === 0x0a) {
+      line++;
+      column = 1;
+    } else if ((b[i]! & 0xc0) !== 0x80) column++; // count characters, not continuation bytes
+  }
+  return { line, column };
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly at: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const WS = new Set([' ', '\t', '\n', '\r']);
+
+function describeChar(ch: string | undefined): string {
+  if (ch === undefined) return 'the end of the file';
+  const code = ch.codePointAt(0)!;
+  if (code < 0x20 || code === 0x7f) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${ch}"`;
+}
+
+/** JSON text → value, by the JSON grammar (RFC 8259). Reports the first syntax error and every duplicate key. */
+export function parseJsonText(text: string): JsonResult {
+  let i = 0;
+  const duplicates: Array<{ at: number; key: string; path: string }> = [];
+  const lineCol = (at: number) => {
+    let line = 1;
+    let col = 1;
+    for (let k = 0; k < at && k < text.length; k++) {
+      if (text[k] === '\n') {
+        line++;
+        col = 1;
+      } else if (!(text.charCodeAt(k) >= 0xdc00 && text.charCodeAt(k) <= 0xdfff)) col++;
+    }
+    return `line ${line}, column ${col}`;
+  };
+  const fail = (message: string, at = i): never => {
+    throw new JsonSyntaxError(at, message);
+  };
+  const skipWs = () => {
+    while (i < text.length && WS.has(text[i]!)) i++;
+  };
+  const expectChar = (ch: string, what: string) => {
+    if (text[i] !== ch) fail(`found ${describeChar(text[i])}; expected ${what}`);
+    i++;
+  };
+  const pathOf = (path: ReadonlyArray<string | number>) =>
+    path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+
+  const parseString = (): string => {
+    const open = i;
+    i++; // opening quote
+    let out = '';
+    for (;;) {
+      if (i >= text.length) fail('found the end of the file inside a string; expected a closing "', open);
+      const ch = text[i]!;
+      if (ch === '"') {
+        i++;
+        return out;
+      }
+      const code = ch.charCodeAt(0);
+      if (code < 0x20) fail(`found ${describeChar(ch)} inside a string; expected it written as an escape such as \\n`);
+      if (ch !== '\\') {
+        out += ch;
+        i++;
+        continue;
+      }
+      const esc = text[i + 1];
+      const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+      if (esc !== undefined && esc in simple) {
+        out += simple[esc];
+        i += 2;
+        continue;
+      }
+      if (esc !== 'u') fail(`found the escape "\\${esc ?? ''}"; expected one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX`);
+      const unit = (at: number) => {
+        const hex = text.slice(at + 2, at + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail(`found "\\u${hex}"; expected \\u followed by four hexadecimal digits`, at);
+        return parseInt(hex, 16);
+      };
+      const u = unit(i);
+      if (u >= 0xd800 && u <= 0xdbff) {
+        const low = text.slice(i + 6, i + 8) === '\\u' ? unit(i + 6) : -1;
+        if (low < 0xdc00 || low > 0xdfff)
+          fail(`found a lone surrogate "\\u${u.toString(16)}" (half of a character); expected a complete character`);
+        out += String.fromCharCode(u, low);
+        i += 12;
+        continue;
+      }
+      if (u >= 0xdc00 && u <= 0xdfff) fail(`found a lone surrogate "\\u${u.toString(16)}" (half of a character); expected a complete character`);
+      out += String.fromCharCode(u);
+      i += 6;
+    }
+  };
+
+  const parseNumber = (): number => {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail(`found ${describeChar(text[i])}; expected a value (a number, string, true, false, null, object or array)`);
+    i += m![0].length;
+    return Number(m![0]);
+  };
+
+  const parseValue = (path: Array<string | number>, depth: number): unknown => {
+    if (depth > 200) fail('found objects nested more than 200 deep; expected a flatter file');
+    skipWs();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      // Own properties even for "__proto__", like JSON.parse.
+      const obj: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      skipWs();
+      if (text[i] === '}') {
+        i++;
+        return obj;
+      }
+      for (;;) {
+        skipWs();
+        if (text[i] !== '"') fail(`found ${describeChar(text[i])}; expected a field name in double quotes`);
+        const keyAt = i;
+        const key = parseString();
+        skipWs();
+        expectChar(':', `":" after the field name "${key}"`);
+        const value = parseValue([...path, key], depth + 1);
+        if (seen.has(key)) duplicates.push({ at: keyAt, key, path: pathOf(path) });
+        seen.add(key);
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        skipWs();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        expectChar('}', `"," or "}" after the value of "${key}"`);
+        return obj;
+      }
+    }
+    if (ch === '[') {
+      i++;
+      const arr: unknown[] = [];
+      skipWs();
+      if (text[i] === ']') {
+        i++;
+        return arr;
+      }
+      for (;;) {
+        arr.push(parseValue([...path, arr.length], depth + 1));
+        skipWs();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        expectChar(']', `"," or "]" after item ${arr.length - 1} of the list`);
+        return arr;
+      }
+    }
+    if (ch === '"') return parseString();
+    if (text.startsWith('true', i)) return (i += 4), true;
+    if (text.startsWith('false', i)) return (i += 5), false;
+    if (text.startsWith('null', i)) return (i += 4), null;
+    return parseNumber();
+  };
+
+  try {
+    const value = parseValue([], 0);
+    skipWs();
+    if (i < text.length) fail(`found ${describeChar(text[i])} after the end of the JSON value; expected nothing more`);
+    const problems = duplicates.map((d) => ({
+      where: lineCol(d.at),
+      message: `found the field "${d.key}" twice${d.path ? ` in ${d.path}` : ''}; expected each field once (the second would silently replace the first)`,
+    }));
+    return problems.length ? { ok: false, problems } : { ok: true, value, problems };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    return { ok: false, problems: [{ where: lineCol(e.at), message: `not valid JSON: ${e.message}` }] };
+  }
+}

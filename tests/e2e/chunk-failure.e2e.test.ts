@@ -1,0 +1,130 @@
+// One failed chunk never blanks the page. Each lazily loaded chunk is blocked in turn (as a
+// firewall, a dropped connection or a killed server would), and a stale deploy is simulated (the
+// old chunk answers 404): every other panel still becomes ready, the failed one says so in its
+// own words, and it recovers when asked to.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { inject } from 'vitest';
+import { startSession, waitReady, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const ALL_PANELS = ['leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline', 'details'];
+
+/** The lazily loaded files, as the built entry script lists them for Vite's preloader. */
+async function lazyFiles(): Promise<string[]> {
+  const base = inject('baseUrl');
+  const html = await (await fetch(base)).text();
+  const entry = /<script[^>]*src="\.?\/?([^"]+\.js)"/.exec(html)![1]!;
+  const js = await (await fetch(new URL(entry, base))).text();
+  const list = /m\.f=\[([^\]]*)\]/.exec(js)![1]!;
+  return [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]!);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A chunk by what it holds: a panel's own file (its folder's name), or the ECharts chunk both chart panels share. */
+async function chunk(which: string): Promise<RegExp> {
+  const files = await lazyFiles();
+  const own = ['exit-criteria', 'funding', 'campaign-map'];
+  const file =
+    which === 'echarts'
+      ? files.find((f) => f.endsWith('.js') && !own.some((o) => f.startsWith(`${o}-`)))
+      : files.find((f) => f.startsWith(`${which.replace(/\.(js|css)$/, '')}-`) && f.endsWith(which.endsWith('.css') ? '.css' : '.js'));
+  expect(file, `${which} in ${files.join(', ')}`).toBeDefined();
+  return new RegExp(`/assets/${escape(file!)}$`);
+}
+
+/** Which panels a chunk takes down with it. */
+const CASES: ReadonlyArray<{ which: string; failed: string[] }> = [
+  { which: 'exit-criteria.js', failed: ['exit-criteria'] },
+  { which: 'funding.js', failed: ['funding'] },
+  { which: 'campaign-map.js', failed: ['campaign-map'] },
+  { which: 'campaign-map.css', failed: ['campaign-map'] },
+  { which: 'echarts', failed: ['exit-criteria', 'funding'] },
+];
+
+async function panelStates(page: Page) {
+  return page.$$eval('[data-panel]', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-panel'), { ready: e.getAttribute('data-ready'), error: e.getAttribute('data-error') }])),
+  );
+}
+
+async function openWithBlocked(chunk: RegExp, handler: (route: Route) => Promise<void>) {
+  await s.page.route(chunk, handler);
+  await s.page.goto(`${inject('baseUrl')}?lang=en`);
+  await waitReady(s.page);
+}
+
+describe('a lazily loaded chunk that fails to load', () => {
+  for (const { which, failed } of CASES) {
+    it(`blocked ${which}: ${failed.join(' and ')} show their own message, the rest work, retry recovers`, async () => {
+      const blocked = await chunk(which);
+      await openWithBlocked(blocked, (route) => route.abort('connectionfailed'));
+      const states = await panelStates(s.page);
+      for (const name of ALL_PANELS) {
+        expect(states[name], name).toEqual(failed.includes(name) ? { ready: 'true', error: 'true' } : { ready: 'true', error: null });
+      }
+      for (const name of failed) {
+        const panel = s.page.locator(`[data-panel="${name}"]`);
+        await expect(panel.getByRole('alert').innerText()).resolves.toMatch(/could not be loaded/);
+        await panel.locator('[data-failure="network"]').waitFor();
+      }
+      // The rest of the page still links: a click in a working panel selects.
+      await s.page.locator('[data-panel="leadership"] [data-entity]').first().click();
+      await expect(s.page.locator('[data-panel="details"] h3, [data-panel="details"] h2').first().isVisible()).resolves.toBe(true);
+
+      await s.page.unroute(blocked);
+      for (const name of failed) {
+        await s.page.locator(`[data-panel="${name}"] [data-action="retry-panel"]`).click();
+      }
+      await waitReady(s.page);
+      const after = await panelStates(s.page);
+      for (const name of ALL_PANELS) expect(after[name], name).toEqual({ ready: 'true', error: null });
+    });
+  }
+
+  it('shows a loading state with words while the chunk is on its way', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const funding = await chunk('funding.js');
+    await s.page.route(funding, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+    const loading = s.page.locator('[data-panel="funding"]');
+    await loading.getByRole('status').waitFor();
+    await expect(loading.getAttribute('data-ready')).resolves.toBe('false');
+    await expect(loading.getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(loading.innerText()).resolves.toMatch(/资金投入[\s\S]*正在加载/);
+    release();
+    await waitReady(s.page);
+    await s.page.unroute(funding);
+    await expect(s.page.locator('[data-panel="funding"]').getAttribute('data-error')).resolves.toBeNull();
+  });
+
+  it('after a new deploy (the old chunk answers 404) offers a page reload, in the UI language', async () => {
+    const map = await chunk('campaign-map.js');
+    await s.page.route(map, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+    await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+    await waitReady(s.page);
+    const panel = s.page.locator('[data-panel="campaign-map"]');
+    await panel.locator('[data-failure="stale"]').waitFor();
+    await expect(panel.getByRole('alert').innerText()).resolves.toMatch(/网站已更新/);
+    const states = await panelStates(s.page);
+    for (const name of ALL_PANELS) {
+      if (name !== 'campaign-map') expect(states[name], name).toEqual({ ready: 'true', error: null });
+    }
+    await s.page.unroute(map);
+    await Promise.all([s.page.waitForEvent('load'), panel.getByRole('button', { name: '重新加载页面' }).click()]);
+    await waitReady(s.page);
+    const after = await panelStates(s.page);
+    for (const name of ALL_PANELS) expect(after[name], name).toEqual({ ready: 'true', error: null });
+  });
+});
