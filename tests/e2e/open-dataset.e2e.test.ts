@@ -66,7 +66,8 @@ async function snapshot() {
 
 describe('opening a dataset', () => {
   it('opens a folder: the banner names it as user-supplied, the URL names it by id, the figures are its own', async () => {
-    await s.open('sel=fund-special');
+    // The funding panel's table is checked, so all panels (the overview is the default view).
+    await s.open('view=all&sel=fund-special');
     expect(await title()).toBe('一张图看懂兰考脱贫');
     await pickFolder(exampleDir);
     await waitOpened(null);
@@ -109,7 +110,7 @@ describe('opening a dataset', () => {
   });
 
   it('opens a .zip of a data folder (files inside one top folder)', async () => {
-    await s.open();
+    await s.open('view=all');
     const files = exampleCounty(DATA_DIR);
     const zip = zipSync(Object.fromEntries(Object.entries(files).map(([n, j]) => [`example-zip/${n}`, strToU8(JSON.stringify(j))])));
     await pickFiles({ name: 'example-zip.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
