@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { lankaoData } from './scripts/lib/data-plugin.ts';
 import { themeCss } from './src/shared/theme.ts';
 
@@ -23,7 +24,10 @@ const HASH_PLACEHOLDER = "'sha256-LANKAO-INLINE-HASHES'";
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function setDirective(csp: string, name: string, value: string): string {
-  const parts = csp.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = csp
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const i = parts.findIndex((p) => p.split(/\s+/)[0] === name);
   if (i >= 0) parts[i] = `${name} ${value}`;
   else parts.push(`${name} ${value}`);
@@ -45,8 +49,7 @@ function singleFileCsp(): Plugin {
     // tells vite-plugin-singlefile that the inline code is allowed, so it does not warn).
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        rewriteCsp(html, (csp) => setDirective(setDirective(csp, 'script-src', HASH_PLACEHOLDER), 'style-src', HASH_PLACEHOLDER)),
+      handler: (html) => rewriteCsp(html, (csp) => setDirective(setDirective(csp, 'script-src', HASH_PLACEHOLDER), 'style-src', HASH_PLACEHOLDER)),
     },
     // After inlining (this plugin comes after viteSingleFile): put in the real hashes.
     generateBundle: {
@@ -84,6 +87,8 @@ export default defineConfig(({ mode }) => ({
     themePlugin(),
     // data/ (or LANKAO_DATA_DIR) read, validated and bundled; an invalid folder fails the build.
     lankaoData(),
+    // After the client bundle: the page's HTML rendered from the same validated data (src/entry-server.tsx).
+    prerenderPlugin(),
     ...(mode === 'single' ? [viteSingleFile(), singleFileCsp()] : []),
   ],
   build: {

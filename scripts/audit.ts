@@ -24,8 +24,17 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const log = (s: string) => process.stderr.write(`· ${s}\n`);
 
-interface LhCategory { score: number | null; failing: Array<{ id: string; title: string; score: number | null; displayValue?: string }> }
-interface AxeRun { lang: string; width: number; selection: string | null; violations: Array<{ id: string; impact: string | null; count: number; firstTarget: string; help: string }>; error?: string }
+interface LhCategory {
+  score: number | null;
+  failing: Array<{ id: string; title: string; score: number | null; displayValue?: string }>;
+}
+interface AxeRun {
+  lang: string;
+  width: number;
+  selection: string | null;
+  violations: Array<{ id: string; impact: string | null; count: number; firstTarget: string; help: string }>;
+  error?: string;
+}
 
 async function runLighthouse(url: string, desktop: boolean): Promise<Record<string, LhCategory>> {
   const chromePath = findChromium() as string | null;
@@ -52,7 +61,15 @@ async function runLighthouse(url: string, desktop: boolean): Promise<Record<stri
       const failing = cat.auditRefs
         .filter((ref) => ref.weight > 0 || id === 'performance')
         .map((ref) => lhr.audits[ref.id]!)
-        .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a &&
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => ({ id: a.id, title: a.title, score: a.score, ...(a.displayValue ? { displayValue: a.displayValue } : {}) }));
       out[id] = { score: cat.score === null ? null : Math.round(cat.score * 100), failing };
     }
@@ -72,7 +89,11 @@ async function runAxe(url: string): Promise<AxeRun[]> {
     const page = await context.newPage();
     await page.goto(url);
     await waitAllReady(page);
-    const sel = await page.locator('main [data-panel] [data-entity]').first().getAttribute('data-entity').catch(() => null);
+    const sel = await page
+      .locator('main [data-panel] [data-entity]')
+      .first()
+      .getAttribute('data-entity')
+      .catch(() => null);
     await context.close();
     for (const width of [390, 1280]) {
       for (const lang of ['zh', 'en']) {
@@ -127,7 +148,12 @@ async function main() {
       }
       log('axe-core: 2 widths × 2 languages × with/without a selection');
       const axe = await runAxe(server.url);
-      const result = { date: started.toISOString(), lighthouse: lh ? { preset: desktop ? 'desktop' : 'mobile', ...lh } : null, axe, axeTags: AXE_TAGS };
+      const result = {
+        date: started.toISOString(),
+        lighthouse: lh ? { preset: desktop ? 'desktop' : 'mobile', ...lh } : null,
+        axe,
+        axeTags: AXE_TAGS,
+      };
       const outDir = path.join(ROOT, 'audit-results');
       fs.mkdirSync(outDir, { recursive: true });
       const stamp = started.toISOString().replace(/[:.]/g, '-');
@@ -138,7 +164,13 @@ async function main() {
       if (lh && 'error' in lh) out.push(`\nLighthouse failed: ${lh.error}`);
       else if (lh) {
         const l = lh as Record<string, LhCategory>;
-        out.push(table(`Lighthouse 12 (${desktop ? 'desktop' : 'mobile'} preset)`, ['category', 'score'], CATEGORIES.map((c) => [c, l[c]?.score ?? '—'])));
+        out.push(
+          table(
+            `Lighthouse 12 (${desktop ? 'desktop' : 'mobile'} preset)`,
+            ['category', 'score'],
+            CATEGORIES.map((c) => [c, l[c]?.score ?? '—']),
+          ),
+        );
         for (const c of CATEGORIES) {
           const cat = l[c];
           if (!cat || cat.score === 100 || cat.failing.length === 0) continue;

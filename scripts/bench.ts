@@ -33,8 +33,19 @@ const SCALES: Array<number | 'county'> = (arg('scales') ?? (quick ? '10' : '10,1
 const WALK = quick ? 50 : 60;
 const LOAD_TIMEOUT = 180_000;
 
-interface LoadFigures { runs: number; readyMs: number; fcpMs: number | null; samples: LoadSample[] }
-interface ScaleResult { stats: SynthStats; bytes: JsSizes; load: LoadFigures | { error: string }; walk1x?: WalkResult | { error: string }; walk4x?: WalkResult | { error: string } }
+interface LoadFigures {
+  runs: number;
+  readyMs: number;
+  fcpMs: number | null;
+  samples: LoadSample[];
+}
+interface ScaleResult {
+  stats: SynthStats;
+  bytes: JsSizes;
+  load: LoadFigures | { error: string };
+  walk1x?: WalkResult | { error: string };
+  walk4x?: WalkResult | { error: string };
+}
 
 const log = (s: string) => process.stderr.write(`· ${s}\n`);
 
@@ -93,17 +104,24 @@ async function main() {
     const load = { app: summarise(appSamples), picture: summarise(floorSamples) };
 
     // ── Linked interaction at 1× and 4× ────────────────────────────────────────────────────
+    // On the default page, and on the long dashboard of full panels (?view=all, every panel mounted).
     const walks: Record<string, WalkResult> = {};
-    for (const rate of [1, 4]) {
-      log(`interaction walk at ${rate}× CPU (${WALK} actions)`);
-      const s = await openApp(b.browser, app.url);
-      walks[`${rate}x`] = await walk(s.page, s.cdp, rate, WALK);
-      await s.close();
+    for (const [key, url] of [
+      ['', app.url],
+      ['all-', `${app.url}?view=all`],
+    ] as const) {
+      for (const rate of [1, 4]) {
+        log(`interaction walk at ${rate}× CPU (${WALK} actions) on ${url}`);
+        const s = await openApp(b.browser, url);
+        walks[`${key}${rate}x`] = await walk(s.page, s.cdp, rate, WALK);
+        await s.close();
+      }
     }
 
     // ── Memory and lifecycle ──────────────────────────────────────────────────────────────
+    // On the full panels: they hold the charts, and their Expand toggles do the remounts.
     log('memory: 200 select/clear cycles and 20 remounts');
-    const s = await openApp(b.browser, app.url);
+    const s = await openApp(b.browser, `${app.url}?view=all`);
     const life: LifecycleResult = await lifecycle(s.page, s.cdp, 200, 20);
     await s.close();
 
@@ -152,8 +170,17 @@ async function main() {
       chromium: b.browser.version(),
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? '',
-      commit: safe(() => execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()),
-      dirty: safe(() => execSync('git status --porcelain', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().length > 0),
+      commit: safe(() =>
+        execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim(),
+      ),
+      dirty: safe(
+        () =>
+          execSync('git status --porcelain', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim().length > 0,
+      ),
       runs: RUNS,
       viewport: VIEWPORT,
     };
@@ -192,51 +219,93 @@ type Result = {
 
 function render(r: Result, nPanels: number): string {
   const out: string[] = [];
-  out.push(`Lankao dashboard benchmark — ${r.env.date} — Chromium ${r.env.chromium}, Node ${r.env.node}, ${r.env.cpus} CPUs, commit ${r.env.commit}${r.env.dirty ? ' (+ uncommitted changes)' : ''}`);
-  out.push(`panels (${nPanels}): ${r.panels.map((p) => `${p.name}[${p.entities} entities${p.charts ? `, ${p.charts} charts` : ''}${p.error ? ', ERROR' : ''}]`).join(' ')}`);
+  out.push(
+    `Lankao dashboard benchmark — ${r.env.date} — Chromium ${r.env.chromium}, Node ${r.env.node}, ${r.env.cpus} CPUs, commit ${r.env.commit}${r.env.dirty ? ' (+ uncommitted changes)' : ''}`,
+  );
+  out.push(
+    `panels (${nPanels}): ${r.panels.map((p) => `${p.name}[${p.entities} entities${p.charts ? `, ${p.charts} charts` : ''}${p.error ? ', ERROR' : ''}]`).join(' ')}`,
+  );
   const a = r.bytes.app;
   const f = r.bytes.fullEcharts;
   out.push(
-    table('Bytes (JS, minified; gzip = zlib level 6)', ['', 'this app', 'with full echarts', 'ratio full/app'], [
-      ['initial JS raw', kb(a.initial.raw), kb(f.initial.raw), ratio(f.initial.raw, a.initial.raw)],
-      ['initial JS gzip', kb(a.initial.gzip), kb(f.initial.gzip), ratio(f.initial.gzip, a.initial.gzip)],
-      ['total JS raw', kb(a.total.raw), kb(f.total.raw), ratio(f.total.raw, a.total.raw)],
-      ['total JS gzip', kb(a.total.gzip), kb(f.total.gzip), ratio(f.total.gzip, a.total.gzip)],
-    ]),
+    table(
+      'Bytes (JS, minified; gzip = zlib level 6)',
+      ['', 'this app', 'with full echarts', 'ratio full/app'],
+      [
+        ['initial JS raw', kb(a.initial.raw), kb(f.initial.raw), ratio(f.initial.raw, a.initial.raw)],
+        ['initial JS gzip', kb(a.initial.gzip), kb(f.initial.gzip), ratio(f.initial.gzip, a.initial.gzip)],
+        ['total JS raw', kb(a.total.raw), kb(f.total.raw), ratio(f.total.raw, a.total.raw)],
+        ['total JS gzip', kb(a.total.gzip), kb(f.total.gzip), ratio(f.total.gzip, a.total.gzip)],
+      ],
+    ),
   );
   const L = r.load;
   out.push(
-    table(`Load at 4× CPU throttling (median of ${L.app.runs} cold runs each, alternating)`, ['', 'dashboard', 'PNG of itself', 'ratio'], [
-      ['navigation → all panels ready / picture loaded', ms(L.app.readyMs), ms(L.picture.readyMs), ratio(L.app.readyMs, L.picture.readyMs)],
-      ['first contentful paint', ms(L.app.fcpMs), ms(L.picture.fcpMs), ratio(L.app.fcpMs ?? NaN, L.picture.fcpMs ?? NaN)],
-    ]),
+    table(
+      `Load at 4× CPU throttling (median of ${L.app.runs} cold runs each, alternating)`,
+      ['', 'dashboard', 'PNG of itself', 'ratio'],
+      [
+        ['navigation → all panels ready / picture loaded', ms(L.app.readyMs), ms(L.picture.readyMs), ratio(L.app.readyMs, L.picture.readyMs)],
+        ['first contentful paint', ms(L.app.fcpMs), ms(L.picture.fcpMs), ratio(L.app.fcpMs ?? NaN, L.picture.fcpMs ?? NaN)],
+      ],
+    ),
   );
   const walkRow = (label: string, w: WalkResult | { error: string } | undefined) =>
-    !w ? [label, '—', '—', '—', '—', '—', '—'] : 'error' in w ? [label, w.error.slice(0, 60), '', '', '', '', ''] : [label, `${w.actions} (${w.reported} ≥16 ms)`, lat(w.p50), lat(w.p95), lat(w.max), `${w.longTasks} (${w.longTaskMs} ms)`, `${(w.wallMs / 1000).toFixed(1)} s`];
+    !w
+      ? [label, '—', '—', '—', '—', '—', '—']
+      : 'error' in w
+        ? [label, w.error.slice(0, 60), '', '', '', '', '']
+        : [
+            label,
+            `${w.actions} (${w.reported} ≥16 ms)`,
+            lat(w.p50),
+            lat(w.p95),
+            lat(w.max),
+            `${w.longTasks} (${w.longTaskMs} ms)`,
+            `${(w.wallMs / 1000).toFixed(1)} s`,
+          ];
   out.push(
-    table('Linked interaction: input → next paint (Event Timing), scripted walk over all panels', ['', 'interactions', 'p50', 'p95', 'max', 'long tasks >50 ms', 'walk time'], [
-      walkRow('1× CPU', r.walks['1x']),
-      walkRow('4× CPU', r.walks['4x']),
-    ]),
+    table(
+      'Linked interaction: input → next paint (Event Timing), scripted walk over every panel of the page',
+      ['', 'interactions', 'p50', 'p95', 'max', 'long tasks >50 ms', 'walk time'],
+      [
+        walkRow('default page, 1× CPU', r.walks['1x']),
+        walkRow('default page, 4× CPU', r.walks['4x']),
+        walkRow('full panels (?view=all), 1× CPU', r.walks['all-1x']),
+        walkRow('full panels (?view=all), 4× CPU', r.walks['all-4x']),
+      ],
+    ),
   );
   const lf = r.lifecycle;
   const heapRow = (label: string, h: LifecycleResult['before']) => [label, `${h.heapMB} MB`, h.nodes, h.listeners, h.echarts];
-  const growth = (label: string, a: LifecycleResult['before'], b: LifecycleResult['before']) =>
-    [label, `${(b.heapMB - a.heapMB).toFixed(2)} MB`, b.nodes - a.nodes, b.listeners - a.listeners, b.echarts - a.echarts];
+  const growth = (label: string, a: LifecycleResult['before'], b: LifecycleResult['before']) => [
+    label,
+    `${(b.heapMB - a.heapMB).toFixed(2)} MB`,
+    b.nodes - a.nodes,
+    b.listeners - a.listeners,
+    b.echarts - a.echarts,
+  ];
   out.push(
-    table(`Memory & lifecycle (after forced GC): ${lf.cycles} select/clear cycles + ${lf.remounts} panel remounts per pass, two passes`, ['', 'JS heap', 'DOM nodes', 'listeners', 'ECharts instances'], [
-      heapRow('before', lf.before),
-      heapRow(`pass 1: after ${lf.cycles} cycles`, lf.afterCycles),
-      heapRow(`pass 1: after ${lf.remounts} remounts`, lf.afterFirst),
-      heapRow('pass 2: after cycles + remounts', lf.after),
-      growth('growth, pass 1 (incl. JIT code and React warm-up)', lf.before, lf.afterFirst),
-      growth('growth, pass 2 (warm page: retained per pass)', lf.afterFirst, lf.after),
-    ]),
+    table(
+      `Memory & lifecycle (after forced GC): ${lf.cycles} select/clear cycles + ${lf.remounts} panel remounts per pass, two passes`,
+      ['', 'JS heap', 'DOM nodes', 'listeners', 'ECharts instances'],
+      [
+        heapRow('before', lf.before),
+        heapRow(`pass 1: after ${lf.cycles} cycles`, lf.afterCycles),
+        heapRow(`pass 1: after ${lf.remounts} remounts`, lf.afterFirst),
+        heapRow('pass 2: after cycles + remounts', lf.after),
+        growth('growth, pass 1 (incl. JIT code and React warm-up)', lf.before, lf.afterFirst),
+        growth('growth, pass 2 (warm page: retained per pass)', lf.afterFirst, lf.after),
+      ],
+    ),
   );
   const so = lf.setOption;
   out.push(
-    table(`setOption calls per selection change (${so.selectionChanges} changes, ${so.charts} charts instrumented${so.unreachable ? `, ${so.unreachable} unreachable` : ''})`, ['panel', 'setOption / change'],
-      Object.keys(so.perChange).length ? Object.entries(so.perChange).map(([k, v]) => [k, v]) : [['(no ECharts charts on the page yet)', '—']]),
+    table(
+      `setOption calls per selection change (${so.selectionChanges} changes, ${so.charts} charts instrumented${so.unreachable ? `, ${so.unreachable} unreachable` : ''})`,
+      ['panel', 'setOption / change'],
+      Object.keys(so.perChange).length ? Object.entries(so.perChange).map(([k, v]) => [k, v]) : [['(no ECharts charts on the page yet)', '—']],
+    ),
   );
   const scaleRows: Array<Array<string | number>> = [];
   for (const [k, s] of Object.entries(r.scale)) {
@@ -256,7 +325,11 @@ function render(r: Result, nPanels: number): string {
   }
   if (scaleRows.length) {
     scaleRows.unshift([
-      '1x (real)', '—', kb(a.initial.gzip), ms(L.app.readyMs), ms(L.app.fcpMs),
+      '1x (real)',
+      '—',
+      kb(a.initial.gzip),
+      ms(L.app.readyMs),
+      ms(L.app.fcpMs),
       r.walks['1x'] ? `${lat(r.walks['1x'].p50)} / ${lat(r.walks['1x'].p95)} / ${lat(r.walks['1x'].max)}` : '—',
       r.walks['4x'] ? `${lat(r.walks['4x'].p50)} / ${lat(r.walks['4x'].p95)} / ${lat(r.walks['4x'].max)}` : '—',
       r.walks['4x'] ? `${r.walks['4x'].longTasks} (${r.walks['4x'].longTaskMs} ms)` : '—',

@@ -16,6 +16,7 @@ import {
   SOURCES_FILE,
   SourcesFile,
 } from '../src/model/schema';
+import { GLOSSARY_FILE, GlossaryFile, QUOTE_TRANSLATIONS_FILE, QuoteTranslationsFile } from '../src/model/rules/glossary';
 
 export const SCHEMA_DIR = path.resolve(import.meta.dirname, '../public/schema');
 
@@ -24,6 +25,12 @@ const SCHEMAS = {
   'sources.schema.json': { schema: SourcesFile, title: 'Every cited source', files: [SOURCES_FILE] },
   'headline.schema.json': { schema: HeadlineFile, title: 'The header’s figures', files: [HEADLINE_FILE] },
   'presentation.schema.json': { schema: PresentationFile, title: 'The guided presentation’s steps', files: [PRESENTATION_FILE] },
+  'glossary.schema.json': { schema: GlossaryFile, title: 'The glossary: one English rendering per Chinese term', files: [GLOSSARY_FILE] },
+  'quote-translations.schema.json': {
+    schema: QuoteTranslationsFile,
+    title: 'Our English translations of the quoted sources, keyed by the exact quote',
+    files: [QUOTE_TRANSLATIONS_FILE],
+  },
 } as const;
 
 /** The schema file a data file names in its "$schema". */

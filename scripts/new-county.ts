@@ -43,8 +43,34 @@ const criterion = (id: string, what: string, comparator: string) =>
     ],
   });
 
+/** Every quote the graph files cite, keyed to a translation to write (a book's quotes each need one in English). */
+function translationsOf(files: Record<string, Record<string, unknown>>): Record<string, unknown> {
+  const quotes: Record<string, unknown> = {};
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.quote === 'string') quotes[o.quote] = { en: fill('text', 'our English translation of that quote'), by: 'our translation' };
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(Object.values(files));
+  return quotes;
+}
+
 /** The template's files: file name → JSON (before "$schema" is added). */
 export function countyTemplate(): Record<string, Record<string, unknown>> {
+  const files = graphTemplate();
+  return {
+    ...files,
+    // One term to show the shape; every English text whose Chinese holds a term must use its rendering.
+    'glossary.json': { terms: [{ zh: fill('text', 'a term your picture uses (中文)'), en: fill('text', 'its one English rendering'), explain: bi('what the term means') }] },
+    // Keyed by the exact quote: when you write a quote in a data file, write the same text as its key here.
+    'quote-translations.json': { quotes: translationsOf(files) },
+  };
+}
+
+function graphTemplate(): Record<string, Record<string, unknown>> {
   return {
     'sources.json': {
       sources: [

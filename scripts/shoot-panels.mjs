@@ -12,7 +12,11 @@ fs.mkdirSync(out, { recursive: true });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shoot-panels-'));
 process.env.XDG_CONFIG_HOME = tmp;
 process.env.XDG_CACHE_HOME = tmp;
-const ctx = await chromium.launchPersistentContext(path.join(tmp, 'profile'), { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+const ctx = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+  executablePath: findChromium(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
@@ -22,9 +26,14 @@ for (const width of widthsArg.split(',').map(Number)) {
     await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
     const u = new URL(url);
     u.searchParams.set('lang', lang);
-    for (const kv of extra.split('&').filter(Boolean)) { const [k, v = ''] = kv.split('='); u.searchParams.set(k, v); }
+    for (const kv of extra.split('&').filter(Boolean)) {
+      const [k, v = ''] = kv.split('=');
+      u.searchParams.set(k, v);
+    }
     await page.goto(u.href);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-panel]')].every((p) => p.getAttribute('data-ready') === 'true'), null, { timeout: 20000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-panel]')].every((p) => p.getAttribute('data-ready') === 'true'), null, {
+      timeout: 20000,
+    });
     await page.waitForTimeout(400);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) console.log(`${width}-${lang}: horizontal overflow ${overflow}px`);

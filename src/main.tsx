@@ -1,42 +1,95 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
 import { builtInDataset, builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
+import { parseUrlState, type UrlContext } from './store/url';
+import { useAppStore } from './store/store';
 import { VIEWS } from './store/views';
+import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
+import { preloadLightPanels } from './app/panels';
 import { builtInFiles } from './datasets/builtIn';
-import { isShownEntity, setShownGraphs } from './datasets/shown';
+import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
 import 'virtual:lankao-theme.css';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+
+/** Runs `onCommit` once, after the tree below it has been committed (hydrated) for the first time. */
+function AfterFirstCommit({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+  useEffect(onCommit, [onCommit]);
+  return children;
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+/** A hydration mismatch is a bug to see in the console (and in the e2e test), not a silent re-render. */
+function onRecoverableError(error: unknown): void {
+  console.error('hydration:', error instanceof Error ? error.message : error);
+}
 
 try {
   // The build validated the data (an error thrown inside ECharts' first setOption would escape
-  // React's error boundaries); here it is only assembled, with no schema library loaded. A dataset
-  // the user opens is validated in the browser, on demand (src/datasets/validateFiles.ts, lazy).
-  const graph = buildGraph(builtInModel());
+  // React's error boundaries); here it is only assembled, with no schema library loaded.
+  const model = builtInModel();
+  const graph = buildGraph(model);
+  // ?sel= may name an entity of any picture on screen; until a kept dataset is loaded that is Lankao's.
+  setShownGraphs([graph]);
+  const urlContext: UrlContext = { isKnownId: isShownEntity, views: VIEWS };
   // The search as opened: a ?sel= inside a dataset kept in IndexedDB is applied once it is loaded.
   const initialSearch = window.location.search;
-  setShownGraphs([graph]);
-  startUrlSync({ isKnownId: isShownEntity, views: VIEWS });
+  const wanted = parseUrlState(initialSearch, urlContext);
+  const datasets = readDatasetParams(initialSearch);
   const builtIn = { id: BUILT_IN_ID, name: 'Lankao', userSupplied: false, graph, files: () => builtInFiles(builtInDataset()) };
-  // Seam for prerendering (branch `pre`, hydrateRoot): the prerendered HTML is Lankao's. A URL with
-  // ?ds= (a user's dataset, or ?vs= a comparison) must render fresh with createRoot, never hydrate.
-  root.render(
-    <StrictMode>
-      <DatasetHost builtIn={builtIn} initialSearch={initialSearch} />
-    </StrictMode>,
-  );
+  const host = <DatasetHost builtIn={builtIn} initialSearch={initialSearch} />;
+  // The static HTML is Lankao's: a user's picture (?ds=) or a comparison (?vs=) renders afresh.
+  const lankaoAlone = datasets.ds === BUILT_IN_ID && datasets.vs === null;
+  if (lankaoAlone && canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {
+    // Hydrate exactly the state the HTML was built in (no selection, no presentation step), then
+    // let the URL apply the rest: a selection only restyles entities and fills the details panel.
+    // See src/prerender/state.ts for why a different language or view renders afresh instead.
+    useAppStore.setState({ selectedId: null, hoveredId: null, lang: wanted.lang, view: wanted.view, step: null });
+    const syncUrl = once(() => {
+      startUrlSync(urlContext);
+      container.setAttribute('data-hydrated', 'true');
+    });
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <AfterFirstCommit onCommit={syncUrl}>{host}</AfterFirstCommit>
+      </StrictMode>,
+      { onRecoverableError },
+    );
+  } else {
+    startUrlSync(urlContext);
+    const render = () => createRoot(container).render(<StrictMode>{host}</StrictMode>);
+    // Full panels: their light chunks first, so the first render draws them (see app/panels.ts).
+    // A chunk that fails to load is the panel's own error to show, not a reason to stop here.
+    if (isFullPanelView(wanted.view)) void preloadLightPanels().then(render, render);
+    else render();
+  }
 } catch (err) {
   const problems = err instanceof DataError ? err.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) : [String(err)];
-  root.render(
+  createRoot(container).render(
     <main className="data-error" role="alert">
       <h1>数据有误，无法显示 · The data has problems and cannot be shown</h1>
-      <ul>{problems.map((p, i) => <li key={i}><code>{p}</code></li>)}</ul>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
     </main>,
   );
 }

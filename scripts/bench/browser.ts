@@ -43,6 +43,29 @@ export async function waitAllReady(page: Page, timeout = 30_000): Promise<void> 
   );
 }
 
+/**
+ * Panels of the long dashboard mount when scrolled near (src/app/MountWhenNear.tsx): scroll each
+ * placeholder into view until every panel is mounted and ready, then return to the top — so a
+ * walk or a lifecycle run on ?view=all covers every panel, as before mounting on demand.
+ */
+export async function mountAllPanels(page: Page, timeout = 30_000): Promise<void> {
+  let scrolled = false;
+  for (;;) {
+    const pending = await page.evaluate(() => {
+      const el = document.querySelector('[data-panel-pending]');
+      el?.scrollIntoView({ block: 'center' });
+      return el?.getAttribute('data-panel-pending') ?? null;
+    });
+    if (pending === null) break;
+    scrolled = true;
+    await page.waitForFunction((name) => !document.querySelector(`[data-panel-pending="${name}"]`), pending, { timeout, polling: 50 });
+  }
+  if (scrolled) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitAllReady(page, timeout);
+  }
+}
+
 /** Two animation frames: whatever the last input changed has been painted. */
 export async function nextPaint(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));

@@ -61,8 +61,16 @@ export async function buildApp(opts: BuildOptions): Promise<string> {
   return path.resolve(opts.outDir);
 }
 
-export interface Bytes { raw: number; gzip: number }
-export interface JsSizes { initial: Bytes; total: Bytes; files: number; initialFiles: string[] }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+export interface JsSizes {
+  initial: Bytes;
+  total: Bytes;
+  files: number;
+  initialFiles: string[];
+}
 
 const gz = (buf: Buffer) => zlib.gzipSync(buf).length; // zlib default level (6), like most servers
 
@@ -76,10 +84,9 @@ function walk(dir: string): string[] {
  */
 export function jsSizes(outDir: string): JsSizes {
   const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
-  ].map((m) => m[1]!);
+  const refs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   const initialFiles = [...new Set(refs)].map((r) => path.join(outDir, r.replace(/^\.?\//, '')));
   const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]+?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
   const sum = (bufs: Buffer[]): Bytes => ({ raw: bufs.reduce((a, b) => a + b.length, 0), gzip: bufs.reduce((a, b) => a + gz(b), 0) });

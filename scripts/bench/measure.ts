@@ -3,7 +3,7 @@
 // API, ECharts instances from the DOM (and, for setOption counts, through React's own fiber link
 // from the chart's element to echarts-for-react's component).
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
-import { nextPaint, PROBE_SCRIPT, waitAllReady } from './browser';
+import { mountAllPanels, nextPaint, PROBE_SCRIPT, waitAllReady } from './browser';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
@@ -18,7 +18,10 @@ export async function throttle(cdp: CDPSession, rate: number): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-export interface LoadSample { ready: number; fcp: number | null }
+export interface LoadSample {
+  ready: number;
+  fcp: number | null;
+}
 
 /** One cold load in a fresh context (empty cache): navigation → all panels ready, and FCP. */
 export async function loadOnce(browser: Browser, url: string, rate: number, timeout = 60_000): Promise<LoadSample> {
@@ -52,14 +55,19 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** A fresh page on the app (1× CPU), probe installed, every panel ready. */
-export async function openApp(browser: Browser, url: string, timeout = 120_000): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+/** A fresh page on the app (1× CPU), probe installed, every panel of the view mounted and ready. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  timeout = 120_000,
+): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(PROBE_SCRIPT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url, { timeout });
   await waitAllReady(page, timeout);
+  await mountAllPanels(page, timeout);
   await nextPaint(page);
   return { page, cdp, close: () => context.close() };
 }
@@ -71,7 +79,9 @@ export async function openApp(browser: Browser, url: string, timeout = 120_000):
  */
 async function entitiesIn(page: Page, panel: string | null): Promise<Locator[]> {
   const sel = panel === null ? '[data-panel] [data-entity]' : `[data-panel="${panel}"] [data-entity]`;
-  const usable = await page.$$eval(sel, (els) => els.map((e) => !e.closest('a[href]') && e.getClientRects().length > 0 && !e.closest('[hidden],[inert]')));
+  const usable = await page.$$eval(sel, (els) =>
+    els.map((e) => !e.closest('a[href]') && e.getClientRects().length > 0 && !e.closest('[hidden],[inert]')),
+  );
   const all = page.locator(sel);
   return usable.flatMap((ok, i) => (ok ? [all.nth(i)] : []));
 }
@@ -143,23 +153,38 @@ export async function walk(page: Page, cdp: CDPSession, rate: number, target = 6
       if (actions >= target) break;
       const ents = await entitiesIn(page, panel);
       if (ents.length > 0) {
-        if (await clickCenter(page, ents[(round * 7) % ents.length]!)) { byKind.click!++; actions++; did++; await nextPaint(page); }
+        if (await clickCenter(page, ents[(round * 7) % ents.length]!)) {
+          byKind.click!++;
+          actions++;
+          did++;
+          await nextPaint(page);
+        }
         const again = await entitiesIn(page, panel);
         const el = again[(round * 7 + 3) % Math.max(1, again.length)];
         if (el) {
           try {
             await el.focus({ timeout: 2000 });
             await page.keyboard.press('Enter');
-            byKind.enter!++; actions++; did++;
+            byKind.enter!++;
+            actions++;
+            did++;
             await nextPaint(page);
-          } catch { /* element went away */ }
+          } catch {
+            /* element went away */
+          }
         }
       }
       const marks = await chartMarks(page, panel);
-      if (marks.length > 0 && (await clickCenter(page, marks[round % marks.length]!))) { byKind['chart-click']!++; actions++; did++; await nextPaint(page); }
+      if (marks.length > 0 && (await clickCenter(page, marks[round % marks.length]!))) {
+        byKind['chart-click']!++;
+        actions++;
+        did++;
+        await nextPaint(page);
+      }
       if (did > 0 && (round + panels.indexOf(panel)) % 2 === 0) {
         await page.keyboard.press('Escape');
-        byKind.escape!++; actions++;
+        byKind.escape!++;
+        actions++;
         await nextPaint(page);
       }
     }
@@ -191,7 +216,12 @@ export async function walk(page: Page, cdp: CDPSession, rate: number, target = 6
   };
 }
 
-export interface HeapSnapshot { heapMB: number; nodes: number; listeners: number; echarts: number }
+export interface HeapSnapshot {
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+  echarts: number;
+}
 
 export async function heap(page: Page, cdp: CDPSession): Promise<HeapSnapshot> {
   await cdp.send('HeapProfiler.enable');
@@ -222,7 +252,10 @@ export async function instrumentSetOption(page: Page): Promise<{ wrapped: number
       let f: Fiber | null = key ? (el as unknown as Record<string, Fiber>)[key]! : null;
       while (f && typeof f.stateNode?.getEchartsInstance !== 'function') f = f.return;
       const inst = f?.stateNode?.getEchartsInstance?.();
-      if (!inst) { unreachable++; continue; }
+      if (!inst) {
+        unreachable++;
+        continue;
+      }
       if (inst.__benchWrapped) continue;
       const orig = inst.setOption;
       inst.setOption = function (this: Inst, ...a: unknown[]) {
@@ -237,7 +270,12 @@ export async function instrumentSetOption(page: Page): Promise<{ wrapped: number
   });
 }
 
-export interface SetOptionResult { selectionChanges: number; charts: number; unreachable: number; perChange: Record<string, number> }
+export interface SetOptionResult {
+  selectionChanges: number;
+  charts: number;
+  unreachable: number;
+  perChange: Record<string, number>;
+}
 
 /** setOption calls per selection change, per panel, over `changes` select/clear changes made with real input. */
 export async function setOptionPerSelection(page: Page, changes = 20): Promise<SetOptionResult> {
@@ -250,8 +288,15 @@ export async function setOptionPerSelection(page: Page, changes = 20): Promise<S
   for (let i = 0; done < changes && i < changes * 3; i++) {
     const ents = await entitiesIn(page, null);
     if (ents.length === 0) break;
-    if (await clickCenter(page, ents[(i * 11) % ents.length]!)) { done++; await nextPaint(page); }
-    if (done < changes) { await page.keyboard.press('Escape'); done++; await nextPaint(page); }
+    if (await clickCenter(page, ents[(i * 11) % ents.length]!)) {
+      done++;
+      await nextPaint(page);
+    }
+    if (done < changes) {
+      await page.keyboard.press('Escape');
+      done++;
+      await nextPaint(page);
+    }
   }
   await page.waitForTimeout(200);
   const counts = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.setOption);
@@ -299,8 +344,10 @@ async function remountPanels(page: Page, remounts: number): Promise<number> {
     await page.waitForFunction((n) => new URL(location.href).searchParams.get('view') === n, name);
     await waitAllReady(page);
     await page.locator(`[data-panel="${name}"] > header button[aria-pressed="true"]`).last().click();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('view'));
+    // Back to the grid (?view=all now that the overview is the default view); its panels mount on demand.
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('view') !== n, name);
     await waitAllReady(page);
+    await mountAllPanels(page);
     remounted++;
   }
   await nextPaint(page);

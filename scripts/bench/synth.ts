@@ -13,10 +13,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 type Obj = Record<string, unknown>;
-interface Bi { zh: string; en: string }
-interface Ent extends Obj { id: string; label: Bi }
-interface Lnk extends Obj { from: string; to: string; type: string }
-interface GraphFileJson extends Obj { entities: Ent[]; links: Lnk[] }
+interface Bi {
+  zh: string;
+  en: string;
+}
+interface Ent extends Obj {
+  id: string;
+  label: Bi;
+}
+interface Lnk extends Obj {
+  from: string;
+  to: string;
+  type: string;
+}
+interface GraphFileJson extends Obj {
+  entities: Ent[];
+  links: Lnk[];
+}
 
 export const SYN_PREFIX = '合成 SYNTHETIC ';
 /** validate.ts checks that the parts of fund-total add up to its amount: keep its copies apart. */
@@ -27,11 +40,19 @@ const SHARED_KINDS = new Set(['household-status', 'household-category']);
 const isGraphFile = (j: unknown): j is GraphFileJson =>
   typeof j === 'object' && j !== null && Array.isArray((j as Obj).entities) && Array.isArray((j as Obj).links);
 
-export interface SynthStats { factor: number; entities: number; links: number; bytes: number }
+export interface SynthStats {
+  factor: number;
+  entities: number;
+  links: number;
+  bytes: number;
+}
 
 export function writeSyntheticDataset(srcDir: string, outDir: string, factor: number): SynthStats {
   fs.mkdirSync(outDir, { recursive: true });
-  const files = fs.readdirSync(srcDir).filter((f) => f.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(srcDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const parsed = new Map(files.map((f) => [f, JSON.parse(fs.readFileSync(path.join(srcDir, f), 'utf8')) as unknown]));
 
   // Tree roots across all files: entities with part-of children but no part-of parent.
@@ -39,7 +60,11 @@ export function writeSyntheticDataset(srcDir: string, outDir: string, factor: nu
   const hasChild = new Set<string>();
   for (const j of parsed.values()) {
     if (!isGraphFile(j)) continue;
-    for (const l of j.links) if (l.type === 'part-of') { hasParent.add(l.from); hasChild.add(l.to); }
+    for (const l of j.links)
+      if (l.type === 'part-of') {
+        hasParent.add(l.from);
+        hasChild.add(l.to);
+      }
   }
   const roots = new Set([...hasChild].filter((id) => !hasParent.has(id) && !DO_NOT_ATTACH.has(id)));
   const shared = new Set<string>();

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
 import { useDocumentLang } from '../shared/usePageBehaviour';
 import { PANELS } from './panels';
@@ -10,6 +10,8 @@ import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
 import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
 import { Overview, SheetClose } from '../features/overview';
+import { MountWhenNear } from './MountWhenNear';
+import { TermHints } from '../shared/Glossary';
 
 /**
  * The page's one keyboard handler: the presentation's keys while presenting, and Escape
@@ -30,20 +32,12 @@ function useKeyboard(graph: EntityGraph) {
   }, [graph]);
 }
 
-/** Stands in for a panel whose code is still loading: same contract, not ready yet. */
-function PanelLoading({ name }: { name: string }) {
-  return <section className="panel panel-loading" data-panel={name} data-ready="false" aria-busy="true" />;
-}
-
+/** A full panel by name; each brings its own loading state and error boundary (lazyPanel.tsx). */
 function panelByName(name: string) {
   const spec = PANELS.find((p) => p.name === name);
   if (!spec) return null;
   const { Component } = spec;
-  return (
-    <Suspense fallback={<PanelLoading name={name} />}>
-      <Component />
-    </Suspense>
-  );
+  return <Component />;
 }
 
 /** A step opened from the URL applies its panel and selection once at start. */
@@ -58,6 +52,7 @@ function useInitialStep() {
 function Dashboard() {
   useInitialStep();
   const view = useAppStore((s) => s.view);
+  const lang = useAppStore((s) => s.lang);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const presenting = useAppStore((s) => s.step !== null);
   if (presenting) return <Presentation renderPanel={panelByName} />;
@@ -70,9 +65,9 @@ function Dashboard() {
         <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
           {view === 'overview' ? <Overview /> : null}
           {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, wide }) => (
-            <div key={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'}>
+            <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
               {panelByName(name)}
-            </div>
+            </MountWhenNear>
           ))}
         </main>
         <aside className="sidebar">
@@ -93,6 +88,7 @@ export function App({ graph }: { graph: EntityGraph }) {
   return (
     <GraphProvider graph={graph}>
       <Dashboard />
+      <TermHints />
     </GraphProvider>
   );
 }

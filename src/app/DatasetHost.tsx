@@ -7,7 +7,7 @@ import { lazyPanel } from './lazyPanel';
 import { VIEWS } from '../store/views';
 import { tr } from '../i18n/text';
 import { useAppStore } from '../store/store';
-import { applyUrl } from '../store/urlSync';
+import { parseUrlState } from '../store/url';
 import { DatasetsContext, type DatasetsApi, type DatasetsState } from '../datasets/context';
 import type { InputItem } from '../datasets/intake';
 import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams, type ShownDataset } from '../datasets/shown';
@@ -112,14 +112,12 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
       const other = wanted.vs ? await resolveId(wanted.vs) : null;
       if (!live) return;
       const notice = [shown, other].find((x): x is string => typeof x === 'string') ?? null;
-      setState((s) => ({
-        ...s,
-        restoring: false,
-        notice,
-        shown: typeof shown === 'string' ? builtIn : shown,
-        other: other === null || typeof other === 'string' ? null : other,
-      }));
-      applyUrl(initialSearch, { isKnownId: isShownEntity, views: VIEWS });
+      const a = typeof shown === 'string' ? builtIn : shown;
+      const b = other === null || typeof other === 'string' ? null : other;
+      setState((s) => ({ ...s, restoring: false, notice, shown: a, other: b }));
+      // Only the selection waited for the dataset (language, view and step were applied at start).
+      setShownGraphs(b ? [a.graph, b.graph] : [a.graph]);
+      useAppStore.setState({ selectedId: parseUrlState(initialSearch, { isKnownId: isShownEntity, views: VIEWS }).sel });
     })();
     return () => {
       live = false;

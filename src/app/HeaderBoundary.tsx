@@ -16,7 +16,9 @@ function HeaderFallback({ retry }: { retry: () => void }) {
       </div>
       <div className="panel-error" role="alert">
         <p>{ui('headerError', lang)}</p>
-        <button type="button" onClick={retry}>{ui('retry', lang)}</button>
+        <button type="button" onClick={retry}>
+          {ui('retry', lang)}
+        </button>
       </div>
     </header>
   );

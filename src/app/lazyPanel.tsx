@@ -1,12 +1,14 @@
-// A panel whose code is a separate chunk (ECharts, the mind map). Its own error boundary sits
-// ABOVE the lazy component: PanelFrame's boundary is inside the chunk, so it cannot catch the
-// chunk failing to load, and without this a blocked or vanished chunk emptied the whole #root.
+// A full panel: its code is a separate chunk (every full panel is; see panels.ts). Its own error
+// boundary sits ABOVE the lazy component: PanelFrame's boundary is inside the chunk, so it cannot
+// catch the chunk failing to load, and without this a blocked or vanished chunk emptied the whole #root.
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { tr, ui } from '../i18n/text';
 import { useLang } from '../shared/useEntity';
 import type { Bilingual } from '../model/schema';
 
-type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+// A panel's props pass through (the comparison view takes its two pictures); most panels take none.
+type PanelModule<P = object> = { default: ComponentType<P> };
+type Loader<P> = () => Promise<PanelModule<P>>;
 
 /**
  * Why the panel is not there: its chunk is gone from the server (a newer build was deployed), the
@@ -16,7 +18,9 @@ export type ChunkFailure = 'stale' | 'network' | 'render';
 
 /** The messages browsers and Vite's preload helper give when a chunk (or its CSS) did not arrive. */
 export function isChunkLoadError(error: unknown): boolean {
-  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(String((error as Error)?.message ?? error));
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch/i.test(
+    String((error as Error)?.message ?? error),
+  );
 }
 
 /**
@@ -147,20 +151,42 @@ function PanelLoadFailed({ name, title, failure, retry }: { name: string; title:
   );
 }
 
+/** A thenable that calls back at once: React.lazy then resolves without suspending. */
+function settled<P>(m: PanelModule<P>): PromiseLike<PanelModule<P>> {
+  return { then: (onFulfilled) => settled(onFulfilled ? (onFulfilled(m) as unknown as PanelModule<P>) : m) } as PromiseLike<PanelModule<P>>;
+}
+
+/** A lazily loaded panel, and a way to fetch its code before it first renders. */
+export type LazyPanel<P extends object = object> = ComponentType<P> & { preload: () => Promise<PanelModule<P>> };
+
 /**
  * A lazily loaded panel that survives its chunk failing. React.lazy remembers a rejected import
  * for good, so "reload this panel" makes a fresh lazy component: the import runs again.
+ *
+ * Once its module is here (`preload`, or an earlier render) a new lazy component resolves
+ * synchronously, so a preloaded panel never paints its loading state first and then pushes the
+ * page down.
  */
-export function lazyPanel<P extends object = object>(name: string, title: Bilingual, load: Loader<P>): ComponentType<P> {
-  let current: ComponentType<P> = lazy(load);
-  // Props pass through (the comparison view takes its two pictures).
+export function lazyPanel<P extends object = object>(name: string, title: Bilingual, load: Loader<P>): LazyPanel<P> {
+  let loaded: PanelModule<P> | null = null;
+  // One import per attempt: the first render takes over a preload's outcome, a failure included
+  // (a second import would skip the CSS file the first one failed to load and draw the panel unstyled).
+  let attempt: Promise<PanelModule<P>> | null = null;
+  const preload = () =>
+    (attempt ??= load().then((m) => {
+      loaded = m;
+      return m;
+    }));
+  const fresh = () => lazy(() => (loaded ? settled(loaded) : preload()) as Promise<PanelModule<P>>);
+  let current = fresh();
   function LazyPanel(props: P) {
     const [Loaded, setLoaded] = useState<ComponentType<P>>(() => current);
     return (
       <ChunkBoundary
         name={name}
         onRetry={() => {
-          current = lazy(load);
+          attempt = null;
+          current = fresh();
           setLoaded(() => current);
         }}
         renderFailure={(failure, retry) => <PanelLoadFailed name={name} title={title} failure={failure} retry={retry} />}
@@ -172,5 +198,6 @@ export function lazyPanel<P extends object = object>(name: string, title: Biling
     );
   }
   LazyPanel.displayName = `LazyPanel(${name})`;
+  LazyPanel.preload = preload;
   return LazyPanel;
 }

@@ -69,11 +69,15 @@ export function entitiesOfKind(graph: EntityGraph, ...kinds: EntityKind[]): Enti
 
 /** Links of one type ending at `id` (e.g. who is responsible-for this duty). */
 export function incoming(graph: EntityGraph, id: string, type: LinkType): string[] {
-  return edgesOf(graph, id).filter((e) => e.direction === 'in' && e.link.type === type).map((e) => e.other);
+  return edgesOf(graph, id)
+    .filter((e) => e.direction === 'in' && e.link.type === type)
+    .map((e) => e.other);
 }
 
 export function outgoing(graph: EntityGraph, id: string, type: LinkType): string[] {
-  return edgesOf(graph, id).filter((e) => e.direction === 'out' && e.link.type === type).map((e) => e.other);
+  return edgesOf(graph, id)
+    .filter((e) => e.direction === 'out' && e.link.type === type)
+    .map((e) => e.other);
 }
 
 /**

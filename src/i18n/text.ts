@@ -31,13 +31,16 @@ const UI = {
   source: { zh: '来源', en: 'Source' },
   clearSelection: { zh: '清除选择', en: 'Clear selection' },
   details: { zh: '详情', en: 'Details' },
-  detailsEmpty: { zh: '点击任意一项（或用 Tab 键选中后按回车），查看它的来源和关联。', en: 'Click any item (or Tab to it and press Enter) to see its sources and what it links to.' },
+  detailsEmpty: {
+    zh: '点击任意一项（或用 Tab 键选中后按回车），查看它的来源和关联。',
+    en: 'Click any item (or Tab to it and press Enter) to see its sources and what it links to.',
+  },
   panelError: { zh: '这个面板出错了，其他面板不受影响。', en: 'This panel failed; the other panels keep working.' },
   dataError: { zh: '数据有误，无法显示', en: 'The data has problems and cannot be shown' },
   reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
   external: { zh: '公开来源', en: 'Public source' },
   verbatim: { zh: '书中原文', en: 'As printed in the book' },
-  interpretive: { zh: '我们的解读', en: 'Our interpretation' },
+  interpretive: { zh: '我们的解读', en: 'Our reading' },
   printedAs: { zh: '印刷原文', en: 'Printed as' },
   shownInBook: { zh: '书中所示', en: 'Shown in the book' },
   derived: { zh: '推算', en: 'Derived' },
@@ -55,9 +58,16 @@ const UI = {
   reloadPage: { zh: '重新加载页面', en: 'Reload the page' },
   headerError: { zh: '关键数字无法显示，其他部分不受影响。', en: 'The headline figures could not be shown; the rest of the page keeps working.' },
   saveImage: { zh: '存为图片', en: 'Save PNG' },
-  saveImageHint: { zh: '把这个面板的图形存为 PNG，用于幻灯片', en: 'Save this panel’s graphic as a PNG for slides' },
-  exportFailed: { zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。', en: 'The image of this panel could not be made. Try again, or take a screenshot.' },
-  noImage: { zh: '这个面板没有可导出的图形（表格可用“下载 CSV”或打印）。', en: 'This panel has no graphic to export (use CSV or print for tables).' },
+  saveImageHint: { zh: '把这个面板存为 PNG（2 倍清晰度，带标题、来源和符号说明）', en: 'Save this panel as a PNG (2×, with title, source and key)' },
+  saveSlide: { zh: '16:9', en: '16:9' },
+  saveSlideHint: { zh: '存为 16:9 幻灯片图片（1920×1080）', en: 'Save as a 16:9 slide picture (1920×1080)' },
+  saveWhole: { zh: '存为整图', en: 'Save the whole picture' },
+  saveWholeHint: { zh: '把整张总览图存为 PNG（2 倍清晰度）', en: 'Save the whole overview as one PNG (2×)' },
+  wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The picture could not be made. Try again, or take a screenshot.' },
+  exportFailed: {
+    zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。',
+    en: 'The image of this panel could not be made. Try again, or take a screenshot.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof UI;

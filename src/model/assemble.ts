@@ -3,6 +3,7 @@
 // initial bundle carries no schema library.
 import type { GraphFile, HeadlineFile, PresentationFile, SourcesFile, Entity, Link, Source } from './schema.ts';
 import type { Model, SectionInfo } from './types.ts';
+import type { GlossaryFile, QuoteTranslation, QuoteTranslationsFile } from './rules/glossary.ts';
 
 /** Every file, as its schema parsed it (strings trimmed, no unknown fields). */
 export interface ValidatedData {
@@ -11,6 +12,8 @@ export interface ValidatedData {
   presentation: PresentationFile;
   /** The graph files in the order of GRAPH_FILES. */
   graphs: ReadonlyArray<{ file: string; content: GraphFile }>;
+  glossary: GlossaryFile;
+  quoteTranslations: QuoteTranslationsFile;
 }
 
 export function assembleModel(data: ValidatedData): Model {
@@ -36,5 +39,7 @@ export function assembleModel(data: ValidatedData): Model {
     presentation: data.presentation.steps,
     sections,
     sectionOf,
+    glossary: data.glossary.terms,
+    quoteTranslations: new Map<string, QuoteTranslation>(Object.entries(data.quoteTranslations.quotes)),
   };
 }

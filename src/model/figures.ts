@@ -19,9 +19,19 @@ function codePoint(ch: string): string {
 export function textProblems(file: string, value: unknown, path = ''): Problem[] {
   if (typeof value === 'string') {
     const ctl = CONTROL.exec(value);
-    if (ctl) return [{ file, path, message: `found the invisible control character ${codePoint(ctl[0])} at character ${ctl.index + 1}; expected plain text (remove it)` }];
+    if (ctl)
+      return [
+        {
+          file,
+          path,
+          message: `found the invisible control character ${codePoint(ctl[0])} at character ${ctl.index + 1}; expected plain text (remove it)`,
+        },
+      ];
     const half = LONE_SURROGATE.exec(value);
-    if (half) return [{ file, path, message: `found half of a character (${codePoint(half[0])}) at character ${half.index + 1}; expected complete characters` }];
+    if (half)
+      return [
+        { file, path, message: `found half of a character (${codePoint(half[0])}) at character ${half.index + 1}; expected complete characters` },
+      ];
     return [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => textProblems(file, v, `${path}[${i}]`));
@@ -42,16 +52,23 @@ export function measureProblems(file: string, path: string, m: Measure): Problem
     problems.push({ file, path: at('unit'), message: `found the unit "${m.unit}", which no panel knows; expected one of ${KNOWN_UNITS}` });
   } else {
     if (!info.en.includes(m.unitEn))
-      problems.push({ file, path: at('unitEn'), message: `found "${m.unitEn}" as the English for ${m.unit}; expected ${info.en.map((e) => `"${e}"`).join(' or ')}` });
+      problems.push({
+        file,
+        path: at('unitEn'),
+        message: `found "${m.unitEn}" as the English for ${m.unit}; expected ${info.en.map((e) => `"${e}"`).join(' or ')}`,
+      });
     const allowed = MEASURE_DIMENSIONS[m.id];
     if (allowed && Object.prototype.hasOwnProperty.call(MEASURE_DIMENSIONS, m.id) && !allowed.includes(info.dimension)) {
-      const fits = Object.entries(UNITS).filter(([, u]) => allowed.includes(u.dimension)).map(([name]) => name);
+      const fits = Object.entries(UNITS)
+        .filter(([, u]) => allowed.includes(u.dimension))
+        .map(([name]) => name);
       problems.push({ file, path: at('unit'), message: `found the unit "${m.unit}" on the measure "${m.id}"; expected one of ${fits.join(', ')}` });
     }
   }
   const v = m.value;
   if (!Number.isFinite(v)) problems.push({ file, path: at('value'), message: `found ${v}; expected a finite number` });
-  else if (v < 0 || Object.is(v, -0)) problems.push({ file, path: at('value'), message: `found the negative number ${Object.is(v, -0) ? '-0' : v}; expected zero or more` });
+  else if (v < 0 || Object.is(v, -0))
+    problems.push({ file, path: at('value'), message: `found the negative number ${Object.is(v, -0) ? '-0' : v}; expected zero or more` });
   else if (info && v * info.scale > MAX_BASE[info.dimension]) {
     const max = MAX_BASE[info.dimension] / info.scale;
     problems.push({ file, path: at('value'), message: `found ${v} ${m.unit}, more than is believable here; expected at most ${max} ${m.unit}` });

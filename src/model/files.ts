@@ -17,9 +17,11 @@ export const GRAPH_FILES = [
 export const SOURCES_FILE = 'sources.json';
 export const HEADLINE_FILE = 'headline.json';
 export const PRESENTATION_FILE = 'presentation.json';
+export const GLOSSARY_FILE = 'glossary.json';
+export const QUOTE_TRANSLATIONS_FILE = 'quote-translations.json';
 
 /** Every file the data folder holds, and nothing else. */
-export const DATA_FILES: readonly string[] = [SOURCES_FILE, HEADLINE_FILE, PRESENTATION_FILE, ...GRAPH_FILES];
+export const DATA_FILES: readonly string[] = [SOURCES_FILE, HEADLINE_FILE, PRESENTATION_FILE, ...GRAPH_FILES, GLOSSARY_FILE, QUOTE_TRANSLATIONS_FILE];
 
 /** Entity, source and measure ids: lowercase ASCII words joined by hyphens (also what the URL accepts). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

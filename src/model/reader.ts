@@ -78,7 +78,12 @@ export function parseJsonBytes(bytes: Uint8Array): JsonResult {
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
-      problems: [{ where: `line ${line}, column ${column}`, message: `found the byte 0x${hex} (byte ${bad + 1} of the file), which is not valid UTF-8; expected the file saved as UTF-8` }],
+      problems: [
+        {
+          where: `line ${line}, column ${column}`,
+          message: `found the byte 0x${hex} (byte ${bad + 1} of the file), which is not valid UTF-8; expected the file saved as UTF-8`,
+        },
+      ],
     };
   }
   const text = new TextDecoder('utf-8').decode(start ? bytes.subarray(start) : bytes);
@@ -209,8 +214,7 @@ export function parseJsonText(text: string): JsonResult {
       const u = unit(i);
       if (u >= 0xd800 && u <= 0xdbff) {
         const low = text.slice(i + 6, i + 8) === '\\u' ? unit(i + 6) : -1;
-        if (low < 0xdc00 || low > 0xdfff)
-          fail(`found a lone surrogate "\\u${u.toString(16)}" (half of a character); expected a complete character`);
+        if (low < 0xdc00 || low > 0xdfff) fail(`found a lone surrogate "\\u${u.toString(16)}" (half of a character); expected a complete character`);
         out += String.fromCharCode(u, low);
         i += 12;
         continue;
@@ -282,9 +286,9 @@ export function parseJsonText(text: string): JsonResult {
       }
     }
     if (ch === '"') return parseString();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    if (text.startsWith('true', i)) return ((i += 4), true);
+    if (text.startsWith('false', i)) return ((i += 5), false);
+    if (text.startsWith('null', i)) return ((i += 4), null);
     return parseNumber();
   };
 

@@ -124,10 +124,7 @@ export const Entity = z
     /** The number printed beside an item (policy 1–12) or the item's place in its list. */
     order: z.number().int().optional(),
     /** ISO date or year, for events: 2017, 2014-03, 2017-02-27, or a range 2014/2016. */
-    date: z
-      .string()
-      .refine(isCalendarDate, 'a real date written 2017, 2017-02 or 2017-02-27, or a range of two such dates joined by "/"')
-      .optional(),
+    date: z.string().refine(isCalendarDate, 'a real date written 2017, 2017-02 or 2017-02-27, or a range of two such dates joined by "/"').optional(),
     measures: z.array(Measure).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
   })
@@ -176,7 +173,7 @@ export const Link = z
 
 /** A graph file: one themed part of the picture (leadership, funding, campaign map, …). */
 /** A data file may name its JSON Schema (public/schema/, generated from this file) for editors. */
-const SchemaRef = z.string().optional();
+export const SchemaRef = z.string().optional();
 
 export const GraphFile = z
   .object({
@@ -203,6 +200,22 @@ export const Source = z
     url: z.string().refine(isWebAddress, 'a web address starting with http:// or https://').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
+    /** Our English rendering of a Chinese title or section (the original stays in title/section). */
+    titleEn: z.string().optional(),
+    sectionEn: z.string().optional(),
+    /** What a reference needs (GB/T 7714, APA), as printed on the book's copyright page. */
+    cite: z
+      .object({
+        author: Bilingual,
+        /** The title in pinyin, as the book prints it. */
+        titlePinyin: NonEmpty,
+        place: Bilingual,
+        publisher: Bilingual,
+        year: z.number().int(),
+        isbn: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((s) => s.type !== 'web' || s.titleKind !== undefined, {
@@ -267,4 +280,3 @@ export type HeadlineFile = z.infer<typeof HeadlineFile>;
 export type PresentationFile = z.infer<typeof PresentationFile>;
 export type PresentationStep = PresentationFile['steps'][number];
 export type StepPanelState = z.infer<typeof StepPanelState>;
-

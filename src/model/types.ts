@@ -1,4 +1,5 @@
 import type { Bilingual, Entity, HeadlineFile, Link, PresentationFile, Source } from './schema';
+import type { GlossaryTerm, QuoteTranslation } from './rules/glossary';
 
 export interface SectionInfo {
   file: string;
@@ -16,4 +17,8 @@ export interface Model {
   presentation: PresentationFile['steps'];
   sections: readonly SectionInfo[];
   sectionOf: ReadonlyMap<string, SectionInfo>;
+  /** Chinese term → the one English rendering and its explanation (data/glossary.json). */
+  glossary: readonly GlossaryTerm[];
+  /** Exact Chinese book quote → our English translation (data/quote-translations.json). */
+  quoteTranslations: ReadonlyMap<string, QuoteTranslation>;
 }

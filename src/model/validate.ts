@@ -23,6 +23,7 @@ import { unitInfo } from './units.ts';
 import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
 import { placeholderProblems } from './placeholders.ts';
+import { checkEnglish } from './rules/glossary.ts';
 
 export { DataError, formatProblem, type Problem } from './problems.ts';
 export type { RawDataset } from './reader.ts';
@@ -58,7 +59,12 @@ export function describeValue(v: unknown): string {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  int: 'a whole number',
 };
 
 /** zod's own default messages ("Invalid input", "Too big: …") are library internals, never shown. */
@@ -80,7 +86,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     case 'too_big': {
       const max = Number(issue.maximum);
       const custom = !isDefaultMessage(issue.message);
-      if (issue.origin === 'string') return `found text of ${String(got ?? '').length} characters; expected ${custom ? issue.message : `at most ${max}`}`;
+      if (issue.origin === 'string')
+        return `found text of ${String(got ?? '').length} characters; expected ${custom ? issue.message : `at most ${max}`}`;
       if (custom) return `${found}; expected ${issue.message}`;
       if (issue.origin === 'array') return `found ${describeValue(got)}; expected at most ${max} item(s)`;
       return `${found}; expected at most ${max}`;
@@ -153,7 +160,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
       : [];
   const sourcesKnown = sourcesFile !== undefined || Array.isArray(rawSources);
   sourceList.forEach((s, i) => {
-    if (sources.has(s.id)) problems.push({ file: SOURCES_FILE, path: `sources[${i}].id`, message: `found the id "${s.id}" a second time; expected each id once` });
+    if (sources.has(s.id))
+      problems.push({ file: SOURCES_FILE, path: `sources[${i}].id`, message: `found the id "${s.id}" a second time; expected each id once` });
     sources.set(s.id, s);
   });
 
@@ -203,7 +211,11 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
       const i = entityIndex?.[at] ?? at;
       const prev = where.get(e.id);
       if (prev) {
-        problems.push({ file, path: `entities[${i}].id`, message: `found the id "${e.id}" a second time (first in ${prev.file} at ${prev.path}); expected each id once` });
+        problems.push({
+          file,
+          path: `entities[${i}].id`,
+          message: `found the id "${e.id}" a second time (first in ${prev.file} at ${prev.path}); expected each id once`,
+        });
         return;
       }
       entities.set(e.id, e);
@@ -211,31 +223,51 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
       const checkRefs = (refs: { source: string }[], base: string) =>
         refs.forEach((r, k) => {
           if (sourcesKnown && !sources.has(r.source))
-            problems.push({ file, path: `${base}[${k}].source`, message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}` });
+            problems.push({
+              file,
+              path: `${base}[${k}].source`,
+              message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}`,
+            });
         });
       checkRefs(e.sources, `entities[${i}].sources`);
       const measureIds = new Set<string>();
       e.measures?.forEach((m, k) => {
         const base = `entities[${i}].measures[${k}]`;
-        if (measureIds.has(m.id)) problems.push({ file, path: `${base}.id`, message: `found the measure id "${m.id}" twice in "${e.id}"; expected each measure id once` });
+        if (measureIds.has(m.id))
+          problems.push({ file, path: `${base}.id`, message: `found the measure id "${m.id}" twice in "${e.id}"; expected each measure id once` });
         measureIds.add(m.id);
         checkRefs(m.sources, `${base}.sources`);
         const wrong = measureProblems(file, base, m);
         if (wrong.length) wrongFigures.add(m);
         problems.push(...wrong);
-        if (m.role === 'threshold' && !m.comparator) problems.push({ file, path: `${base}.comparator`, message: 'found a threshold without a comparator; expected one of <, <=, >, >=' });
+        if (m.role === 'threshold' && !m.comparator)
+          problems.push({ file, path: `${base}.comparator`, message: 'found a threshold without a comparator; expected one of <, <=, >, >=' });
       });
       // A criterion's value is drawn against its threshold on one axis: same unit, or the bar lies.
       const units = new Set(e.kind === 'criterion' ? (e.measures ?? []).map((m) => m.unit) : []);
-      if (units.size > 1) problems.push({ file, path: `entities[${i}].measures`, message: `found the units ${[...units].join(' and ')} on one criterion; expected its value and threshold in the same unit` });
-      if (e.confidence === 'reconstructed' && !e.note) problems.push({ file, path: `entities[${i}].note`, message: 'found a reconstructed reading without a note; expected a note saying why it was reconstructed' });
+      if (units.size > 1)
+        problems.push({
+          file,
+          path: `entities[${i}].measures`,
+          message: `found the units ${[...units].join(' and ')} on one criterion; expected its value and threshold in the same unit`,
+        });
+      if (e.confidence === 'reconstructed' && !e.note)
+        problems.push({
+          file,
+          path: `entities[${i}].note`,
+          message: 'found a reconstructed reading without a note; expected a note saying why it was reconstructed',
+        });
     });
     parsed.links.forEach((l, at) => {
       const i = linkIndex?.[at] ?? at;
       links.push({ ...l, file, index: i });
       l.sources?.forEach((r, k) => {
         if (sourcesKnown && !sources.has(r.source))
-          problems.push({ file, path: `links[${i}].sources[${k}].source`, message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}` });
+          problems.push({
+            file,
+            path: `links[${i}].sources[${k}].source`,
+            message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}`,
+          });
       });
     });
   }
@@ -245,11 +277,26 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   const known = (id: string) => entities.has(id) || idsInBrokenFiles.has(id) || incomplete;
   for (const l of links) {
     for (const end of ['from', 'to'] as const) {
-      if (!known(l[end])) problems.push({ file: l.file, path: `links[${l.index}].${end}`, message: `found "${l[end]}", which no data file defines; expected an entity id` });
+      if (!known(l[end]))
+        problems.push({
+          file: l.file,
+          path: `links[${l.index}].${end}`,
+          message: `found "${l[end]}", which no data file defines; expected an entity id`,
+        });
     }
-    if (l.from === l.to) problems.push({ file: l.file, path: `links[${l.index}]`, message: `found a link from "${l.from}" to itself; expected a link between two different entities` });
+    if (l.from === l.to)
+      problems.push({
+        file: l.file,
+        path: `links[${l.index}]`,
+        message: `found a link from "${l.from}" to itself; expected a link between two different entities`,
+      });
     const key = `${l.from}|${l.type}|${l.to}`;
-    if (seenLinks.has(key)) problems.push({ file: l.file, path: `links[${l.index}]`, message: `found the link ${l.from} —${l.type}→ ${l.to} a second time; expected each link once` });
+    if (seenLinks.has(key))
+      problems.push({
+        file: l.file,
+        path: `links[${l.index}]`,
+        message: `found the link ${l.from} —${l.type}→ ${l.to} a second time; expected each link once`,
+      });
     seenLinks.add(key);
   }
 
@@ -265,7 +312,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     const amounts = parts.map((p) => p?.measures?.find((m) => m.id === 'amount'));
     const w = where.get('fund-total')!;
     if (!totalAmount) problems.push({ file: w.file, path: `${w.path}.measures`, message: 'found no "amount" measure on fund-total; expected one' });
-    else if (parts.length === 0) problems.push({ file: w.file, path: w.path, message: 'found no funding parts; expected entities that are part-of fund-total' });
+    else if (parts.length === 0)
+      problems.push({ file: w.file, path: w.path, message: 'found no funding parts; expected entities that are part-of fund-total' });
     else if (![totalAmount, ...amounts].some((a) => !a || wrongFigures.has(a) || !Number.isFinite(yuan(a)))) {
       const sum = amounts.reduce((acc, a) => acc + yuan(a!), 0) / unitInfo(totalAmount.unit)!.scale;
       if (Math.abs(sum - totalAmount.value) > ROUNDING) {
@@ -282,16 +330,47 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   headlineFile?.headline.forEach((h, i) => {
     const e = entities.get(h.entity);
     if (!e && known(h.entity)) return;
-    if (!e) problems.push({ file: HEADLINE_FILE, path: `headline[${i}].entity`, message: `found "${h.entity}", which no data file defines; expected an entity id` });
+    if (!e)
+      problems.push({
+        file: HEADLINE_FILE,
+        path: `headline[${i}].entity`,
+        message: `found "${h.entity}", which no data file defines; expected an entity id`,
+      });
     else if (h.measure !== undefined && !e.measures?.some((m) => m.id === h.measure))
-      problems.push({ file: HEADLINE_FILE, path: `headline[${i}].measure`, message: `found "${h.measure}", which is not a measure of "${h.entity}"; expected one of its measures` });
-    else if (h.measure === undefined && !e.date) problems.push({ file: HEADLINE_FILE, path: `headline[${i}]`, message: `found "${h.entity}" with neither a measure named nor a date; expected one of them` });
+      problems.push({
+        file: HEADLINE_FILE,
+        path: `headline[${i}].measure`,
+        message: `found "${h.measure}", which is not a measure of "${h.entity}"; expected one of its measures`,
+      });
+    else if (h.measure === undefined && !e.date)
+      problems.push({
+        file: HEADLINE_FILE,
+        path: `headline[${i}]`,
+        message: `found "${h.entity}" with neither a measure named nor a date; expected one of them`,
+      });
   });
 
   presentationFile?.steps.forEach((step, i) => {
-    if (!known(step.entity)) problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].entity`, message: `found "${step.entity}", which no data file defines; expected an entity id` });
-    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.mapLevel`, message: `found a mind-map level on a step that shows "${step.panel}"; expected it only on a "campaign-map" step` });
-    if (step.state?.fundView !== undefined && step.panel !== 'funding') problems.push({ file: PRESENTATION_FILE, path: `steps[${i}].state.fundView`, message: `found a funding view on a step that shows "${step.panel}"; expected it only on a "funding" step` });
+    if (!known(step.entity))
+      problems.push({
+        file: PRESENTATION_FILE,
+        path: `steps[${i}].entity`,
+        message: `found "${step.entity}", which no data file defines; expected an entity id`,
+      });
+    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') {
+      problems.push({
+        file: PRESENTATION_FILE,
+        path: `steps[${i}].state.mapLevel`,
+        message: `found a map level on a "${step.panel}" step; expected it only on a "campaign-map" step`,
+      });
+    }
+    if (step.state?.fundView !== undefined && step.panel !== 'funding') {
+      problems.push({
+        file: PRESENTATION_FILE,
+        path: `steps[${i}].state.fundView`,
+        message: `found a funding view on a "${step.panel}" step; expected it only on a "funding" step`,
+      });
+    }
   });
 
   // Without a readable source list no quote can be told to be the book's: those rules would only mislead.
@@ -302,8 +381,20 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
   }
 
-  if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile) return { problems };
-  const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs };
+  // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.
+  const english = checkEnglish(raw, {
+    graphFiles: GRAPH_FILES,
+    allGraphFilesRead: !incomplete,
+    sourceType: (id) => (sourcesKnown ? sources.get(id)?.type : 'book'),
+    parse: (schema, file) => (present(file) ? parseWith(schema, file, raw[file], problems) : undefined),
+  });
+  // One message per root cause here too: a quote another rule already refused (say, one that joins fragments)
+  // is not reported again for lacking a translation.
+  const reportedPlaces = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
+  problems.push(...english.problems.filter((p) => !reportedPlaces.has(`${p.file}\u0000${p.path}`)));
+
+  if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile || !english.files) return { problems };
+  const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs, ...english.files };
   return { problems, data, model: assembleModel(data) };
 }
 
@@ -319,7 +410,11 @@ function partOfProblems(links: ReadonlyArray<Link & { file: string; index: numbe
     if (l.type !== 'part-of') continue;
     const prev = parentLink.get(l.from);
     if (prev !== undefined)
-      problems.push({ file: l.file, path: `links[${l.index}]`, message: `found "${l.from}" part of "${l.to}", but it is already part of "${prev.to}"; expected one parent per entity` });
+      problems.push({
+        file: l.file,
+        path: `links[${l.index}]`,
+        message: `found "${l.from}" part of "${l.to}", but it is already part of "${prev.to}"; expected one parent per entity`,
+      });
     else parentLink.set(l.from, l);
   }
   const done = new Set<string>();

@@ -2,7 +2,7 @@ import { createContext, useContext, useLayoutEffect, type ReactNode } from 'reac
 import type { InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
-import { writeEmphasis } from './emphasisWriter';
+import { writerFor } from './emphasisWriter';
 
 const GraphContext = createContext<EntityGraph | null>(null);
 
@@ -18,8 +18,6 @@ const asIs = (s: InteractionState) => s;
 interface GraphProviderProps {
   graph: EntityGraph;
   children: ReactNode;
-  /** Where this graph's entities are drawn (a comparison has one graph per half); the whole page by default. */
-  scope?: ParentNode;
   /** The selection and hover as this graph sees them (a comparison hides an id that names another kind here). */
   interaction?: (s: InteractionState) => InteractionState;
 }
@@ -29,13 +27,15 @@ interface GraphProviderProps {
  * subscription for the whole page (see shared/emphasisWriter.ts). It writes synchronously in
  * the store listener, so the attributes are right before the browser next paints.
  */
-export function GraphProvider({ graph, children, scope, interaction = asIs }: GraphProviderProps) {
+export function GraphProvider({ graph, children, interaction = asIs }: GraphProviderProps) {
   useLayoutEffect(() => {
-    const root = scope ?? document;
-    writeEmphasis(root, graph, interaction(useAppStore.getState()));
+    // One writer per graph: each half of a comparison has its own graph, so its elements register
+    // with their own half's writer; the lens decides what that half shows of the one selection.
+    const writer = writerFor(graph, interaction(useAppStore.getState()));
+    writer.update(interaction(useAppStore.getState()));
     return useAppStore.subscribe((s, prev) => {
-      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) writeEmphasis(root, graph, interaction(s));
+      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) writer.update(interaction(s));
     });
-  }, [graph, scope, interaction]);
+  }, [graph, interaction]);
   return <GraphContext.Provider value={graph}>{children}</GraphContext.Provider>;
 }

@@ -1,10 +1,16 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useId, useRef, useState, type ReactNode } from 'react';
-import { downloadBlob, mainSvg, svgToPngBlob } from './exportImage';
+import { Component, createContext, useCallback, useContext, useMemo, useRef, useId, useState, type ReactNode } from 'react';
+import { downloadBlob } from './exportImage';
+import { elementToPicture } from './exportPicture';
+import { pictureCaption, pictureFileName } from './pictureLayout';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import { useLang } from './useEntity';
+import { CiteThis } from './CiteThis';
+import { MarksLegend } from './badges';
+import { marksOfPanel } from './panelKey';
+import { useGraph } from './GraphProvider';
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});
 
@@ -49,6 +55,13 @@ export interface PanelFrameProps {
   panelTools?: boolean;
 }
 
+/** The key to the marks this panel uses, beside it. */
+function PanelKey({ name }: { name: string }) {
+  const graph = useGraph();
+  const kinds = useMemo(() => marksOfPanel(graph, name), [graph, name]);
+  return <MarksLegend only={kinds} />;
+}
+
 export function PanelFrame({ name, title, subtitle, className, children, actions, panelTools = true }: PanelFrameProps) {
   const lang = useLang();
   const [ready, setReady] = useState(false);
@@ -59,20 +72,21 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const headingId = `panel-${name}-title-${useId()}`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
-  const saveImage = useCallback(async () => {
-    const svg = rootRef.current ? mainSvg(rootRef.current) : null;
-    if (!svg) {
-      setExportNote(ui('noImage', lang));
-      return;
-    }
-    try {
-      downloadBlob(await svgToPngBlob(svg), `lankao-${name}-${lang}.png`);
-      setExportNote(null);
-    } catch (e) {
-      console.warn(`[panel ${name}] PNG export`, e);
-      setExportNote(ui('exportFailed', lang));
-    }
-  }, [name, lang]);
+  const saveImage = useCallback(
+    async (slide: boolean) => {
+      const root = rootRef.current;
+      if (!root) return;
+      try {
+        const blob = await elementToPicture(root, pictureCaption(title, title, lang), slide);
+        downloadBlob(blob, pictureFileName(name, lang, slide));
+        setExportNote(null);
+      } catch (e) {
+        console.warn(`[panel ${name}] PNG export`, e);
+        setExportNote(ui('exportFailed', lang));
+      }
+    },
+    [name, title, lang],
+  );
   const onError = useCallback(() => {
     setFailed(true);
     setReady(true);
@@ -86,7 +100,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
       data-error={failed ? 'true' : undefined}
       aria-labelledby={headingId}
     >
-      <header className="panel-head">
+      <header className="panel-head" data-export="skip">
         <div>
           <h2 id={headingId}>{title}</h2>
           {subtitle ? <p className="panel-sub">{subtitle}</p> : null}
@@ -95,8 +109,25 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           {actions}
           {panelTools ? (
             <>
-              <button type="button" className="ghost" data-action="save-image" onClick={saveImage} title={ui('saveImageHint', lang)}>
+              <CiteThis panel={name} />
+              <button
+                type="button"
+                className="ghost"
+                data-action="save-image"
+                onClick={() => void saveImage(false)}
+                title={ui('saveImageHint', lang)}
+              >
                 {ui('saveImage', lang)}
+              </button>
+              <button
+                type="button"
+                className="ghost"
+                data-action="save-slide"
+                onClick={() => void saveImage(true)}
+                title={ui('saveSlideHint', lang)}
+                aria-label={ui('saveSlideHint', lang)}
+              >
+                {ui('saveSlide', lang)}
               </button>
               <button
                 type="button"
@@ -111,7 +142,12 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           ) : null}
         </div>
       </header>
-      {exportNote ? <p className="panel-note" role="status">{exportNote}</p> : null}
+      <PanelKey name={name} />
+      {exportNote ? (
+        <p className="panel-note" role="status" data-export="skip">
+          {exportNote}
+        </p>
+      ) : null}
       <ReadyContext.Provider value={setReady}>
         <PanelErrorBoundary
           panel={name}
@@ -120,7 +156,15 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
             <div className="panel-error" role="alert">
               <p>{ui('panelError', lang)}</p>
               <pre>{error.message}</pre>
-              <button type="button" onClick={() => { setFailed(false); retry(); }}>{ui('retry', lang)}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  setFailed(false);
+                  retry();
+                }}
+              >
+                {ui('retry', lang)}
+              </button>
             </div>
           )}
         >

@@ -89,12 +89,10 @@ export function typicalWidth(text: string, fontSize = 12): number {
 
 // Advance widths of printable ASCII (32–126) in em, measured in Chromium at 700 weight.
 const ASCII_EM = [
-  0.23, 0.37, 0.57, 0.59, 0.59, 0.96, 0.74, 0.32, 0.38, 0.38, 0.51, 0.59, 0.32, 0.37, 0.32, 0.39,
-  0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.32, 0.32, 0.59, 0.59, 0.59, 0.51,
-  1.01, 0.64, 0.68, 0.66, 0.71, 0.61, 0.58, 0.72, 0.76, 0.33, 0.57, 0.69, 0.58, 0.85, 0.75, 0.77,
-  0.67, 0.77, 0.68, 0.62, 0.62, 0.75, 0.62, 0.91, 0.63, 0.58, 0.61, 0.38, 0.39, 0.38, 0.59, 0.57,
-  0.63, 0.59, 0.64, 0.53, 0.64, 0.58, 0.37, 0.6, 0.64, 0.3, 0.31, 0.6, 0.31, 0.96, 0.64, 0.63,
-  0.64, 0.64, 0.44, 0.49, 0.42, 0.64, 0.58, 0.86, 0.56, 0.57, 0.51, 0.38, 0.3, 0.38, 0.59,
+  0.23, 0.37, 0.57, 0.59, 0.59, 0.96, 0.74, 0.32, 0.38, 0.38, 0.51, 0.59, 0.32, 0.37, 0.32, 0.39, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59, 0.59,
+  0.59, 0.59, 0.32, 0.32, 0.59, 0.59, 0.59, 0.51, 1.01, 0.64, 0.68, 0.66, 0.71, 0.61, 0.58, 0.72, 0.76, 0.33, 0.57, 0.69, 0.58, 0.85, 0.75, 0.77,
+  0.67, 0.77, 0.68, 0.62, 0.62, 0.75, 0.62, 0.91, 0.63, 0.58, 0.61, 0.38, 0.39, 0.38, 0.59, 0.57, 0.63, 0.59, 0.64, 0.53, 0.64, 0.58, 0.37, 0.6, 0.64,
+  0.3, 0.31, 0.6, 0.31, 0.96, 0.64, 0.63, 0.64, 0.64, 0.44, 0.49, 0.42, 0.64, 0.58, 0.86, 0.56, 0.57, 0.51, 0.38, 0.3, 0.38, 0.59,
 ];
 
 /** Wide (CJK, full-width) characters, including the curly quotes and marks a CJK font draws full-width. */
@@ -113,7 +111,6 @@ export function glyphWidth(text: string, size: number): number {
   return em * size;
 }
 
-
 /** Units that must not be split: a CJK character (with its attached punctuation) or a Latin word. */
 export function tokenize(text: string): string[] {
   const raw: string[] = [];
@@ -126,6 +123,8 @@ export function tokenize(text: string): string[] {
     if (ch === ' ') {
       flush();
       raw.push(' ');
+    } else if (ch === '’' && /[A-Za-z]$/.test(word)) {
+      word += ch; // an apostrophe inside an English word (people’s) is not closing punctuation
     } else if (GLYPH_WIDE.test(ch) || NO_START.has(ch) || NO_END.has(ch)) {
       flush();
       raw.push(ch);

@@ -55,9 +55,7 @@ export function useMeasuredSize(ref: RefObject<HTMLElement | null>, fallback: El
 }
 
 /** A ref and its element's size: { width: 0, height: 0 } until measured, so layouts can wait. */
-export function useElementSize<T extends HTMLElement>(
-  fallback: ElementSize = { width: 800, height: 600 },
-): [RefObject<T | null>, ElementSize] {
+export function useElementSize<T extends HTMLElement>(fallback: ElementSize = { width: 800, height: 600 }): [RefObject<T | null>, ElementSize] {
   const ref = useRef<T>(null);
   const size = useMeasuredSize(ref, fallback);
   return [ref, size.measured ? { width: size.width, height: size.height } : UNMEASURED];

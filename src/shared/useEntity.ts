@@ -1,13 +1,13 @@
 // The testing contract and the interaction model for every selectable thing, in one hook:
 // data-entity, data-emphasis, focusable, Enter/Space select, click toggles, hover previews.
 //
-// data-emphasis and aria-pressed / aria-selected are not React props: the element's ref sets
-// their first values and the emphasis writer (shared/emphasisWriter.ts, started by
-// GraphProvider) keeps them current. So a selection does not re-render every entity.
+// data-emphasis and aria-pressed / aria-selected are not React props: the element's ref registers
+// it with the emphasis writer (shared/emphasisWriter.ts, subscribed by GraphProvider), which sets
+// their first values and keeps them current. So a selection does not re-render every entity.
 import { useCallback, useMemo, type KeyboardEvent, type RefCallback } from 'react';
 import { useAppStore } from '../store/store';
 import { useGraph } from './GraphProvider';
-import { applyEntityAttributes, applyFollowerAttributes, resolve } from './emphasisWriter';
+import { writerFor } from './emphasisWriter';
 import type { Lang } from '../store/url';
 
 export function useLang(): Lang {
@@ -40,21 +40,27 @@ export function useEntityProps(id: string, variant: 'button' | 'row' = 'button')
       if (!el) return;
       // The aria attribute the writer keeps current is the one the element carries.
       el.setAttribute(variant === 'row' ? 'aria-selected' : 'aria-pressed', 'false');
-      applyEntityAttributes(el, id, resolve(graph, useAppStore.getState()));
+      return writerFor(graph, useAppStore.getState()).addEntity(el, id);
     },
     [graph, id, variant],
   );
-  const onClick = useCallback((e: { stopPropagation(): void }) => {
-    e.stopPropagation();
-    useAppStore.getState().toggle(id);
-  }, [id]);
-  const onKeyDown = useCallback((e: KeyboardEvent) => {
-    if (activateKey(e)) {
-      e.preventDefault();
+  const onClick = useCallback(
+    (e: { stopPropagation(): void }) => {
       e.stopPropagation();
       useAppStore.getState().toggle(id);
-    }
-  }, [id]);
+    },
+    [id],
+  );
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (activateKey(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        useAppStore.getState().toggle(id);
+      }
+    },
+    [id],
+  );
   const onPointerEnter = useCallback(() => useAppStore.getState().hover(id), [id]);
   const onPointerLeave = useCallback(() => {
     if (useAppStore.getState().hoveredId === id) useAppStore.getState().hover(null);
@@ -82,7 +88,7 @@ export function useFollowerRef(): RefCallback<Element> {
   const graph = useGraph();
   return useCallback(
     (el: Element | null) => {
-      if (el) applyFollowerAttributes(el, el.getAttribute('data-emphasis-of') ?? '', resolve(graph, useAppStore.getState()));
+      if (el) return writerFor(graph, useAppStore.getState()).addFollower(el, el.getAttribute('data-emphasis-of') ?? '');
     },
     [graph],
   );

@@ -1,7 +1,7 @@
 // One store, typed slices (zustand's slices pattern). It holds interaction state only; what is
 // derived from it (emphasis, related sets, option objects) is computed by pure functions.
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_URL_STATE, type Lang } from './url';
+import { DEFAULT_PANEL_VIEW, DEFAULT_URL_STATE, type Lang, type PanelViewState } from './url';
 
 export interface SelectionSlice {
   selectedId: string | null;
@@ -43,12 +43,20 @@ export interface PresentationSlice {
   toggleBlackScreen: () => void;
 }
 
+export interface PanelViewSlice {
+  /** Each panel's own view (funding unit and chart, open tables): in the URL, so a link reopens it. */
+  panelView: PanelViewState;
+  setPanelView: (change: Partial<PanelViewState>) => void;
+  /** Show or hide one panel's table. */
+  toggleTable: (panel: string) => void;
+}
+
 export interface KeyboardSlice {
   /** What Escape does anywhere: end a black screen, else leave the presentation, else clear the selection (and any hover). */
   escape: () => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice & KeyboardSlice;
+export type AppState = SelectionSlice & HoverSlice & LanguageSlice & ViewSlice & PresentationSlice & KeyboardSlice & PanelViewSlice;
 
 const selectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
@@ -95,12 +103,22 @@ const keyboardSlice: StateCreator<AppState, [], [], KeyboardSlice> = (_set, get)
   },
 });
 
+const panelViewSlice: StateCreator<AppState, [], [], PanelViewSlice> = (set, get) => ({
+  panelView: DEFAULT_PANEL_VIEW,
+  setPanelView: (change) => set({ panelView: { ...get().panelView, ...change } }),
+  toggleTable: (panel) => {
+    const tables = get().panelView.tables;
+    set({ panelView: { ...get().panelView, tables: tables.includes(panel) ? tables.filter((p) => p !== panel) : [...tables, panel] } });
+  },
+});
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...selectionSlice(...a),
   ...hoverSlice(...a),
   ...languageSlice(...a),
   ...viewSlice(...a),
   ...presentationSlice(...a),
+  ...panelViewSlice(...a),
   ...keyboardSlice(...a),
 }));
 

@@ -24,6 +24,8 @@ const MAX_STEP = 999;
 export interface UrlContext {
   isKnownId: (id: string) => boolean;
   views: readonly string[];
+  /** The language when the URL names none: the reader's remembered choice, else the browser's (see preferredLang). */
+  defaultLang?: Lang;
 }
 
 function safeParams(search: string): URLSearchParams {
@@ -48,6 +50,7 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   if (sel && ID_PATTERN.test(sel) && ctx.isKnownId(sel)) state.sel = sel;
   const lang = param(params, 'lang');
   if (lang && (LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+  else if (ctx.defaultLang) state.lang = ctx.defaultLang;
   const view = param(params, 'view');
   if (view && ctx.views.includes(view)) state.view = view;
   const step = param(params, 'step');
@@ -72,5 +75,66 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   const foreignText = foreign.toString();
   const joined = [ownText, foreignText].filter(Boolean).join('&');
   const s = joined.length + 1 > MAX_QUERY_LENGTH ? ownText : joined;
+  return s ? `?${s}` : '';
+}
+
+// ── First-visit language ────────────────────────────────────────────────────────────────────
+
+/**
+ * The language to open in when the URL does not say: the choice the reader made last time (kept
+ * in localStorage), else the first of the browser's languages we have (zh-* → zh, en-* → en),
+ * else English — a reader whose browser asks for neither is likelier to read English.
+ */
+export function preferredLang(browserLanguages: readonly string[], remembered: string | null): Lang {
+  if (remembered && (LANGS as readonly string[]).includes(remembered)) return remembered as Lang;
+  for (const l of browserLanguages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'zh') return 'zh';
+    if (base === 'en') return 'en';
+  }
+  return browserLanguages.length === 0 ? DEFAULT_URL_STATE.lang : 'en';
+}
+
+// ── Panel view state: unit, comparison view and which tables are open ───────────────────────
+// Kept apart from UrlState (selection, language, view, step) and written as extra parameters,
+// which serializeUrlState keeps as it keeps any parameter it does not own.
+
+export const FUND_UNITS = ['yi', 'wan', 'per'] as const;
+export type FundUnit = (typeof FUND_UNITS)[number];
+export const FUND_VIEWS = ['share', 'compare'] as const;
+export type FundView = (typeof FUND_VIEWS)[number];
+/** Panels with a chart/table toggle. */
+export const TABLE_PANELS = ['funding', 'exit-criteria'] as const;
+
+export interface PanelViewState {
+  unit: FundUnit;
+  fundView: FundView;
+  /** Panels showing their table under the chart. */
+  tables: readonly string[];
+}
+
+export const DEFAULT_PANEL_VIEW: PanelViewState = Object.freeze({ unit: 'yi', fundView: 'share', tables: Object.freeze([]) as readonly string[] });
+const PANEL_VIEW_KEYS = ['unit', 'fview', 'table'] as const;
+
+export function parsePanelView(search: string): PanelViewState {
+  const params = safeParams(search);
+  const unit = param(params, 'unit');
+  const fview = param(params, 'fview');
+  const table = param(params, 'table');
+  return {
+    unit: unit && (FUND_UNITS as readonly string[]).includes(unit) ? (unit as FundUnit) : DEFAULT_PANEL_VIEW.unit,
+    fundView: fview && (FUND_VIEWS as readonly string[]).includes(fview) ? (fview as FundView) : DEFAULT_PANEL_VIEW.fundView,
+    tables: table ? TABLE_PANELS.filter((p) => table.split(',').includes(p)) : DEFAULT_PANEL_VIEW.tables,
+  };
+}
+
+/** The query with the panel view's parameters set (non-defaults only), after everything else. */
+export function withPanelView(search: string, view: PanelViewState): string {
+  const params = safeParams(search);
+  for (const key of PANEL_VIEW_KEYS) params.delete(key);
+  if (view.unit !== DEFAULT_PANEL_VIEW.unit) params.set('unit', view.unit);
+  if (view.fundView !== DEFAULT_PANEL_VIEW.fundView) params.set('fview', view.fundView);
+  if (view.tables.length > 0) params.set('table', view.tables.join(','));
+  const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -4,7 +4,18 @@
 // history entry, so the browser's Back button returns; everything else replaces the entry.
 // Back keeps the current selection: what the reader chose in the panel stays chosen.
 import { useAppStore } from './store';
-import { parseUrlState, serializeUrlState, type UrlContext, type UrlState } from './url';
+import { parsePanelView, parseUrlState, preferredLang, serializeUrlState, withPanelView, type UrlContext, type UrlState } from './url';
+
+/** Where the reader's language choice is remembered between visits. */
+export const LANG_STORAGE_KEY = 'lankao-lang';
+
+function rememberedLang(win: Window): string | null {
+  try {
+    return win.localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    return null; // storage blocked (privacy settings, some file:// setups): fall back to the browser
+  }
+}
 
 function fromStore(): UrlState {
   const s = useAppStore.getState();
@@ -13,16 +24,18 @@ function fromStore(): UrlState {
 
 export function applyUrl(search: string, ctx: UrlContext): void {
   const u = parseUrlState(search, ctx);
-  useAppStore.setState({ selectedId: u.sel, hoveredId: null, lang: u.lang, view: u.view, step: u.step });
+  useAppStore.setState({ selectedId: u.sel, hoveredId: null, lang: u.lang, view: u.view, step: u.step, panelView: parsePanelView(search) });
 }
 
 /** Returns a function that stops syncing. */
-export function startUrlSync(ctx: UrlContext, win: Window = window): () => void {
+export function startUrlSync(urlCtx: UrlContext, win: Window = window): () => void {
+  // Read once, before the first render: the remembered choice, else the browser's languages.
+  const ctx: UrlContext = { ...urlCtx, defaultLang: urlCtx.defaultLang ?? preferredLang(win.navigator.languages ?? [], rememberedLang(win)) };
   applyUrl(win.location.search, ctx);
   let applying = false;
   const write = (push: boolean) => {
     if (applying) return;
-    const next = serializeUrlState(fromStore(), win.location.search);
+    const next = withPanelView(serializeUrlState(fromStore(), win.location.search), useAppStore.getState().panelView);
     if (next === win.location.search) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (push) win.history.pushState(null, '', url);
@@ -30,9 +43,17 @@ export function startUrlSync(ctx: UrlContext, win: Window = window): () => void 
   };
   write(false); // drop anything invalid from the address bar straight away
   const unsubscribe = useAppStore.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) {
+      try {
+        win.localStorage.setItem(LANG_STORAGE_KEY, s.lang);
+      } catch {
+        // not remembered; the URL still carries it
+      }
+    }
     // Stepping through a presentation changes the view on every step: those replace.
     const push = s.view !== prev.view && s.step === null && prev.step === null;
-    if (s.selectedId !== prev.selectedId || s.lang !== prev.lang || s.view !== prev.view || s.step !== prev.step) write(push);
+    const changed = s.selectedId !== prev.selectedId || s.lang !== prev.lang || s.view !== prev.view || s.step !== prev.step;
+    if (changed || s.panelView !== prev.panelView) write(push);
   });
   const onPop = () => {
     const kept = useAppStore.getState().selectedId;

@@ -21,7 +21,13 @@ describe('lazyPanel', () => {
     const Panel = lazyPanel('funding', TITLE, async () => {
       attempts++;
       if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/FundingPanel-x.js');
-      return { default: () => <section data-panel="funding" data-ready="true">drawn</section> };
+      return {
+        default: () => (
+          <section data-panel="funding" data-ready="true">
+            drawn
+          </section>
+        ),
+      };
     });
     useAppStore.setState({ lang: 'zh' });
     const { container } = render(<Panel />);
@@ -52,5 +58,45 @@ describe('lazyPanel', () => {
     const alert = await screen.findByRole('alert');
     await vi.waitFor(() => expect(alert.getAttribute('data-failure')).toBe('render'));
     expect(alert.textContent).toContain('The “Funding” panel failed; the other panels keep working.');
+  });
+  it('draws a preloaded panel on its first render, and a failed preload is the first render’s failure (one import per attempt)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let imports = 0;
+    const Ready = lazyPanel('precision', TITLE, async () => {
+      imports++;
+      return {
+        default: () => (
+          <section data-panel="precision" data-ready="true">
+            drawn at once
+          </section>
+        ),
+      };
+    });
+    await Ready.preload();
+    const { container } = render(<Ready />);
+    // No loading state in between: the module was here before the first render.
+    expect(container.textContent).toBe('drawn at once');
+    expect(imports).toBe(1);
+
+    let attempts = 0;
+    const Blocked = lazyPanel('policies', TITLE, async () => {
+      attempts++;
+      if (attempts === 1) throw new TypeError('Unable to preload CSS for /assets/policies-x.css');
+      return {
+        default: () => (
+          <section data-panel="policies" data-ready="true">
+            drawn
+          </section>
+        ),
+      };
+    });
+    await expect(Blocked.preload()).rejects.toThrow(/Unable to preload CSS/);
+    render(<Blocked />);
+    await screen.findByRole('alert');
+    expect(attempts).toBe(1);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '重新加载这个面板' })));
+    await screen.findByText('drawn');
+    expect(attempts).toBe(2);
   });
 });

@@ -4,7 +4,14 @@ import type { Model } from '../../src/model/types';
 import type { Entity, Link } from '../../src/model/schema';
 import { realGraph } from '../helpers/data';
 
-const e = (id: string, order?: number): Entity => ({ id, kind: 'duty', label: { zh: id, en: id }, confidence: 'verbatim', sources: [{ source: 's' }], ...(order ? { order } : {}) });
+const e = (id: string, order?: number): Entity => ({
+  id,
+  kind: 'duty',
+  label: { zh: id, en: id },
+  confidence: 'verbatim',
+  sources: [{ source: 's' }],
+  ...(order ? { order } : {}),
+});
 const l = (from: string, to: string, type: Link['type'] = 'concerns'): Link => ({ from, to, type, interpretive: false });
 
 function tiny(): Model {
@@ -12,12 +19,21 @@ function tiny(): Model {
   return {
     entities: new Map(entities.map((x) => [x.id, x])),
     entityList: entities,
-    links: [l('a', 'root', 'part-of'), l('b', 'root', 'part-of'), l('a1', 'a', 'part-of'), l('a1', 'duty', 'realises'), l('boss', 'duty', 'responsible-for'), l('far', 'boss')],
+    links: [
+      l('a', 'root', 'part-of'),
+      l('b', 'root', 'part-of'),
+      l('a1', 'a', 'part-of'),
+      l('a1', 'duty', 'realises'),
+      l('boss', 'duty', 'responsible-for'),
+      l('far', 'boss'),
+    ],
     sources: new Map(),
     headline: [],
     presentation: [],
     sections: [],
     sectionOf: new Map(),
+    glossary: [],
+    quoteTranslations: new Map(),
   };
 }
 
@@ -57,7 +73,8 @@ describe('relatedTo on the Lankao data (the links the issues name)', () => {
   it('兜底户 lights up the policies, its categories and the exit criteria that apply', () => {
     const r = relatedTo(g, 'status-safety-net');
     expect(r.has('policy-minimum-allowance')).toBe(true);
-    for (const c of ['cat-extreme-poverty', 'cat-minimum-allowance', 'cat-five-guarantees', 'cat-orphans', 'cat-disabled']) expect(r.has(c)).toBe(true);
+    for (const c of ['cat-extreme-poverty', 'cat-minimum-allowance', 'cat-five-guarantees', 'cat-orphans', 'cat-disabled'])
+      expect(r.has(c)).toBe(true);
     expect(r.has('exit-household')).toBe(true);
     expect(r.has('policy-insurance')).toBe(false);
   });

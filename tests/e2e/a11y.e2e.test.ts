@@ -21,16 +21,6 @@ function describeViolations(result: Awaited<ReturnType<AxeBuilder['analyze']>>) 
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')}`);
 }
 
-async function violations(disabled: string[] = []) {
-  return describeViolations(await new AxeBuilder({ page: s.page }).withTags(TAGS).disableRules(disabled).analyze());
-}
-
-// The desktop overview is the printed poster on one screen: its items sit in 12-14 px lines, closer
-// than WCAG 2.2's 24 px target size (2.5.8) allows. Every item there is also a full-size target in
-// its full panel (one click on ⤢, or view=all, checked below), and on phones, where fingers tap,
-// the overview's targets are 24 px and the rule stays on. Everything else is checked everywhere.
-const DENSE_POSTER = ['target-size'];
-
 /**
  * Per kind, the entities to try in order: those citing the most web pages first (their details
  * list source links one under another, which must meet the 24 px target size and spacing),
@@ -43,10 +33,26 @@ function candidatesByKind(): Map<string, Entity[]> {
   const out = new Map<string, Entity[]>();
   for (const kind of ENTITY_KINDS) {
     const ofKind = model.entityList.filter((e) => e.kind === kind);
-    if (ofKind.length) out.set(kind, ofKind.map((e, i) => ({ e, i, n: webRefs(e) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.e));
+    if (ofKind.length)
+      out.set(
+        kind,
+        ofKind
+          .map((e, i) => ({ e, i, n: webRefs(e) }))
+          .sort((a, b) => b.n - a.n || a.i - b.i)
+          .map((x) => x.e),
+      );
   }
   return out;
 }
+async function violations(disabled: string[] = []) {
+  return describeViolations(await new AxeBuilder({ page: s.page }).withTags(TAGS).disableRules(disabled).analyze());
+}
+
+// The desktop overview is the printed poster on one screen: its items sit in 12-14 px lines, closer
+// than WCAG 2.2's 24 px target size (2.5.8) allows. Every item there is also a full-size target in
+// its full panel (one click on ⤢, or view=all, checked below), and on phones, where fingers tap,
+// the overview's targets are 24 px and the rule stays on. Everything else is checked everywhere.
+const DENSE_POSTER = ['target-size'];
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   it.each([
@@ -56,10 +62,14 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     ['lang=en', 390, []],
     ['lang=zh&sel=status-safety-net', 390, []],
     ['step=4&lang=zh', 1280, DENSE_POSTER],
-  ])('has no violations with %s at %i px', async (query, width, disabled) => {
-    await s.open(query, { width, height: 900 });
-    expect(await violations(disabled)).toEqual([]);
-  }, 120_000); // a whole-page axe run took over 60 s on a loaded 2-core machine
+  ])(
+    'has no violations with %s at %i px',
+    async (query, width, disabled) => {
+      await s.open(query, { width, height: 900 });
+      expect(await violations(disabled)).toEqual([]);
+    },
+    120_000,
+  ); // a whole-page axe run took over 60 s on a loaded 2-core machine
 
   it('has no violations in the details view and the emphasised marks with an entity of each kind selected', async () => {
     const candidates = candidatesByKind();

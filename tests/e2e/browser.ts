@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { mountAllPanels } from '../../scripts/bench/browser';
 // @ts-expect-error — plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
@@ -17,7 +18,8 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** `locale` is the browser's language (navigator.languages); the app's first-visit language follows it. */
+export async function startSession({ locale = 'zh-CN' }: { locale?: string } = {}): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-e2e-'));
@@ -28,6 +30,8 @@ export async function startSession(): Promise<Session> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
+    // The first-visit language follows the browser; most tests were written for a Chinese reader.
+    locale,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -61,20 +65,37 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** Every panel reports data-ready="true". */
+/** Every mounted panel reports data-ready="true". */
+export async function waitMountedReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const panels = [...document.querySelectorAll('[data-panel]')];
+      return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
+    },
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/**
+ * Every panel of the view is mounted and reports data-ready="true". Panels of the long dashboard
+ * mount when scrolled near (src/app/MountWhenNear.tsx): like a reader, the test scrolls each
+ * placeholder into view, waits for its panel, and returns to the top (the benchmark's helper).
+ */
 export async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const panels = [...document.querySelectorAll('[data-panel]')];
-    return panels.length > 0 && panels.every((p) => p.getAttribute('data-ready') === 'true');
-  }, null, { timeout: 20_000 });
+  await waitMountedReady(page);
+  await mountAllPanels(page, 20_000);
 }
 
 /** data-emphasis of an entity inside one panel (null when the panel does not show it). */
 export async function emphasisIn(page: Page, panel: string, entity: string): Promise<string | null> {
-  return page.evaluate(([p, e]) => {
-    const el = document.querySelector(`[data-panel="${p}"] [data-entity="${e}"]`);
-    return el ? el.getAttribute('data-emphasis') : null;
-  }, [panel, entity] as const);
+  return page.evaluate(
+    ([p, e]) => {
+      const el = document.querySelector(`[data-panel="${p}"] [data-entity="${e}"]`);
+      return el ? el.getAttribute('data-emphasis') : null;
+    },
+    [panel, entity] as const,
+  );
 }
 
 export function searchParams(page: Page): URLSearchParams {

@@ -28,7 +28,9 @@ describe('the build reads data/ through the validator', () => {
     expect(error).not.toBeNull();
     expect(error!.message).toContain('has 2 problem(s)');
     expect(error!.message).toMatch(/notes\.json: \(root\): found a file the data folder does not use; expected only these files: sources\.json, /);
-    expect(error!.message).toMatch(/support-and-funding\.json: entities\[\d+\]\.measures\[0\]\.value: found parts that add up to 7\.35 亿元 \(4\.15 亿元 \+ 3\.2 亿元 \+ 1\.98 万元\); expected the total 9\.33 亿元/);
+    expect(error!.message).toMatch(
+      /support-and-funding\.json: entities\[\d+\]\.measures\[0\]\.value: found parts that add up to 7\.35 亿元 \(4\.15 亿元 \+ 3\.2 亿元 \+ 1\.98 万元\); expected the total 9\.33 亿元/,
+    );
     expect(fs.existsSync(path.join(tmp, 'planted-dist', 'index.html'))).toBe(false);
   });
 
@@ -41,7 +43,9 @@ describe('the build reads data/ through the validator', () => {
       expect(code, f).not.toMatch(/jitless|ZodError|\$ZodType/);
     }
     // The data itself is there, already validated.
-    const initial = jsSizes(out).initialFiles.map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
+    const initial = jsSizes(out)
+      .initialFiles.map((f) => fs.readFileSync(path.join(out, f), 'utf8'))
+      .join('\n');
     expect(initial).toContain('fund-social');
   });
 });

@@ -36,7 +36,9 @@ describe('coverage of the picture', () => {
 
   it('every entity element is keyboard-focusable and carries an emphasis', async () => {
     const bad = await s.page.$$eval('[data-entity]', (els) =>
-      els.filter((e) => (e as HTMLElement).tabIndex < -1 || !['selected', 'related', 'dimmed', 'idle'].includes(e.getAttribute('data-emphasis') ?? '')).map((e) => e.getAttribute('data-entity')),
+      els
+        .filter((e) => (e as HTMLElement).tabIndex < -1 || !['selected', 'related', 'dimmed', 'idle'].includes(e.getAttribute('data-emphasis') ?? ''))
+        .map((e) => e.getAttribute('data-entity')),
     );
     expect(bad).toEqual([]);
   });

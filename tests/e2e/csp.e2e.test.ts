@@ -25,7 +25,13 @@ afterAll(async () => {
 const violations = () => s.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k!, v]),
+  );
 }
 
 describe('Content-Security-Policy', () => {
@@ -54,8 +60,13 @@ describe('Content-Security-Policy', () => {
       if ((await radio.count()) > 0) await radio.first().click();
     }
     // Panels with charts on their own (unmount/remount: ECharts re-initialises), then back.
-    const withCharts = await s.page.$$eval('main [data-panel]', (els) => els.filter((e) => e.querySelector('[_echarts_instance_]')).map((e) => e.getAttribute('data-panel')!));
-    const grid = withCharts.length > 0 ? withCharts : await s.page.$$eval('main [data-panel]', (els) => els.slice(0, 1).map((e) => e.getAttribute('data-panel')!));
+    const withCharts = await s.page.$$eval('main [data-panel]', (els) =>
+      els.filter((e) => e.querySelector('[_echarts_instance_]')).map((e) => e.getAttribute('data-panel')!),
+    );
+    const grid =
+      withCharts.length > 0
+        ? withCharts
+        : await s.page.$$eval('main [data-panel]', (els) => els.slice(0, 1).map((e) => e.getAttribute('data-panel')!));
     for (const name of grid) {
       await s.page.locator(`[data-panel="${name}"] > header button[aria-pressed="false"]`).last().click();
       await waitReady(s.page);
@@ -77,7 +88,10 @@ describe('Content-Security-Policy', () => {
       st.textContent = 'body { display: none }';
       document.head.append(st);
       await new Promise((r) => setTimeout(r, 100));
-      return { script: (window as unknown as { __inlineRan?: number }).__inlineRan ?? null, bodyShown: getComputedStyle(document.body).display !== 'none' };
+      return {
+        script: (window as unknown as { __inlineRan?: number }).__inlineRan ?? null,
+        bodyShown: getComputedStyle(document.body).display !== 'none',
+      };
     });
     expect(ran).toEqual({ script: null, bodyShown: true });
     const v = await violations();

@@ -85,7 +85,10 @@ describe('exit-criteria panel in Chromium', () => {
     const p = await barPoint(s.page, '0.75%');
     await s.page.mouse.move(p.x, p.y);
     await s.page.waitForFunction(
-      () => document.querySelector('[data-panel="exit-criteria"] .exit-criteria-level [data-entity="crit-county-omission"]')?.getAttribute('data-emphasis') === 'selected',
+      () =>
+        document
+          .querySelector('[data-panel="exit-criteria"] .exit-criteria-level [data-entity="crit-county-omission"]')
+          ?.getAttribute('data-emphasis') === 'selected',
     );
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-household-income')).toBe('dimmed');
     await s.page.mouse.move(2, 2);
@@ -145,7 +148,9 @@ describe('exit-criteria panel in Chromium', () => {
     });
     expect(overflow.right).toBeLessThanOrEqual(overflow.vw);
     expect(overflow.outside).toBe(0);
-    const lefts = await s.page.$$eval('[data-panel="exit-criteria"] .exit-criteria-level', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    const lefts = await s.page.$$eval('[data-panel="exit-criteria"] .exit-criteria-level', (els) =>
+      els.map((e) => Math.round(e.getBoundingClientRect().left)),
+    );
     expect(new Set(lefts).size).toBe(1);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });

@@ -1,6 +1,7 @@
 // "Save PNG" on a panel: it works with a control character in a label (XML forbids it, and the
 // browser refused the whole SVG as an image), and when it does fail it says so in the UI language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download } from 'playwright-core';
 import { startSession, type Session } from './browser';
 
 let s: Session;
@@ -15,7 +16,7 @@ const P = '[data-panel="leadership"]';
 
 describe('Save PNG', () => {
   it('saves a PNG of a panel whose label holds a control character', async () => {
-    await s.open('lang=zh');
+    await s.open('view=all&lang=zh');
     const injected = await s.page.evaluate((p) => {
       const text = document.querySelector(`${p} svg text`);
       if (!text) return false;
@@ -29,14 +30,108 @@ describe('Save PNG', () => {
   });
 
   it('says in Chinese when the image cannot be made', async () => {
-    await s.open('lang=zh');
-    // Make the drawn image fail to load, as a browser that refuses the SVG would.
+    await s.open('view=all&lang=zh');
+    // Make the canvas refuse to encode, as a browser out of memory (or with a tainted canvas) would.
     await s.page.evaluate(() => {
-      URL.createObjectURL = () => 'blob:null/does-not-exist';
+      HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback) {
+        cb(null);
+      };
     });
     await s.page.locator(`${P} [data-action="save-image"]`).click();
     const note = s.page.locator(`${P} .panel-note`);
     await note.waitFor();
     await expect(note.innerText()).resolves.toBe('这个面板的图片没能生成，请再试一次，或用浏览器截图。');
+  });
+});
+
+/**
+ * The PNG's size and how much the pixels of its graphic vary (the title and source bands left out,
+ * so a blank graphic under a caption counts as blank), decoded by the page's own ImageBitmap.
+ */
+async function inspect(download: Download, slide = false): Promise<{ width: number; height: number; variance: number; png: boolean }> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  const bytes = Buffer.concat(chunks);
+  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const stats = await s.page.evaluate(
+    async ([b64, isSlide]) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const top = isSlide ? 110 : 96;
+      const bottom = bmp.height - (isSlide ? 96 : 104);
+      const px = ctx.getImageData(0, top, bmp.width, bottom - top).data;
+      let sum = 0;
+      let sq = 0;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4 * 7) {
+        const lum = 0.299 * px[i]! + 0.587 * px[i + 1]! + 0.114 * px[i + 2]!;
+        sum += lum;
+        sq += lum * lum;
+        n++;
+      }
+      const mean = sum / n;
+      return { width: bmp.width, height: bmp.height, variance: sq / n - mean * mean };
+    },
+    [bytes.toString('base64'), slide] as const,
+  );
+  return { ...stats, png };
+}
+
+async function boxOf(selector: string): Promise<{ width: number; height: number }> {
+  return s.page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { width: Math.ceil(r.width), height: Math.ceil(r.height) };
+  }, selector);
+}
+
+// Title band 48 px above, source/key band 52 px below, all at 2× (src/shared/pictureLayout.ts).
+const framed = (box: { width: number; height: number }) => ({ width: box.width * 2, height: (48 + box.height + 52) * 2 });
+
+describe('Save the whole picture and every panel', () => {
+  it('saves the overview as one framed PNG at 2×, and as a 1920×1080 slide', async () => {
+    await s.open('lang=zh');
+    const box = await boxOf('.overview[data-panel="overview"]');
+    const [whole] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('[data-action="save-whole"]').click()]);
+    expect(whole.suggestedFilename()).toBe('lankao-overview-zh.png');
+    const a = await inspect(whole);
+    expect(a.png).toBe(true);
+    expect({ width: a.width, height: a.height }).toEqual(framed(box));
+    expect(a.variance).toBeGreaterThan(200);
+    const [slide] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('[data-action="save-whole-slide"]').click()]);
+    expect(slide.suggestedFilename()).toBe('lankao-overview-zh-16x9.png');
+    const b = await inspect(slide, true);
+    expect({ width: b.width, height: b.height, png: b.png }).toEqual({ width: 1920, height: 1080, png: true });
+    expect(b.variance).toBeGreaterThan(200);
+  });
+
+  for (const panel of ['precision', 'policies'] as const) {
+    it(`saves 六个精准 and 十二项政策 (HTML panels) — ${panel}`, async () => {
+      await s.open(`view=all&lang=zh`);
+      const sel = `[data-panel="${panel}"]`;
+      await s.page.locator(`${sel}[data-ready="true"]`).waitFor();
+      const box = await boxOf(sel);
+      const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.locator(`${sel} [data-action="save-image"]`).click()]);
+      expect(d.suggestedFilename()).toBe(`lankao-${panel}-zh.png`);
+      const img = await inspect(d);
+      expect(img.png).toBe(true);
+      expect({ width: img.width, height: img.height }).toEqual(framed(box));
+      expect(img.variance).toBeGreaterThan(200);
+      await expect(s.page.locator(`${sel} .panel-note`).count()).resolves.toBe(0);
+    });
+  }
+
+  it('saves a panel opened on its own as a 16:9 slide', async () => {
+    await s.open('view=precision&lang=en');
+    const sel = '[data-panel="precision"]';
+    await s.page.locator(`${sel}[data-ready="true"]`).waitFor();
+    const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.locator(`${sel} [data-action="save-slide"]`).click()]);
+    expect(d.suggestedFilename()).toBe('lankao-precision-en-16x9.png');
+    const img = await inspect(d, true);
+    expect({ width: img.width, height: img.height, png: img.png }).toEqual({ width: 1920, height: 1080, png: true });
+    expect(img.variance).toBeGreaterThan(200);
   });
 });

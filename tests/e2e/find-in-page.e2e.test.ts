@@ -10,7 +10,11 @@ import { startSession, type Session } from './browser';
 const P = '[data-panel="campaign-map"]';
 let s: Session;
 
-interface Ent { id: string; kind: string; label: { zh: string; en: string } }
+interface Ent {
+  id: string;
+  kind: string;
+  label: { zh: string; en: string };
+}
 const DATA = path.resolve(__dirname, '../../data');
 const ENTITIES: Ent[] = fs
   .readdirSync(DATA)
@@ -47,11 +51,14 @@ describe('find-in-page and the folded campaign map', () => {
 
   it("the browser's own find matches every campaign-map node while it is folded", async () => {
     await s.open('view=all&lang=zh');
-    const notFound = await s.page.evaluate((labels) => {
-      // window.find(text, caseSensitive, backwards, wrapAround)
-      const find = (window as unknown as { find: (t: string, c: boolean, b: boolean, w: boolean) => boolean }).find;
-      return labels.filter((l) => !find(l, false, false, true));
-    }, CAMPAIGN.map((e) => e.label.zh));
+    const notFound = await s.page.evaluate(
+      (labels) => {
+        // window.find(text, caseSensitive, backwards, wrapAround)
+        const find = (window as unknown as { find: (t: string, c: boolean, b: boolean, w: boolean) => boolean }).find;
+        return labels.filter((l) => !find(l, false, false, true));
+      },
+      CAMPAIGN.map((e) => e.label.zh),
+    );
     expect(notFound).toEqual([]);
   });
 

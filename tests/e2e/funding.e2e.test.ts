@@ -29,11 +29,16 @@ async function textPoint(page: Page, text: string): Promise<{ x: number; y: numb
   return box;
 }
 
-const waitSel = (page: Page, id: string | null) =>
-  page.waitForFunction((want) => new URL(location.href).searchParams.get('sel') === want, id);
+const waitSel = (page: Page, id: string | null) => page.waitForFunction((want) => new URL(location.href).searchParams.get('sel') === want, id);
 
 async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(PANEL).getByRole('button', { name: /下载 CSV|Download CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator(PANEL)
+      .getByRole('button', { name: /下载 CSV|Download CSV/ })
+      .click(),
+  ]);
   const file = await download.path();
   return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
@@ -102,38 +107,40 @@ describe('funding panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'funding', 'support-special')).toBe('idle');
   });
 
-  it('downloads exactly the figures shown, in the current unit and language', async () => {
+  it('downloads the same columns under every unit, with the source and date first, in the reader’s language', async () => {
     await s.open('view=all&lang=zh');
     const yi = await downloadCsv(s.page);
-    expect(yi.name).toBe('lankao-funding-2014-2016-yi-zh.csv');
+    expect(yi.name).toBe('lankao-funding-2014-2016-zh.csv');
     expect(yi.text.charCodeAt(0)).toBe(0xfeff);
     const lines = yi.text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('类别,金额 (亿元),占总额,时期,扶贫方式,来源');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
-      '专项扶贫资金,4.15,44.5%',
-      '行业扶贫资金,3.20,34.3%',
-      '社会扶贫资金,1.98,21.2%',
-      '扶贫资金投入 ※,9.33,100.0%',
+    expect(lines[0]).toMatch(
+      /^来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 \d{4}-\d{2}-\d{2}$/,
+    );
+    const header = '类别,金额 (亿元),金额 (万元),每人次金额（派生） (元/人次),占总额,时期,扶贫方式,计算方法,来源';
+    expect(lines[1]).toBe(header);
+    expect(lines.slice(2).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      '专项扶贫资金,4.15,41500,707,44.5%',
+      '行业扶贫资金,3.20,32000,545,34.3%',
+      '社会扶贫资金,1.98,19800,337,21.2%',
+      '扶贫资金投入 ※,9.33,93300,1589,100.0%',
     ]);
-    expect(lines[1]).toContain('“专项扶贫资金4.15亿元”');
+    expect(lines[2]).toContain('“专项扶贫资金4.15亿元”');
 
     const panel = s.page.locator(PANEL);
-    await panel.getByRole('radio', { name: '万元', exact: true }).check();
-    await s.page.waitForFunction(() => document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('41500 万元'));
-    const wan = (await downloadCsv(s.page)).text.slice(1).split('\r\n');
-    expect(wan[0]).toContain('金额 (万元)');
-    expect(wan.slice(1, 4).map((l) => l.split(',')[1])).toEqual(['41500', '32000', '19800']);
-
-    await panel.getByRole('radio', { name: /元\/人次/ }).check();
+    for (const unit of ['万元', /元\/人次/] as const) {
+      await panel.getByRole('radio', { name: unit, exact: typeof unit === 'string' }).check();
+      const again = (await downloadCsv(s.page)).text.slice(1).trimEnd().split('\r\n');
+      expect(again[1]).toBe(header);
+      expect(again.slice(2)).toEqual(lines.slice(2));
+    }
     expect(await panel.locator('.funding-note').innerText()).toContain('派生');
-    const per = (await downloadCsv(s.page)).text.slice(1).split('\r\n');
-    expect(per[0]).toContain('计算方法');
-    expect(per.slice(1, 5).map((l) => l.split(',')[1])).toEqual(['707', '545', '337', '1589']);
 
     await s.page.getByRole('radio', { name: 'English' }).click();
     const en = await downloadCsv(s.page);
-    expect(en.name).toBe('lankao-funding-2014-2016-per-en.csv');
-    expect(en.text.slice(1).split('\r\n')[1]).toMatch(/^Special poverty-alleviation funds,707,44\.5%/);
+    expect(en.name).toBe('lankao-funding-2014-2016-en.csv');
+    const enLines = en.text.slice(1).split('\r\n');
+    expect(enLines[0]).toMatch(/^"Source: State Council Leading Group Office/); // one cell, quoted: it holds commas
+    expect(enLines[2]).toMatch(/^Special poverty-alleviation funds,415,"415,000,000",707,44\.5%/);
     expect(s.errors).toEqual([]);
   });
 
@@ -143,7 +150,9 @@ describe('funding panel in Chromium', () => {
     const panel = s.page.locator(PANEL);
     await s.page.getByRole('radio', { name: 'English' }).click();
     await expect(panel.locator('h2').textContent()).resolves.toBe('Funding');
-    await s.page.waitForFunction(() => document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('Special poverty-alleviation funds'));
+    await s.page.waitForFunction(() =>
+      document.querySelector('[data-panel="funding"] svg')?.textContent?.includes('Special poverty-alleviation funds'),
+    );
     expect(await panel.getByRole('radio', { name: 'Side by side' }).count()).toBe(1);
     expect(await panel.innerText()).toContain('1,589 yuan per person-time');
     await s.page.getByRole('radio', { name: '中文' }).click();

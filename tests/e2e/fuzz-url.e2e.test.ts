@@ -19,8 +19,14 @@ const NASTY: Array<[string, string]> = [
   ['a 12,000-character value', `sel=${'a'.repeat(12_000)}&lang=en`],
   ['huge and negative numbers', 'step=99999999999999999999&step=-1&step=1e3&view=../../etc/passwd'],
   ['repeated parameters, the last one valid', 'sel=nope&sel=%F0%9F%98&sel=fund-total&lang=EN&lang=en&view=funding&view=ALL'],
-  ['unicode and direction overrides', `sel=${encodeURIComponent('\u202Efund-total')}&lang=${encodeURIComponent('ｅｎ')}&view=${encodeURIComponent('兰考')}&${encodeURIComponent('😀')}=1`],
-  ['markup in values', `sel=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&view=${encodeURIComponent('"><script>window.__pwned=2</script>')}`],
+  [
+    'unicode and direction overrides',
+    `sel=${encodeURIComponent('\u202Efund-total')}&lang=${encodeURIComponent('ｅｎ')}&view=${encodeURIComponent('兰考')}&${encodeURIComponent('😀')}=1`,
+  ],
+  [
+    'markup in values',
+    `sel=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&view=${encodeURIComponent('"><script>window.__pwned=2</script>')}`,
+  ],
 ];
 
 describe('nasty URLs in Chromium', () => {

@@ -71,7 +71,10 @@ describe('hostile data', () => {
       bad['sources.json'].sources[at]!.url = url;
       const { model, problems } = validateDataset(bad);
       expect(model, url).toBeUndefined();
-      expect(problems.map((p) => `${p.file} ${p.path}`), url).toContain(`sources.json sources[${at}].url`);
+      expect(
+        problems.map((p) => `${p.file} ${p.path}`),
+        url,
+      ).toContain(`sources.json sources[${at}].url`);
     }
   });
 
@@ -100,7 +103,9 @@ describe('hostile data', () => {
   }, 120_000); // generous for a loaded 2-core CI machine
 
   it('shows the 5,000-character label as text (the long label reaches the details view)', async () => {
-    const leadership = JSON.parse(fs.readFileSync(path.join(dataDir, 'leadership.json'), 'utf8')) as { entities: Array<{ id: string; label: { zh: string } }> };
+    const leadership = JSON.parse(fs.readFileSync(path.join(dataDir, 'leadership.json'), 'utf8')) as {
+      entities: Array<{ id: string; label: { zh: string } }>;
+    };
     const long = leadership.entities.find((e) => e.label.zh.startsWith(LONG))!;
     expect(long).toBeDefined();
     await openHostile(`?sel=${long.id}`);

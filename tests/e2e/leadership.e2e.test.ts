@@ -27,7 +27,14 @@ async function boxes() {
 describe('leadership panel in Chromium', () => {
   it('draws every leader and duty, selects a leader on click and links its duty', async () => {
     await s.open('view=all&lang=zh');
-    for (const id of ['leader-secretary-head', 'leader-deputy-secretary', 'dept-poverty-office', 'leader-united-front-dept', 'support-social', 'duty-overall'])
+    for (const id of [
+      'leader-secretary-head',
+      'leader-deputy-secretary',
+      'dept-poverty-office',
+      'leader-united-front-dept',
+      'support-social',
+      'duty-overall',
+    ])
       expect(await node(id).count(), id).toBe(1);
     await node('leader-cppcc-chair').click();
     expect(await emphasisIn(s.page, 'leadership', 'leader-cppcc-chair')).toBe('selected');
@@ -38,7 +45,10 @@ describe('leadership panel in Chromium', () => {
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('政协主席');
     expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
     // The dimmed leader is drawn muted (grey text that still meets 4.5:1), the selected one red.
-    const fill = (id: string) => node(id).locator('text').evaluate((el) => getComputedStyle(el).fill);
+    const fill = (id: string) =>
+      node(id)
+        .locator('text')
+        .evaluate((el) => getComputedStyle(el).fill);
     expect(await fill('leader-npc-director')).toBe('rgb(119, 110, 104)');
     expect(await fill('leader-cppcc-chair')).toBe('rgb(155, 28, 28)');
     // A second click on the same node clears the selection.

@@ -1,7 +1,7 @@
 // The heart of the product: select in any of the four core panels, by a real click and by the
 // keyboard, and the other three show what it links to (related) and dim the rest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emphasisIn, searchParams, startSession, type Session } from './browser';
+import { emphasisIn, searchParams, startSession, waitReady, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe('linked panels', () => {
     await s.page.keyboard.press('Enter');
     await assertLinked(c);
     await s.page.reload();
-    await s.page.waitForFunction(() => [...document.querySelectorAll('[data-panel]')].every((p) => p.getAttribute('data-ready') === 'true'));
+    await waitReady(s.page);
     await assertLinked(c);
   });
 

@@ -27,47 +27,50 @@ interface Fit {
 }
 
 async function measureFit(): Promise<Fit> {
-  return s.page.evaluate(({ keys }) => {
-    const vw = window.innerWidth;
-    const vh = window.innerHeight;
-    const outside: string[] = [];
-    const clipped: string[] = [];
-    for (const part of document.querySelectorAll<HTMLElement>('[data-panel="overview"] [data-part]')) {
-      const r = part.getBoundingClientRect();
-      if (r.left < 0 || r.top < 0 || r.right > vw + 0.5 || r.bottom > vh + 0.5) outside.push(part.dataset.part!);
-      // A part that scrolls inside itself hides some of its content.
-      if (part.scrollHeight > part.clientHeight + 1 || part.scrollWidth > part.clientWidth + 1) clipped.push(part.dataset.part!);
-    }
-    let minFont = Infinity;
-    let smallest = '';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || !n.textContent?.trim() || el.closest('.sr-only')) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < minFont) {
-        minFont = size;
-        smallest = n.textContent.trim().slice(0, 30);
+  return s.page.evaluate(
+    ({ keys }) => {
+      const vw = window.innerWidth;
+      const vh = window.innerHeight;
+      const outside: string[] = [];
+      const clipped: string[] = [];
+      for (const part of document.querySelectorAll<HTMLElement>('[data-panel="overview"] [data-part]')) {
+        const r = part.getBoundingClientRect();
+        if (r.left < 0 || r.top < 0 || r.right > vw + 0.5 || r.bottom > vh + 0.5) outside.push(part.dataset.part!);
+        // A part that scrolls inside itself hides some of its content.
+        if (part.scrollHeight > part.clientHeight + 1 || part.scrollWidth > part.clientWidth + 1) clipped.push(part.dataset.part!);
       }
-    }
-    const keyFonts: Record<string, number> = {};
-    for (const id of keys) {
-      const k = document.querySelector(`[data-panel="overview"] [data-entity="${id}"] .ov-key`);
-      keyFonts[id] = k ? parseFloat(getComputedStyle(k).fontSize) : 0;
-    }
-    const exit = document.querySelector('[data-panel="overview"] [data-entity="ev-2017-02-27-approved"] .ov-date');
-    return {
-      scroll: { w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, vw, vh },
-      outside,
-      clipped,
-      minFont,
-      smallest,
-      keyFonts,
-      exitDateFont: exit ? parseFloat(getComputedStyle(exit).fontSize) : 0,
-    };
-  }, { keys: KEY_FIGURES });
+      let minFont = Infinity;
+      let smallest = '';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim() || el.closest('.sr-only')) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < minFont) {
+          minFont = size;
+          smallest = n.textContent.trim().slice(0, 30);
+        }
+      }
+      const keyFonts: Record<string, number> = {};
+      for (const id of keys) {
+        const k = document.querySelector(`[data-panel="overview"] [data-entity="${id}"] .ov-key`);
+        keyFonts[id] = k ? parseFloat(getComputedStyle(k).fontSize) : 0;
+      }
+      const exit = document.querySelector('[data-panel="overview"] [data-entity="ev-2017-02-27-approved"] .ov-date');
+      return {
+        scroll: { w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, vw, vh },
+        outside,
+        clipped,
+        minFont,
+        smallest,
+        keyFonts,
+        exitDateFont: exit ? parseFloat(getComputedStyle(exit).fontSize) : 0,
+      };
+    },
+    { keys: KEY_FIGURES },
+  );
 }
 
 describe('the overview fits one screen', () => {

@@ -3,7 +3,7 @@
 // without reloading, the phone layout scrolls inside the panel, and axe finds nothing.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emphasisIn, searchParams, startSession, type Session } from './browser';
+import { emphasisIn, searchParams, startSession, type Session, waitReady } from './browser';
 
 const P = '[data-panel="policies"]';
 let s: Session;
@@ -28,7 +28,8 @@ describe('policies panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'details', 'cat-orphans')).toBe('related');
     // The URL restores it after a reload.
     await s.page.reload();
-    await s.page.waitForSelector(`${P}[data-ready="true"]`);
+    // Full panels mount when scrolled near: scroll like a reader until every one has drawn.
+    await waitReady(s.page);
     expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('selected');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('兜底户');
     // Clicking the same header again clears the selection.
@@ -95,7 +96,10 @@ describe('policies panel in Chromium', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     const panel = await s.page.locator(P).evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
     expect(panel.sw).toBeLessThanOrEqual(panel.cw);
-    const nameWidth = await s.page.locator(`${P} tbody th`).first().evaluate((e) => e.getBoundingClientRect().width);
+    const nameWidth = await s.page
+      .locator(`${P} tbody th`)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
     expect(nameWidth).toBeGreaterThanOrEqual(120);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });

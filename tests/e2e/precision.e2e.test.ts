@@ -17,7 +17,20 @@ const node = (id: string) => s.page.locator(`[data-panel="precision"] [data-enti
 describe('precision panel in Chromium', () => {
   it('shows the banner, four questions, six precisions and what realises them', async () => {
     await s.open('view=all&lang=zh');
-    for (const id of ['six-precisions', 'q-whom', 'q-who', 'q-how', 'q-exit', 'precise-identification', 'precision-targets', 'precision-results', 'support-social', 'fund-total', 'exit-county', 'policy-rain-dew'])
+    for (const id of [
+      'six-precisions',
+      'q-whom',
+      'q-who',
+      'q-how',
+      'q-exit',
+      'precise-identification',
+      'precision-targets',
+      'precision-results',
+      'support-social',
+      'fund-total',
+      'exit-county',
+      'policy-rain-dew',
+    ])
       expect(await node(id).count(), id).toBe(1);
     expect(await s.page.locator('[data-panel="precision"] [data-entity^="precision-"]').count()).toBe(6);
     expect(await node('q-how').textContent()).toContain('†');
@@ -86,8 +99,11 @@ describe('precision panel in Chromium', () => {
     expect(fit.inner).toBeLessThanOrEqual(0);
     expect(fit.right).toBeLessThanOrEqual(0);
     const panel = (await s.page.locator('[data-panel="precision"]').boundingBox())!;
-    const out = await s.page.$$eval('[data-panel="precision"] [data-entity]', (els, right) =>
-      els.filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.getAttribute('data-entity')), panel.x + panel.width);
+    const out = await s.page.$$eval(
+      '[data-panel="precision"] [data-entity]',
+      (els, right) => els.filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.getAttribute('data-entity')),
+      panel.x + panel.width,
+    );
     expect(out).toEqual([]);
   });
 

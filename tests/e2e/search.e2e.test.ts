@@ -26,8 +26,7 @@ async function query(text: string): Promise<string[]> {
   return s.page.$$eval('[role="listbox"] [role="option"]', (els) => els.map((e) => e.getAttribute('data-result')!));
 }
 
-const drawnOnMap = (id: string) =>
-  s.page.evaluate((e) => !!document.querySelector(`[data-panel="campaign-map"] svg [data-entity="${e}"]`), id);
+const drawnOnMap = (id: string) => s.page.evaluate((e) => !!document.querySelector(`[data-panel="campaign-map"] svg [data-entity="${e}"]`), id);
 
 describe('search', () => {
   it('finds by Chinese, English, pinyin with and without tones, and initials', async () => {
@@ -38,8 +37,8 @@ describe('search', () => {
     expect((await query('yulu jihua'))[0]).toBe('policy-rain-dew');
     expect((await query('cxjrfp'))[0]).toBe('cm-reform-models-finance');
     // A source's own words, shown with the result.
-    expect((await query('焦裕禄同志'))[0]).toBe('ev-1962-jiao-yulu');
-    expect(await s.page.locator('[role="option"][data-result="ev-1962-jiao-yulu"]').textContent()).toContain('焦裕禄同志');
+    expect((await query('视察指导'))[0]).toBe('ev-2014-03-visit');
+    expect(await s.page.locator('[role="option"][data-result="ev-2014-03-visit"]').textContent()).toContain('视察指导');
     expect(s.errors).toEqual([]);
   });
 
@@ -48,7 +47,7 @@ describe('search', () => {
     await query('四面红旗村');
     const text = await s.page.locator('[role="option"]').first().textContent();
     expect(text).toContain('Select and commend the "four red flags" villages');
-    expect(text).toContain('Campaign map');
+    expect(text).toContain('Map of the fight against poverty');
   });
 
   it('choosing a folded mind-map node by keyboard unfolds the map, selects it, shows it and puts it in the URL', async () => {

@@ -46,7 +46,9 @@ describe('app shell in Chromium', () => {
 
   it('round-trips the selection and language through the URL', async () => {
     await s.open('view=all&sel=fund-special&lang=en');
-    expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('专项扶贫资金');
+    // English first in English mode (issue 13); the Chinese original follows the heading.
+    expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('Special poverty-alleviation funds');
+    expect(await s.page.locator('[data-panel="details"] .details-other').textContent()).toBe('专项扶贫资金');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await s.page.keyboard.press('Escape');
     expect(searchParams(s.page).get('sel')).toBeNull();
@@ -56,10 +58,12 @@ describe('app shell in Chromium', () => {
     await s.page.keyboard.press('Enter');
     expect(searchParams(s.page).get('sel')).toBe('fund-total');
     await s.page.reload();
-    expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('扶贫资金投入');
+    expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('Poverty-alleviation funding');
   });
 
   it('drops an unknown or hostile selection from the URL and still renders', async () => {
+    // No remembered language choice: a bad ?lang= falls back to the browser's language (zh-CN here).
+    await s.page.evaluate(() => localStorage.clear());
     await s.open('view=all&sel=__proto__&lang=xx&view=%E0%A4%A');
     expect(searchParams(s.page).get('sel')).toBeNull();
     expect(searchParams(s.page).get('lang')).toBeNull();

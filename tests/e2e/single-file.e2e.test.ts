@@ -33,8 +33,12 @@ const sha = (t: string) => `'sha256-${createHash('sha256').update(t, 'utf8').dig
 describe('single-file build', () => {
   it('is one file that references nothing outside itself, with a hash-based CSP', () => {
     expect(fs.readdirSync(path.dirname(fileURLToPath(fileUrl)))).toEqual(['index.html']);
-    // The markup around the inlined code (the code itself may mention tags in strings).
-    const shell = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, '$1$2');
+    // The markup around the inlined code (the code itself may mention tags in strings) and
+    // around the prerendered picture in #root.
+    const shell = html
+      .replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2')
+      .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, '$1$2')
+      .replace(/(<div id="root"[^>]*>)[\s\S]*(<\/div>\s*<\/body>)/, '$1$2');
     expect(shell.length).toBeLessThan(5000);
     expect(shell).not.toMatch(/<script[^>]+\bsrc=/);
     expect(shell).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
@@ -47,6 +51,13 @@ describe('single-file build', () => {
     for (const css of styles) expect(csp).toContain(sha(css));
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline|unsafe-eval/);
     expect(csp).toMatch(/style-src-attr 'unsafe-inline'/);
+  });
+
+  it('is prerendered: the picture’s text and figures are in the file before any script runs', () => {
+    const markup = /<div id="root" data-prerendered="[^"]+">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+    const root = markup.replace(/<[^>]*>/g, ''); // the text, without tags and React's <!-- --> separators
+    expect(root).toContain('一张图看懂兰考脱贫');
+    for (const figure of ['1.27%', '98.96%', '9.33']) expect(root).toContain(figure);
   });
 
   it('works from file://: every panel ready, selection and language work, no console error', async () => {
@@ -66,4 +77,3 @@ describe('single-file build', () => {
     expect(s.errors).toEqual([]);
   });
 });
-

@@ -3,7 +3,7 @@
 // exit's three dates, the county fact box, the URL, the language, a phone, axe.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emphasisIn, searchParams, startSession, type Session } from './browser';
+import { emphasisIn, searchParams, startSession, type Session, waitReady } from './browser';
 
 const P = '[data-panel="timeline"]';
 let s: Session;
@@ -24,7 +24,8 @@ describe('timeline panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'details', 'crit-county-incidence')).toBe('related');
     expect(await emphasisIn(s.page, 'timeline', 'ev-1962-jiao-yulu')).toBe('dimmed');
     await s.page.reload();
-    await s.page.waitForSelector(`${P}[data-ready="true"]`);
+    // Full panels mount when scrolled near: scroll like a reader until every one has drawn.
+    await waitReady(s.page);
     expect(await emphasisIn(s.page, 'timeline', 'ev-2016-incidence')).toBe('selected');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('贫困发生率降至1.27%');
     expect(s.errors).toEqual([]);

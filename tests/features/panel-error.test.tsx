@@ -35,7 +35,11 @@ function WorkingBody() {
   const props = useEntityProps(ID);
   useEffect(() => markReady(true), [markReady]);
   const label = graph.model.entities.get(ID)!.label.zh;
-  return <span {...props} aria-label={label}>{label}</span>;
+  return (
+    <span {...props} aria-label={label}>
+      {label}
+    </span>
+  );
 }
 
 function Page() {

@@ -31,10 +31,14 @@ describe('evidence rules on the real data', () => {
       i = entityIndex(r, 'leadership.json', 'leader-cppcc-chair');
       r['leadership.json'].entities[i].label.zh = '县政协主席';
     });
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(
-      `^leadership\\.json: entities\\[${i}\\]\\.label\\.zh: found the verbatim label "县政协主席" in none of the entity's own book quotes ` +
-        '\\("政协主席"\\); expected the label as printed',
-    )));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^leadership\\.json: entities\\[${i}\\]\\.label\\.zh: found the verbatim label "县政协主席" in none of the entity's own book quotes ` +
+            '\\("政协主席"\\); expected the label as printed',
+        ),
+      ),
+    );
   });
 
   it('accepts a verbatim label that differs from its quote only by line breaks or full-width forms', () => {
@@ -53,10 +57,14 @@ describe('evidence rules on the real data', () => {
       delete r['leadership.json'].links[k].evidence;
       r['history.json'].links[0].evidence = { source: 'web-xing528', quote: '兰考' };
     });
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(
-      `^leadership\\.json: links\\[${k}\\]\\.evidence: found a link leader-cppcc-chair —responsible-for→ duty-industry marked as drawn, ` +
-        'with no evidence; expected what in the book shows it: a quote, or a layout note',
-    )));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^leadership\\.json: links\\[${k}\\]\\.evidence: found a link leader-cppcc-chair —responsible-for→ duty-industry marked as drawn, ` +
+            'with no evidence; expected what in the book shows it: a quote, or a layout note',
+        ),
+      ),
+    );
     expect(problems).toContain(
       'history.json: links[0].evidence.source: found "web-xing528", which is not the book; expected a book source (the drawing or the book\'s text)',
     );
@@ -88,15 +96,23 @@ describe('evidence rules on the real data', () => {
       delete r['support-and-funding.json'].entities[e].measures[2].derivation;
       delete r['exit-criteria.json'].entities[entityIndex(r, 'exit-criteria.json', 'crit-county-wrong-exit')].measures[1].qualifier;
     });
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(
-      `^support-and-funding\\.json: entities\\[${e}\\]\\.measures\\[2\\]\\.value: ` +
-        "found 1589 元/人次, which none of its sources' quotes or notes writes; expected the figure as a source writes it, " +
-        'or, for a figure computed from others, its formula in "derivation"',
-    )));
-    expect(problems).toContainEqual(expect.stringMatching(/^exit-criteria\.json: entities\[\d+\]\.measures\[1\]\.qualifier: found a source that says the figure comes from a sample \(抽样\); expected "qualifier": "sampled"/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^support-and-funding\\.json: entities\\[${e}\\]\\.measures\\[2\\]\\.value: ` +
+            "found 1589 元/人次, which none of its sources' quotes or notes writes; expected the figure as a source writes it, " +
+            'or, for a figure computed from others, its formula in "derivation"',
+        ),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^exit-criteria\.json: entities\[\d+\]\.measures\[1\]\.qualifier: found a source that says the figure comes from a sample \(抽样\); expected "qualifier": "sampled"/,
+      ),
+    );
   });
 
-  it('asks every web source whether its title is the page\'s own or our description', () => {
+  it("asks every web source whether its title is the page's own or our description", () => {
     const problems = mutate((r) => delete r['sources.json'].sources[6].titleKind);
     expect(problems).toEqual([
       'sources.json: sources[6].titleKind: found nothing (the field is missing); expected a titleKind on a web source: ' +

@@ -47,7 +47,11 @@ describe('hostile data folders: validate-data and the build agree, in words', ()
         expect(line, 'says what was found and what was expected').toMatch(/found .*expected /);
       }
       expect(cli.length, cli.join('\n')).toBe(c.expect.length);
-      for (const re of c.expect) expect(cli.some((l) => re.test(l)), `${re}\n${cli.join('\n')}`).toBe(true);
+      for (const re of c.expect)
+        expect(
+          cli.some((l) => re.test(l)),
+          `${re}\n${cli.join('\n')}`,
+        ).toBe(true);
       const build = buildProblems(dir);
       expect(build).toEqual(c.expect.length === 0 ? null : cli);
     });

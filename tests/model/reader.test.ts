@@ -17,7 +17,10 @@ describe('parseJsonText', () => {
     const r = parseJsonText('{\n  "a": 1,\n  "b": {"c": 1, "c": 2},\n  "a": 3\n}');
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([
-      { where: 'line 3, column 17', message: 'found the field "c" twice in b; expected each field once (the second would silently replace the first)' },
+      {
+        where: 'line 3, column 17',
+        message: 'found the field "c" twice in b; expected each field once (the second would silently replace the first)',
+      },
       { where: 'line 4, column 3', message: 'found the field "a" twice; expected each field once (the second would silently replace the first)' },
     ]);
   });
@@ -25,7 +28,10 @@ describe('parseJsonText', () => {
   it('refuses lone surrogates, trailing commas and raw control characters, naming the place', () => {
     expect(parseJsonText('{"a": "\\udc00"}').problems[0]!.message).toMatch(/lone surrogate "\\udc00"/);
     expect(parseJsonText('["\\ud800x"]').problems[0]!.message).toMatch(/lone surrogate "\\ud800"/);
-    expect(parseJsonText('{"a": 1,}').problems[0]).toEqual({ where: 'line 1, column 9', message: 'not valid JSON: found "}"; expected a field name in double quotes' });
+    expect(parseJsonText('{"a": 1,}').problems[0]).toEqual({
+      where: 'line 1, column 9',
+      message: 'not valid JSON: found "}"; expected a field name in double quotes',
+    });
     expect(parseJsonText('["a\tb"]').problems[0]!.message).toMatch(/control character U\+0009 inside a string/);
   });
 });
@@ -36,7 +42,10 @@ describe('parseJsonBytes', () => {
     expect(parseJsonBytes(bom)).toEqual({ ok: true, value: { a: '兰考' }, problems: [] });
     const bad = new Uint8Array([...bytes('{\n  "a": "兰'), 0xff, ...bytes('"}')]);
     expect(parseJsonBytes(bad).problems).toEqual([
-      { where: 'line 2, column 10', message: 'found the byte 0xFF (byte 14 of the file), which is not valid UTF-8; expected the file saved as UTF-8' },
+      {
+        where: 'line 2, column 10',
+        message: 'found the byte 0xFF (byte 14 of the file), which is not valid UTF-8; expected the file saved as UTF-8',
+      },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset, loadModel, DataError } from '../../src/model/validate';
-import { GRAPH_FILES } from '../../src/model/schema';
+import { GRAPH_FILES } from '../../src/model/files';
 import { realRaw } from '../helpers/data';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -52,12 +52,16 @@ describe('validateDataset reports every problem with file, path and expectation'
 
   it('names a link to an entity that does not exist, across files', () => {
     const problems = mutate((r) => r['campaign-map.json'].links.push({ from: 'cm-root', to: 'ghost', type: 'concerns', interpretive: true }));
-    expect(problems.some((p) => /^campaign-map\.json: links\[\d+\]\.to: found "ghost", which no data file defines; expected an entity id$/.test(p))).toBe(true);
+    expect(
+      problems.some((p) => /^campaign-map\.json: links\[\d+\]\.to: found "ghost", which no data file defines; expected an entity id$/.test(p)),
+    ).toBe(true);
   });
 
   it('names a duplicate id with where it was first defined', () => {
     const problems = mutate((r) => r['history.json'].entities.push({ ...r['history.json'].entities[0], id: 'fund-special' }));
-    expect(problems.join('\n')).toMatch(/history\.json: entities\[\d+\]\.id: found the id "fund-special" a second time \(first in support-and-funding\.json at entities\[\d+\]\); expected each id once/);
+    expect(problems.join('\n')).toMatch(
+      /history\.json: entities\[\d+\]\.id: found the id "fund-special" a second time \(first in support-and-funding\.json at entities\[\d+\]\); expected each id once/,
+    );
   });
 
   it('names an unknown source and an entity without sources', () => {
@@ -65,7 +69,9 @@ describe('validateDataset reports every problem with file, path and expectation'
       r['precision.json'].entities[0].sources = [{ source: 'nowhere' }];
       r['precision.json'].entities[1].sources = [];
     });
-    expect(problems).toContain('precision.json: entities[0].sources[0].source: found the source "nowhere", which sources.json does not list; expected a source id from sources.json');
+    expect(problems).toContain(
+      'precision.json: entities[0].sources[0].source: found the source "nowhere", which sources.json does not list; expected a source id from sources.json',
+    );
     expect(problems).toContain('precision.json: entities[1].sources: found a list of 0 item(s); expected at least one source');
   });
 
@@ -73,7 +79,9 @@ describe('validateDataset reports every problem with file, path and expectation'
     const problems = mutate((r) => {
       r['support-and-funding.json'].entities.find((e: Json) => e.id === 'fund-social').measures[0].value = 2.5;
     });
-    expect(problems.join('\n')).toMatch(/found parts that add up to 9\.85 亿元 \(4\.15 亿元 \+ 3\.2 亿元 \+ 2\.5 亿元\); expected the total 9\.33 亿元/);
+    expect(problems.join('\n')).toMatch(
+      /found parts that add up to 9\.85 亿元 \(4\.15 亿元 \+ 3\.2 亿元 \+ 2\.5 亿元\); expected the total 9\.33 亿元/,
+    );
   });
 
   it('rejects unknown fields, kinds and non-http source addresses', () => {
@@ -82,9 +90,13 @@ describe('validateDataset reports every problem with file, path and expectation'
       r['overview.json'].entities[1].kind = 'castle';
       r['sources.json'].sources[5].url = 'javascript:alert(1)';
     });
-    expect(problems).toContain('overview.json: entities[0]: found the field(s) "colour", which this file does not use; expected only the documented fields');
+    expect(problems).toContain(
+      'overview.json: entities[0]: found the field(s) "colour", which this file does not use; expected only the documented fields',
+    );
     expect(problems.some((p) => p.startsWith('overview.json: entities[1].kind: found the text "castle"; expected one of "goal"'))).toBe(true);
-    expect(problems).toContain('sources.json: sources[5].url: found the text "javascript:alert(1)"; expected a web address starting with http:// or https://');
+    expect(problems).toContain(
+      'sources.json: sources[5].url: found the text "javascript:alert(1)"; expected a web address starting with http:// or https://',
+    );
   });
 
   it('checks presentation steps: a known part, and a panel state only where that panel has it', () => {
@@ -97,7 +109,9 @@ describe('validateDataset reports every problem with file, path and expectation'
     const misplaced = mutate((r) => {
       r['presentation.json'].steps[1].state = { fundView: 'compare' };
     });
-    expect(misplaced).toEqual(['presentation.json: steps[1].state.fundView: found a funding view on a step that shows "timeline"; expected it only on a "funding" step']);
+    expect(misplaced).toEqual([
+      'presentation.json: steps[1].state.fundView: found a funding view on a "timeline" step; expected it only on a "funding" step',
+    ]);
   });
 
   it('finds part-of cycles and second parents', () => {
@@ -116,7 +130,9 @@ describe('validateDataset reports every problem with file, path and expectation'
       r['campaign-map.json'].links.push({ from: 'cm-root', to: 'cm-party', type: 'part-of', interpretive: true });
     });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^campaign-map\.json: links\[\d+\]: found a part-of cycle: cm-party → cm-root → cm-party; the link "cm-root" part-of "cm-party" closes it/);
+    expect(problems[0]).toMatch(
+      /^campaign-map\.json: links\[\d+\]: found a part-of cycle: cm-party → cm-root → cm-party; the link "cm-root" part-of "cm-party" closes it/,
+    );
   });
 
   it('reports a missing file without follow-on errors, and lists all other problems at once in a DataError', () => {

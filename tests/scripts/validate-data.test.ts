@@ -21,7 +21,7 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
   it('passes on data/', () => {
     const r = run('data');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/is valid \(12 files\)/);
+    expect(r.out).toMatch(/is valid \(14 files\)/);
   });
 
   it('names every planted error in tests/fixtures/broken', () => {
@@ -38,12 +38,14 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
       'support-and-funding.json: entities[3].measures[0].value: found parts that add up to 9.43 亿元 (4.25 亿元 + 3.2 亿元 + 1.98 亿元); expected the total 9.33 亿元',
       'headline.json: headline[0].measure: found "no-such-measure", which is not a measure of "crit-county-incidence"; expected one of its measures',
       // The planted 4.25 is also not the figure its quote prints.
-      'support-and-funding.json: entities[4].measures[0].value: found 4.25 亿元, which none of its sources\' quotes or notes writes',
+      "support-and-funding.json: entities[4].measures[0].value: found 4.25 亿元, which none of its sources' quotes or notes writes",
       // Evidence rules (src/model/rules/evidence.ts): a verbatim label the book does not print, a quote that joins
       // fragments, and a link marked as drawn with nothing in the book to show it.
       'campaign-map.json: entities[1].label.zh: found the verbatim label "抓党建促脱贫" in none of the entity\'s own book quotes',
       'campaign-map.json: entities[2].sources[1].quote: found "建强脱贫攻坚队伍 / 提升村级组织力", which joins fragments',
       'campaign-map.json: links[1].evidence: found a link cm-party-teams —part-of→ cm-party marked as drawn, with no evidence',
+      // The English rules (src/model/rules/glossary.ts): 驻村工作队 rendered "Resident work teams", not the glossary's rendering.
+      'campaign-map.json: entities[20].label.en: found "Resident work teams"; expected the glossary\'s rendering "village-based work team" for 驻村工作队 (glossary.json terms[9])',
     ];
     for (const line of expected) expect(r.out).toContain(line);
     expect(r.out).toContain(`${expected.length} problem(s)`);

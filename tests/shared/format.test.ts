@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMeasure, formatNumber, formatPeriod } from '../../src/shared/format';
 import { tr, trLines } from '../../src/i18n/text';
 
-const m = { id: 'x', label: { zh: 'x', en: 'x' }, value: 9.33, unit: '亿元', unitEn: '100 million yuan', period: '2014–2016', role: 'value' as const, sources: [{ source: 's' }] };
+const m = {
+  id: 'x',
+  label: { zh: 'x', en: 'x' },
+  value: 9.33,
+  unit: '亿元',
+  unitEn: '100 million yuan',
+  period: '2014–2016',
+  role: 'value' as const,
+  sources: [{ source: 's' }],
+};
 
 describe('formatting', () => {
   it('formats a measure with its unit in each language', () => {

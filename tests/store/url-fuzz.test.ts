@@ -24,15 +24,60 @@ const graph = realGraph();
 const KNOWN = [...graph.model.entities.keys()];
 const ctx = { isKnownId: (id: string) => graph.model.entities.has(id), views: VIEWS };
 
-const PROTO_WORDS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'constructor.prototype', '__proto__[polluted]', 'constructor[prototype][polluted]'];
+const PROTO_WORDS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'constructor.prototype',
+  '__proto__[polluted]',
+  'constructor[prototype][polluted]',
+];
 const BROKEN_PCT = ['%', '%%', '%E0%A4%A', '%ZZ', '%uD800', '%C0%AF', '%ED%A0%80', '%F0%9F%98', '%00', '%2', '%%32%33', '%25', '%FF%FE'];
-const UNICODE = ['兰考', '\u202Efund-total', 'fund\u200B-total', 'ｆｕｎｄ-total', '😀', '\uD800', 'е n', 'funding\u0000', 'zh\u00A0', '١٢', 'İ', 'ǅ', '\u2028'];
+const UNICODE = [
+  '兰考',
+  '\u202Efund-total',
+  'fund\u200B-total',
+  'ｆｕｎｄ-total',
+  '😀',
+  '\uD800',
+  'е n',
+  'funding\u0000',
+  'zh\u00A0',
+  '١٢',
+  'İ',
+  'ǅ',
+  '\u2028',
+];
 const NUMBERS = ['0', '1', '15', '999', '1000', '-1', '1e3', '0x10', '00012', ' 5', '5 ', 'NaN', 'Infinity', '9'.repeat(40), '3.5', '+3', '٣'];
 const VALID_KEYS = ['sel', 'lang', 'view', 'step'];
-const KEYS = [...VALID_KEYS, ...VALID_KEYS, ...VALID_KEYS, ...VALID_KEYS, 'SEL', 'Lang', 'sel ', ' sel', '%73el', 'sel[]', 'sel.x', '', 'x', ...PROTO_WORDS];
+const KEYS = [
+  ...VALID_KEYS,
+  ...VALID_KEYS,
+  ...VALID_KEYS,
+  ...VALID_KEYS,
+  'SEL',
+  'Lang',
+  'sel ',
+  ' sel',
+  '%73el',
+  'sel[]',
+  'sel.x',
+  '',
+  'x',
+  ...PROTO_WORDS,
+];
 
 /** encodeURIComponent, with lone surrogates (which it refuses) replaced. */
-const encodeWellFormed = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(all.slice(i - 1, i + 1)) || /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(all.slice(i, i + 2)) ? c : '\uFFFD')));
+const encodeWellFormed = (s: string) =>
+  encodeURIComponent(
+    s.replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) =>
+      /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(all.slice(i - 1, i + 1)) || /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(all.slice(i, i + 2)) ? c : '\uFFFD',
+    ),
+  );
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
@@ -127,7 +172,10 @@ describe('URL fuzzing (1,000 seeded queries)', () => {
     for (let i = 0; i < 200; i++) {
       const id = pick(r2, KNOWN);
       // Garbage first (kept under the parser's 10,000-character cut), then one valid sel.
-      const junk = fuzzQuery(r2).replace(/^\?+/, '').split(/[&;]/).filter((p) => p.length < 500);
+      const junk = fuzzQuery(r2)
+        .replace(/^\?+/, '')
+        .split(/[&;]/)
+        .filter((p) => p.length < 500);
       const q = `?${[...junk, `sel=${id}`].join('&')}`;
       expect(parseUrlState(q, ctx).sel, q.slice(0, 200)).toBe(id);
     }

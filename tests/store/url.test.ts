@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '../../src/store/url';
+import {
+  DEFAULT_PANEL_VIEW,
+  DEFAULT_URL_STATE,
+  parsePanelView,
+  parseUrlState,
+  preferredLang,
+  serializeUrlState,
+  withPanelView,
+} from '../../src/store/url';
 
 const ctx = { isKnownId: (id: string) => ['fund-total', 'cm-root'].includes(id), views: ['all', 'funding'] };
 
@@ -44,5 +52,43 @@ describe('serializeUrlState', () => {
     const long = `?junk=${'x'.repeat(20_000)}`;
     const s = { ...DEFAULT_URL_STATE, view: 'funding' };
     expect(parseUrlState(serializeUrlState(s, long), ctx)).toEqual(s);
+  });
+});
+
+describe('first-visit language', () => {
+  it('follows the browser when nothing is remembered, the remembered choice first', () => {
+    expect(preferredLang(['en-US', 'en'], null)).toBe('en');
+    expect(preferredLang(['zh-CN', 'en-US'], null)).toBe('zh');
+    expect(preferredLang(['fr-FR', 'zh-TW'], null)).toBe('zh');
+    expect(preferredLang(['fr-FR', 'de'], null)).toBe('en');
+    expect(preferredLang([], null)).toBe('zh');
+    expect(preferredLang(['en-US'], 'both')).toBe('both');
+    expect(preferredLang(['en-US'], 'klingon')).toBe('en');
+  });
+
+  it('uses it only when the URL names no valid language', () => {
+    const en = { ...ctx, defaultLang: 'en' as const };
+    expect(parseUrlState('', en).lang).toBe('en');
+    expect(parseUrlState('?lang=zh', en).lang).toBe('zh');
+    expect(parseUrlState('?lang=fr', en).lang).toBe('en');
+  });
+});
+
+describe('panel view state', () => {
+  it('reads the unit, the comparison view and the open tables, each falling back alone', () => {
+    expect(parsePanelView('?unit=wan&fview=compare&table=funding,exit-criteria')).toEqual({
+      unit: 'wan',
+      fundView: 'compare',
+      tables: ['funding', 'exit-criteria'],
+    });
+    expect(parsePanelView('?unit=usd&fview=pie&table=<script>')).toEqual(DEFAULT_PANEL_VIEW);
+    expect(parsePanelView('?unit=per&table=nope,funding')).toEqual({ ...DEFAULT_PANEL_VIEW, unit: 'per', tables: ['funding'] });
+  });
+
+  it('writes only non-defaults, after the other parameters, and round-trips', () => {
+    const v = { unit: 'per' as const, fundView: 'compare' as const, tables: ['funding'] };
+    expect(withPanelView('?sel=fund-total&lang=en', v)).toBe('?sel=fund-total&lang=en&unit=per&fview=compare&table=funding');
+    expect(withPanelView('?sel=x&unit=wan', DEFAULT_PANEL_VIEW)).toBe('?sel=x');
+    expect(parsePanelView(withPanelView('', v))).toEqual(v);
   });
 });

@@ -77,7 +77,8 @@ export default function CampaignMapPanel() {
   useEffect(
     () =>
       useAppStore.subscribe((s, prev) => {
-        if (s.selectedId !== prev.selectedId && s.selectedId !== null && contains(index, s.selectedId)) dispatch({ type: 'reveal', id: s.selectedId });
+        if (s.selectedId !== prev.selectedId && s.selectedId !== null && contains(index, s.selectedId))
+          dispatch({ type: 'reveal', id: s.selectedId });
       }),
     [index],
   );
@@ -224,7 +225,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
     <div className="campaign-map-body">
       <div className="campaign-map-toolbar">
         {trail.length ? (
-          <nav className="campaign-map-trail" aria-label={tr(MAP_TEXT.breadcrumb, lang)}>
+          <nav className="campaign-map-trail" data-export="skip" aria-label={tr(MAP_TEXT.breadcrumb, lang)}>
             <ol>
               {trail.map((id, i) => {
                 const e = graph.model.entities.get(id);
@@ -232,10 +233,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
                 return (
                   <li key={id}>
                     {i < trail.length - 1 ? (
-                      <button
-                        type="button"
-                        onClick={() => dispatch(id === index.root ? { type: 'wholeMap' } : { type: 'focusBranch', id })}
-                      >
+                      <button type="button" onClick={() => dispatch(id === index.root ? { type: 'wholeMap' } : { type: 'focusBranch', id })}>
                         {label}
                       </button>
                     ) : (
@@ -253,6 +251,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
         <button
           type="button"
           className="campaign-map-focus"
+          data-export="skip"
           data-action="focus-branch"
           disabled={!canFocus}
           aria-label={focusName}
@@ -270,11 +269,23 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
         <span className="campaign-map-count" data-shown={shown} data-total={total}>
           {tr(MAP_TEXT.shown, lang)} {shown} / {total}
         </span>
-        <div className="campaign-map-zoom" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
-          <button type="button" data-zoom="out" aria-label={tr(MAP_TEXT.zoomOut, lang)} title={tr(MAP_TEXT.zoomOut, lang)} onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}>
+        <div className="campaign-map-zoom" data-export="skip" role="group" aria-label={tr(MAP_TEXT.zoomControls, lang)}>
+          <button
+            type="button"
+            data-zoom="out"
+            aria-label={tr(MAP_TEXT.zoomOut, lang)}
+            title={tr(MAP_TEXT.zoomOut, lang)}
+            onClick={() => zoomApi.scaleBy(1 / ZOOM_STEP)}
+          >
             −
           </button>
-          <button type="button" data-zoom="in" aria-label={tr(MAP_TEXT.zoomIn, lang)} title={tr(MAP_TEXT.zoomIn, lang)} onClick={() => zoomApi.scaleBy(ZOOM_STEP)}>
+          <button
+            type="button"
+            data-zoom="in"
+            aria-label={tr(MAP_TEXT.zoomIn, lang)}
+            title={tr(MAP_TEXT.zoomIn, lang)}
+            onClick={() => zoomApi.scaleBy(ZOOM_STEP)}
+          >
             +
           </button>
           <button type="button" data-zoom="fit" onClick={fit}>
@@ -311,7 +322,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           </g>
         </svg>
       </div>
-      <p id={hintId} className="campaign-map-hint">
+      <p id={hintId} className="campaign-map-hint" data-export="skip">
         {tr(MAP_TEXT.hint, lang)}
       </p>
       <MapOutline index={index} expanded={state.expanded} dispatch={dispatch} />

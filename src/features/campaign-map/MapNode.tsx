@@ -83,6 +83,7 @@ export const MapNode = memo(function MapNode({ node, hue, lang, onNavKey, onFocu
       {node.hasChildren ? (
         <g
           className="campaign-map-toggle"
+          data-export="skip"
           role="button"
           aria-label={toggleName}
           aria-expanded={node.expanded}

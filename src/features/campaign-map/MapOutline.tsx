@@ -53,7 +53,7 @@ export const MapOutline = memo(function MapOutline({
   }, [dispatch]);
 
   return (
-    <details className="campaign-map-outline">
+    <details className="campaign-map-outline" data-export="skip">
       <summary>{tr(MAP_OUTLINE_TEXT.summary, lang).replace('{n}', String(rows.length))}</summary>
       <ul ref={listRef} aria-label={tr(MAP_OUTLINE_TEXT.label, lang)}>
         {rows.map((row) => (

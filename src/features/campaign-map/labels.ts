@@ -58,7 +58,8 @@ export function labelLines(label: Bilingual, confidence: Confidence, lang: Lang,
   const out: LabelLineText[] = [];
   for (const p of parts) {
     const size = p.secondary ? style.secondSize : style.size;
-    for (const text of wrapBalanced(p.text, p.lang === 'en' ? style.maxWidthEn : style.maxWidth, size)) out.push({ text, lang: p.lang, size, secondary: p.secondary });
+    for (const text of wrapBalanced(p.text, p.lang === 'en' ? style.maxWidthEn : style.maxWidth, size))
+      out.push({ text, lang: p.lang, size, secondary: p.secondary });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import type { Bilingual } from '../../model/schema';
 
 export const MAP_TEXT = {
-  title: { zh: '脱贫攻坚图', en: 'Campaign map' },
+  title: { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
   subtitle: { zh: '点击节点查看关联 · ※ 重构读法', en: 'Click a node to see its links · ※ reconstructed reading' },
   level1: { zh: '展开到第1层', en: 'Open to level 1' },
   level2: { zh: '展开到第2层', en: 'Open to level 2' },
@@ -19,7 +19,7 @@ export const MAP_TEXT = {
   expandNode: { zh: '展开', en: 'Open' },
   collapseNode: { zh: '折叠', en: 'Close' },
   items: { zh: '项', en: 'items' },
-  mapLabel: { zh: '脱贫攻坚图（思维导图）', en: 'The campaign map (mind map)' },
+  mapLabel: { zh: '脱贫攻坚图（思维导图）', en: 'The map of the fight against poverty (mind map)' },
   hint: {
     zh: '键盘：↑↓ 同级移动，→ 展开或进入下一层，← 折叠或回到上一层，回车选中，Esc 清除。拖动平移；Ctrl + 滚轮或双指缩放。',
     en: 'Keys: ↑↓ move between siblings, → open or go in, ← close or go up, Enter selects, Esc clears. Drag to pan; Ctrl + wheel or pinch to zoom.',
@@ -28,6 +28,9 @@ export const MAP_TEXT = {
 
 /** The outline under the map (MapOutline.tsx). */
 export const MAP_OUTLINE_TEXT = {
-  summary: { zh: '脱贫攻坚图大纲（全部 {n} 项，折叠的项也可用 Ctrl+F 查找）', en: 'Outline of the campaign map (all {n} items; Ctrl+F finds folded ones too)' },
+  summary: {
+    zh: '脱贫攻坚图大纲（全部 {n} 项，折叠的项也可用 Ctrl+F 查找）',
+    en: 'Outline of the campaign map (all {n} items; Ctrl+F finds folded ones too)',
+  },
   label: { zh: '脱贫攻坚图大纲', en: 'Campaign map outline' },
 } satisfies Record<string, Bilingual>;

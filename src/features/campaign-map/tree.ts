@@ -78,9 +78,7 @@ export function subtreeIds(index: TreeIndex, subRoot: string): string[] {
  */
 export function expandToLevel(index: TreeIndex, subRoot: string, level: number): Set<string> {
   const base = index.depth.get(subRoot) ?? 0;
-  return new Set(
-    subtreeIds(index, subRoot).filter((id) => hasChildren(index, id) && (index.depth.get(id) ?? 0) - base < level),
-  );
+  return new Set(subtreeIds(index, subRoot).filter((id) => hasChildren(index, id) && (index.depth.get(id) ?? 0) - base < level));
 }
 
 /** The branches that must be open for `id` to show: its ancestors, root first. */
@@ -93,7 +91,7 @@ export function ancestorsToExpand(index: TreeIndex, id: string): string[] {
 /** The branch a "focus this branch" command means for `id`: itself if it has children, else its parent. */
 export function branchFor(index: TreeIndex, id: string): string | null {
   if (!contains(index, id)) return null;
-  return hasChildren(index, id) ? id : index.parent.get(id) ?? null;
+  return hasChildren(index, id) ? id : (index.parent.get(id) ?? null);
 }
 
 /** The top-level branch (depth 1) that `id` hangs from, for colouring; null for the root. */

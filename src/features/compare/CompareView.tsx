@@ -1,7 +1,7 @@
 // Two pictures side by side (stacked on a phone) with ONE selection: each half has its own graph
-// and its own emphasis writer scoped to the half, both following the one store. Selecting an
+// and so its own emphasis writer (one per graph), both following the one store. Selecting an
 // entity on one side lights its counterpart (same id, same kind) on the other.
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { GraphProvider } from '../../shared/GraphProvider';
 import { useDocumentLang, useEscapeClears } from '../../shared/usePageBehaviour';
 import type { InteractionState } from '../../core/emphasis';
@@ -29,8 +29,6 @@ interface HalfProps {
 
 function Half({ side, d, other, origin, children }: HalfProps) {
   const lang = useLang();
-  // The half's element is the emphasis writer's scope, so the graph is provided once it exists.
-  const [scope, setScope] = useState<HTMLDivElement | null>(null);
   // The id a selection names is shown here if this picture has it as the same kind of thing as
   // the other picture, or if the selection was made here.
   const own = useCallback(
@@ -49,7 +47,6 @@ function Half({ side, d, other, origin, children }: HalfProps) {
       className="compare-half"
       data-side={side}
       data-dataset={d.id}
-      ref={setScope}
       onPointerDownCapture={mark}
       onKeyDownCapture={mark}
       onFocusCapture={mark}
@@ -63,11 +60,9 @@ function Half({ side, d, other, origin, children }: HalfProps) {
           {tr(T.noCounterpart, lang)}
         </p>
       )}
-      {scope && (
-        <GraphProvider graph={d.graph} scope={scope} interaction={interaction}>
-          {children}
-        </GraphProvider>
-      )}
+      <GraphProvider graph={d.graph} interaction={interaction}>
+        {children}
+      </GraphProvider>
     </div>
   );
 }

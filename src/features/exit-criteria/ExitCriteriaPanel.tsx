@@ -3,8 +3,9 @@
 // and where the numeric expansion is unverified the data's notes say so — shown, not hidden.
 // The county's assessed values are drawn as bullet bars against their standards.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
+import { CsvButton } from '../../shared/CsvButton';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
@@ -22,6 +23,7 @@ import {
   criteriaSources,
   criterionLabel,
   exitLevels,
+  exitCsvRows,
   passText,
   passes,
   standardText,
@@ -84,14 +86,20 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
   return (
     <article className="exit-criteria-level" aria-labelledby={headingId}>
       <h3 className="exit-criteria-level-title" id={headingId}>
-        <span className="exit-criteria-level-name" {...props}>{tr(e.label, lang)}</span>
+        <span className="exit-criteria-level-name" {...props}>
+          {tr(e.label, lang)}
+        </span>
       </h3>
       <p className="exit-criteria-printed">
         <ConfidenceBadge confidence={e.confidence} />
         {lang !== 'zh' ? (
           <>
             {' '}
-            {ui('printedAs', lang)}{colon(lang)}<span lang="zh-CN" className="exit-criteria-printed-text">{printed}</span>
+            {ui('printedAs', lang)}
+            {colon(lang)}
+            <span lang="zh-CN" className="exit-criteria-printed-text">
+              {printed}
+            </span>
           </>
         ) : null}
       </p>
@@ -104,16 +112,17 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
       {e.description ? <p className="exit-criteria-desc">{tr(e.description, lang)}</p> : null}
       {level.criteria.length > 0 ? (
         <>
-          <h4 className="exit-criteria-subhead">
-            {hasExternal ? `† ${tr(TEXT.nationalDefinition, lang)}` : tr(EXIT_TEXT.criterion, lang)}
-          </h4>
+          <h4 className="exit-criteria-subhead">{hasExternal ? `† ${tr(TEXT.nationalDefinition, lang)}` : tr(EXIT_TEXT.criterion, lang)}</h4>
           <ol className="exit-criteria-list">
             {level.criteria.map((c) => (
               <CriterionItem key={c.id} entity={c} />
             ))}
           </ol>
           <div className="exit-criteria-cite">
-            <span className="exit-criteria-cite-label">{tr(TEXT.sources, lang)}{colon(lang).trim()}</span>
+            <span className="exit-criteria-cite-label">
+              {tr(TEXT.sources, lang)}
+              {colon(lang).trim()}
+            </span>
             <SourceList refs={criteriaSources(level)} compact className="exit-criteria-cites" />
           </div>
         </>
@@ -122,29 +131,44 @@ const LevelCard = memo(function LevelCard({ level }: { level: LevelView }) {
   );
 });
 
-
 function CountyChart({ chart, width }: { chart: ExitCriteriaChart; width: number }) {
   const lang = useLang();
   const { rows } = chart;
   const label = `${tr(TEXT.bulletChart, lang)} · ${chart.description}`;
-  const onInstance = useMemo(() => (instance: EChartsType) => instance.getZr().on('globalout', () => {
-    // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
-    const s = useAppStore.getState();
-    if (s.hoveredId && rows.some((r) => r.id === s.hoveredId)) s.hover(null);
-  }), [rows]);
-  return width > 0 ? <Chart option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} /> : null;
+  const onInstance = useMemo(
+    () => (instance: EChartsType) =>
+      instance.getZr().on('globalout', () => {
+        // Leaving the chart between bars sends no mouseout for a bar: end any preview it started.
+        const s = useAppStore.getState();
+        if (s.hoveredId && rows.some((r) => r.id === s.hoveredId)) s.hover(null);
+      }),
+    [rows],
+  );
+  return width > 0 ? (
+    <Chart option={chart.option} onEvents={ENTITY_CHART_EVENTS} height={chart.height} label={label} onInstance={onInstance} />
+  ) : null;
 }
 
 function TableRow({ row }: { row: ExitTableRow }) {
   const props = useEntityProps(row.id, 'row');
+  const lang = useLang();
+  // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props}>
-      <th scope="row">{row.cells.criterion}</th>
-      <td className="num">{row.cells.value}</td>
-      <td className="num">{row.cells.standard}</td>
-      <td>{row.cells.result}</td>
-      <td>{row.cells.period}</td>
-      <td className="exit-criteria-table-sources">{row.cells.sources}</td>
+      <th scope="row" data-label={tr(EXIT_TEXT.criterion, lang)}>
+        {row.cells.criterion}
+      </th>
+      <td className="num" data-label={tr(EXIT_TEXT.lankao, lang)}>
+        {row.cells.value}
+      </td>
+      <td className="num" data-label={tr(EXIT_TEXT.standard, lang)}>
+        {row.cells.standard}
+      </td>
+      <td data-label={tr(EXIT_TEXT.result, lang)}>{row.cells.result}</td>
+      <td data-label={tr(EXIT_TEXT.period, lang)}>{row.cells.period}</td>
+      <td className="exit-criteria-table-sources" data-label={tr(TEXT.sources, lang)}>
+        {row.cells.sources}
+      </td>
     </tr>
   );
 }
@@ -153,13 +177,17 @@ const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows:
   const lang = useLang();
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
-      <table className="data exit-criteria-table">
+      <table className="data exit-criteria-table stack-table">
         <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
         <thead>
           <tr>
             <th scope="col">{tr(EXIT_TEXT.criterion, lang)}</th>
-            <th scope="col" className="num">{tr(EXIT_TEXT.lankao, lang)}</th>
-            <th scope="col" className="num">{tr(EXIT_TEXT.standard, lang)}</th>
+            <th scope="col" className="num">
+              {tr(EXIT_TEXT.lankao, lang)}
+            </th>
+            <th scope="col" className="num">
+              {tr(EXIT_TEXT.standard, lang)}
+            </th>
             <th scope="col">{tr(EXIT_TEXT.result, lang)}</th>
             <th scope="col">{tr(EXIT_TEXT.period, lang)}</th>
             <th scope="col">{tr(TEXT.sources, lang)}</th>
@@ -211,7 +239,7 @@ export default function ExitCriteriaPanel() {
   const levels = useMemo(() => exitLevels(graph), [graph]);
   const first = levels[0];
   const section = first ? graph.model.sectionOf.get(first.id)?.label : undefined;
-  const [showTable, setShowTable] = useState(false);
+  const showTable = useAppStore((s) => s.panelView.tables.includes('exit-criteria'));
   const tableId = useId();
   return (
     <PanelFrame
@@ -220,9 +248,12 @@ export default function ExitCriteriaPanel() {
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={
-        <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-          {ui(showTable ? 'hideTable' : 'showTable', lang)}
-        </button>
+        <>
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
+            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+          </button>
+          <CsvButton panel="exit-criteria" rows={(l) => exitCsvRows(graph, l)} />
+        </>
       }
     >
       <Body levels={levels} showTable={showTable} tableId={tableId} />

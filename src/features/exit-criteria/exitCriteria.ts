@@ -10,7 +10,8 @@ import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis'
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
-import { colon, entityLabel, listSeparator, sourceTitle, sourcesText, withUnit as unitText } from '../../shared/entityText';
+import { refsText } from '../../shared/cite';
+import { colon, entityLabel, listSeparator, sourceTitle, withUnit as unitText } from '../../shared/entityText';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import { typicalWidth } from '../../shared/textMetrics';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
@@ -266,7 +267,8 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
 /** Short text for screen readers (the chart's own aria description; the table has the rest). */
 export function exitChartDescription(rows: readonly AssessedCriterion[], lang: Lang): string {
   const items = rows.map(
-    (r) => `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(EXIT_TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
+    (r) =>
+      `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(EXIT_TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
   );
   return `${tr(EXIT_TEXT.chartName, lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
 }
@@ -342,7 +344,14 @@ function exitOption(
       text: trLines(g.side === 'ceiling' ? EXIT_TEXT.ceilingTitle : EXIT_TEXT.floorTitle, lang).join('\n'),
       left: 0,
       top: g.titleTop,
-      textStyle: { fontSize: 13, fontWeight: 600 as const, color: COLOR.ink, lineHeight: 18, width: Math.max(120, width - 8), overflow: 'truncate' as const },
+      textStyle: {
+        fontSize: 13,
+        fontWeight: 600 as const,
+        color: COLOR.ink,
+        lineHeight: 18,
+        width: Math.max(120, width - 8),
+        overflow: 'truncate' as const,
+      },
     })),
     // outerBoundsMode 'none': the layout above already leaves room for the labels, so ECharts'
     // own label-fitting pass (measuring every axis label once more, ~40 % of the first
@@ -379,9 +388,7 @@ function exitOption(
       markArea: {
         silent: true,
         itemStyle: { color: CHART.passZone },
-        data: g.thresholds.map((t) =>
-          g.side === 'ceiling' ? [{ xAxis: g.min }, { xAxis: t.value }] : [{ xAxis: t.value }, { xAxis: g.max }],
-        ),
+        data: g.thresholds.map((t) => (g.side === 'ceiling' ? [{ xAxis: g.min }, { xAxis: t.value }] : [{ xAxis: t.value }, { xAxis: g.max }])),
       },
       markLine: {
         silent: true,
@@ -392,19 +399,37 @@ function exitOption(
         data: g.thresholds.map((t) => ({
           xAxis: t.value,
           // A function for the same reason as the bar labels: the unit is data, never a template.
-          label: { formatter: ((text: string) => () => text)(`${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}`) },
+          label: {
+            formatter: (
+              (text: string) => () =>
+                text
+            )(`${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}`),
+          },
         })),
       },
     })),
   };
 }
 
-
 // ── The companion table: the same rows, as text ─────────────────────────────────────────────
 
 export interface ExitTableRow {
   id: string;
   cells: { criterion: string; value: string; standard: string; result: string; period: string; sources: string };
+}
+
+/** The companion table as CSV rows: the same columns, in the reader's language. */
+export function exitCsvRows(graph: EntityGraph, lang: 'zh' | 'en'): string[][] {
+  const head = [EXIT_TEXT.criterion, EXIT_TEXT.lankao, EXIT_TEXT.standard, EXIT_TEXT.result, EXIT_TEXT.period].map((h) => tr(h, lang));
+  const rows = exitTableRows(graph, lang).map((r) => [
+    r.cells.criterion,
+    r.cells.value,
+    r.cells.standard,
+    r.cells.result,
+    r.cells.period,
+    r.cells.sources,
+  ]);
+  return [[...head, lang === 'en' ? 'Sources' : '来源'], ...rows];
 }
 
 export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCriteria(graph)): ExitTableRow[] {
@@ -416,7 +441,7 @@ export function exitTableRows(graph: EntityGraph, lang: Lang, rows = assessedCri
       standard: standardText(r.threshold, lang),
       result: passText(r.pass, lang),
       period: formatPeriod(r.value.period, lang),
-      sources: sourcesText(graph.model.sources, [...r.value.sources, ...r.threshold.sources], lang),
+      sources: refsText(graph.model, [...r.value.sources, ...r.threshold.sources], lang),
     },
   }));
 }

@@ -18,10 +18,13 @@ import './four-focuses.css';
 const ROOT = 'four-focuses';
 const TEXT = {
   title: { zh: '四个紧扣', en: 'Four priorities' },
-  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four “closely tied” priorities steering the whole, and the work under each' },
+  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four priorities steering the whole, and the work under each' },
   chart: { zh: '四个紧扣径向树', en: 'Radial tree of the four priorities' },
   duties: { zh: '涉及职责与负责人', en: 'Duties involved and who holds them' },
-  dutiesNote: { zh: '紧扣事项与职责之间的对应是我们的解读，不是原图中的连线。', en: 'Which item serves which duty is our reading, not a line in the book’s drawing.' },
+  dutiesNote: {
+    zh: '紧扣事项与职责之间的对应是我们的解读，不是原图中的连线。',
+    en: 'Which item serves which duty is our reading, not a line in the book’s drawing.',
+  },
   via: { zh: '来自', en: 'from' },
   heldBy: { zh: '负责', en: 'held by' },
 } satisfies Record<string, Bilingual>;
@@ -40,7 +43,14 @@ function SvgNode({ node }: { node: PlacedNode }) {
     <g className={`ff-node ff-${node.role}`} {...props} aria-label={labelOf(e, lang, node.id)}>
       {node.role === 'item' ? (
         <>
-          <rect className="ff-hit" x={Math.min(node.box.x, node.x - 6) - pad} y={Math.min(node.box.y, node.y - 6) - pad} width={Math.max(node.box.x + node.box.w, node.x + 6) - Math.min(node.box.x, node.x - 6) + 2 * pad} height={Math.max(node.box.y + node.box.h, node.y + 6) - Math.min(node.box.y, node.y - 6) + 2 * pad} rx={4} />
+          <rect
+            className="ff-hit"
+            x={Math.min(node.box.x, node.x - 6) - pad}
+            y={Math.min(node.box.y, node.y - 6) - pad}
+            width={Math.max(node.box.x + node.box.w, node.x + 6) - Math.min(node.box.x, node.x - 6) + 2 * pad}
+            height={Math.max(node.box.y + node.box.h, node.y + 6) - Math.min(node.box.y, node.y - 6) + 2 * pad}
+            rx={4}
+          />
           <circle className="ff-dot" cx={node.x} cy={node.y} r={4} />
         </>
       ) : (
@@ -66,7 +76,14 @@ function Radial({ layout }: { layout: RadialLayout }) {
   const lang = useLang();
   // Items and focuses draw after the centre so the centre never hides their focus ring.
   return (
-    <svg className="ff-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(TEXT.chart, lang)}>
+    <svg
+      className="ff-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={tr(TEXT.chart, lang)}
+    >
       <g aria-hidden="true">
         {layout.links.map((l) => (
           <SvgLink key={`${l.from}>${l.to}`} to={l.to} d={l.d} />

@@ -93,7 +93,13 @@ function wrapLines(lines: readonly TextLine[], maxWidth: number): TextLine[] {
 }
 
 function measure(lines: readonly TextLine[]) {
-  return { w: maxLineWidth(lines.map((l) => l.text), FONT), h: lines.length * LINE };
+  return {
+    w: maxLineWidth(
+      lines.map((l) => l.text),
+      FONT,
+    ),
+    h: lines.length * LINE,
+  };
 }
 
 export function boxesOverlap(a: Box, b: Box, pad = 2): boolean {
@@ -168,13 +174,35 @@ export function layoutRadial(input: { centre: TreeInput | null; root: TreeInput 
     if (input.centre) {
       const w = hubSize.w + 2 * PAD;
       const h = hubSize.h + 2 * PAD;
-      out.push({ id: input.centre.id, role: 'centre', parentId: null, x: 0, y: top + h / 2, lines: hubLines, textX: 0, textY: top + PAD + FONT - 1, anchor: 'middle', box: { x: -w / 2, y: top, w, h } });
+      out.push({
+        id: input.centre.id,
+        role: 'centre',
+        parentId: null,
+        x: 0,
+        y: top + h / 2,
+        lines: hubLines,
+        textX: 0,
+        textY: top + PAD + FONT - 1,
+        anchor: 'middle',
+        box: { x: -w / 2, y: top, w, h },
+      });
       top += h + 4;
     }
     {
       const w = rootSize.w + 2 * PAD;
       const h = rootSize.h + 2 * PAD;
-      out.push({ id: input.root.id, role: 'root', parentId: input.centre?.id ?? null, x: 0, y: top + h / 2, lines: rootLines, textX: 0, textY: top + PAD + FONT - 1, anchor: 'middle', box: { x: -w / 2, y: top, w, h } });
+      out.push({
+        id: input.root.id,
+        role: 'root',
+        parentId: input.centre?.id ?? null,
+        x: 0,
+        y: top + h / 2,
+        lines: rootLines,
+        textX: 0,
+        textY: top + PAD + FONT - 1,
+        anchor: 'middle',
+        box: { x: -w / 2, y: top, w, h },
+      });
     }
     for (const l of leafNodes) {
       const a = angles.get(l.data.id)!;
@@ -208,7 +236,10 @@ export function layoutRadial(input: { centre: TreeInput | null; root: TreeInput 
     for (const f of focusNodes) {
       const kids = f.children ?? [];
       const a = kids.length
-        ? Math.atan2(kids.reduce((s, k) => s + Math.sin(angles.get(k.data.id)!), 0), kids.reduce((s, k) => s + Math.cos(angles.get(k.data.id)!), 0))
+        ? Math.atan2(
+            kids.reduce((s, k) => s + Math.sin(angles.get(k.data.id)!), 0),
+            kids.reduce((s, k) => s + Math.cos(angles.get(k.data.id)!), 0),
+          )
         : 0;
       const lines = focusLines.get(f.data.id)!;
       const size = measure(lines);
@@ -222,7 +253,18 @@ export function layoutRadial(input: { centre: TreeInput | null; root: TreeInput 
       }
       const x = rx * t * Math.cos(a);
       const y = ry * t * Math.sin(a);
-      out.push({ id: f.data.id, role: 'focus', parentId: input.root.id, x, y, lines, textX: x, textY: y - h / 2 + PAD + FONT - 1, anchor: 'middle', box: { x: x - w / 2, y: y - h / 2, w, h } });
+      out.push({
+        id: f.data.id,
+        role: 'focus',
+        parentId: input.root.id,
+        x,
+        y,
+        lines,
+        textX: x,
+        textY: y - h / 2 + PAD + FONT - 1,
+        anchor: 'middle',
+        box: { x: x - w / 2, y: y - h / 2, w, h },
+      });
     }
     return out;
   };
@@ -288,7 +330,9 @@ export function dutiesInvolved(graph: EntityGraph, rootId: string): DutyInvolved
       if (duty?.kind !== 'duty') continue;
       let d = out.get(duty.id);
       if (!d) {
-        const leaders = incoming(graph, duty.id, 'responsible-for').map((l) => graph.model.entities.get(l)).filter((l): l is Entity => !!l);
+        const leaders = incoming(graph, duty.id, 'responsible-for')
+          .map((l) => graph.model.entities.get(l))
+          .filter((l): l is Entity => !!l);
         out.set(duty.id, (d = { duty, leaders, via: [], interpretive: false }));
       }
       const from = graph.model.entities.get(id);

@@ -2,7 +2,7 @@
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { PanelFrame } from '../../shared/PanelFrame';
 import { useStepPanelState } from '../../shared/useStepPanelState';
@@ -32,7 +32,9 @@ import {
 } from './funding';
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Bilingual, Entity } from '../../model/schema';
-import { colon, listSeparator, sourceTitle } from '../../shared/entityText';
+import { downloadText } from '../../shared/csv';
+import { isoDay } from '../../shared/cite';
+import { colon, listSeparator } from '../../shared/entityText';
 import './funding.css';
 
 const TEXT = {
@@ -53,7 +55,13 @@ const TEXT = {
   source: { zh: '来源', en: 'Source' },
 } satisfies Record<string, Bilingual>;
 
-function Radio<T extends string>({ name, legend, value, options, onChange }: {
+function Radio<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
   name: string;
   legend: string;
   value: T;
@@ -102,15 +110,22 @@ function FundingChart({ chart, view, width }: { chart: FundingChartModel; view: 
   ) : null;
 }
 
-function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[] }) {
+function TableRow({ row, numeric, headers }: { row: FundingRow; numeric: readonly number[]; headers: readonly string[] }) {
   const props = useEntityProps(row.id, 'row');
+  // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props} className={row.kind === 'total' ? 'funding-total-row' : undefined}>
       {row.cells.map((c, i) =>
         i === 0 ? (
-          <th key="label" scope="row">{c}</th>
+          <th key="label" scope="row" data-label={headers[0]}>
+            {c}
+          </th>
         ) : (
-          <td key={i} className={numeric.includes(i) ? 'num' : i === row.cells.length - 1 ? 'funding-table-sources' : undefined}>
+          <td
+            key={i}
+            data-label={headers[i]}
+            className={numeric.includes(i) ? 'num' : i === row.cells.length - 1 ? 'funding-table-sources' : undefined}
+          >
             {c}
           </td>
         ),
@@ -122,18 +137,20 @@ function TableRow({ row, numeric }: { row: FundingRow; numeric: readonly number[
 const CompanionTable = memo(function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
   return (
     <div id={id} className={shown ? 'funding-tablewrap' : 'funding-tablewrap sr-only'}>
-      <table className="data funding-table">
+      <table className="data funding-table stack-table">
         <caption>{table.caption}</caption>
         <thead>
           <tr>
             {table.headers.map((h, i) => (
-              <th key={h} scope="col" className={table.numeric.includes(i) ? 'num' : undefined}>{h}</th>
+              <th key={h} scope="col" className={table.numeric.includes(i) ? 'num' : undefined}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {table.rows.map((r) => (
-            <TableRow key={r.id} row={r} numeric={table.numeric} />
+            <TableRow key={r.id} row={r} numeric={table.numeric} headers={table.headers} />
           ))}
         </tbody>
       </table>
@@ -141,27 +158,19 @@ const CompanionTable = memo(function CompanionTable({ table, shown, id }: { tabl
   );
 });
 
-/** Download text as a file: a Blob and an object URL work offline and from file://. */
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export default function FundingPanel() {
   const graph = useGraph();
   const lang = useLang();
+  // The unit, the chart and the table are in the URL (?unit=&fview=&table=), so a link reopens them;
+  // a presentation step may ask for its own chart view (data/presentation.json), which wins while it shows.
   const stepView = useStepPanelState()?.fundView;
-  const [view, setView] = useState<FundView>(stepView ?? 'share');
-  const [unit, setUnit] = useState<FundUnit>('yi');
-  const [showTable, setShowTable] = useState(false);
+  const storeView = useAppStore((s) => s.panelView.fundView);
+  const view = stepView ?? storeView;
+  const unit = useAppStore((s) => s.panelView.unit);
+  const showTable = useAppStore((s) => s.panelView.tables.includes('funding'));
+  const setView = (fundView: FundView) => useAppStore.getState().setPanelView({ fundView });
+  const setUnit = (u: FundUnit) => useAppStore.getState().setPanelView({ unit: u });
+  const setShowTable = () => useAppStore.getState().toggleTable('funding');
   const tableId = useId();
   const name = useId();
   const focusId = useChartFocus();
@@ -170,11 +179,18 @@ export default function FundingPanel() {
   const { data, table } = chart;
   const section = graph.model.sectionOf.get(data.total.id);
   const totalProps = useEntityProps(data.total.id);
-  const onDownload = () => downloadText(fundingCsv(table), csvFileName(unit, lang, data.amount.period));
+  // The date is read when the reader downloads, never during render.
+  const onDownload = () => downloadText(fundingCsv(graph, data, lang, isoDay(new Date())), csvFileName(lang, data.amount.period));
   const amountSource = data.amount.sources
     .map((r) => graph.model.sources.get(r.source))
     .filter((s) => s !== undefined)
-    .map(sourceTitle);
+    .map((s) =>
+      lang === 'en'
+        ? `${s.titleEn ?? s.title}${s.type === 'book' ? `, ${s.sectionEn ?? s.section ?? ''}` : ''}`
+        : s.type === 'book'
+          ? `《${s.title}》${s.section ?? ''}`
+          : s.title,
+    );
   return (
     <PanelFrame
       name="funding"
@@ -183,7 +199,7 @@ export default function FundingPanel() {
       className="funding"
       actions={
         <>
-          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={setShowTable}>
             {ui(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
           <button type="button" className="funding-download" onClick={onDownload}>
@@ -195,7 +211,9 @@ export default function FundingPanel() {
       <div className="funding-body">
         <p className="funding-summary">
           <span className="funding-total" {...totalProps}>
-            {fundLabel(data.total, lang)}{colon(lang)}<strong>{formatMeasure(data.amount, lang)}</strong>
+            {fundLabel(data.total, lang)}
+            {colon(lang)}
+            <strong>{formatMeasure(data.amount, lang)}</strong>
           </span>{' '}
           <span className="funding-period">{formatPeriod(data.amount.period, lang)}</span>
           {data.beneficiaries ? (
@@ -206,12 +224,17 @@ export default function FundingPanel() {
           ) : null}
           {data.beneficiaries ? (
             <span className="funding-derivation">
-              {tr(TEXT.perTotal, lang)} <strong>{formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}</strong>
-              {' '}({tr(FUNDING_TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
+              {tr(TEXT.perTotal, lang)}{' '}
+              <strong>
+                {formatNumber(Math.round(convert(data.amount, 'per', data.beneficiaries)), lang)} {tr(UNIT_LABEL.per, lang)}
+              </strong>{' '}
+              ({tr(FUNDING_TEXT.derived, lang)}: {derivationText(data.amount, data.beneficiaries, lang)})
             </span>
           ) : null}
           <span className="funding-source">
-            {tr(TEXT.source, lang)}{colon(lang)}{amountSource.join(listSeparator(lang))}
+            {tr(TEXT.source, lang)}
+            {colon(lang)}
+            {amountSource.join(listSeparator(lang))}
           </span>
         </p>
         <div className="funding-controls">
@@ -226,7 +249,10 @@ export default function FundingPanel() {
             name={`${name}-unit`}
             legend={tr(TEXT.unit, lang)}
             value={unit}
-            options={UNITS.map((u) => ({ value: u, label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}` }))}
+            options={UNITS.map((u) => ({
+              value: u,
+              label: `${tr(UNIT_LABEL[u], lang)}${u === 'per' ? ` (${tr(FUNDING_TEXT.derived, lang)})` : ''}`,
+            }))}
             onChange={setUnit}
           />
         </div>
@@ -235,7 +261,10 @@ export default function FundingPanel() {
           <FundingChart chart={chart} view={view} width={width} />
         </div>
         <div className="funding-links">
-          <span className="funding-links-label">{tr(TEXT.fundsGoTo, lang)}{colon(lang).trim()}</span>
+          <span className="funding-links-label">
+            {tr(TEXT.fundsGoTo, lang)}
+            {colon(lang).trim()}
+          </span>
           <ul>
             {data.parts.map((p) => (
               <li key={p.id}>

@@ -2,19 +2,21 @@
 //   graph ──fundingData──▶ the total, its parts (part-of), their shares and support types (funds)
 //         ──fundingTable──▶ the figures in one unit and language: the table, and exactly the CSV
 //         ──buildFundingOption──▶ the ECharts option (donut of shares, or bars side by side)
-//   table ──fundingCsv──▶ CSV text (UTF-8 BOM, RFC 4180 quoting, formula-injection guard)
+//   graph ──fundingCsv──▶ CSV text: every unit in its own column, the source and date on line 1
 // buildFundingChart runs the stages once per render: { data, option, height, description, table }.
 // All amounts come from the `amount` measures; shares and per-beneficiary figures are computed.
 import { childrenOf, outgoing, type EntityGraph } from '../../core/graph';
 import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
-import { colon, entityLabel, enumSeparator, listSeparator, sourcesText, withUnit as unitText } from '../../shared/entityText';
+import { colon, entityLabel, enumSeparator, listSeparator } from '../../shared/entityText';
 import { formatNumber, formatPeriod } from '../../shared/format';
 import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
-import type { Bilingual, Entity, Measure } from '../../model/schema';
+import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
+import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
+import { refsText, shortReference } from '../../shared/cite';
+import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
 import { unitInfo } from '../../model/units';
-import type { Lang } from '../../store/url';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
 
@@ -81,17 +83,27 @@ export function fundingData(graph: EntityGraph, totalId = 'fund-total'): Funding
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────
 
-export const UNITS = ['yi', 'wan', 'per'] as const;
-export type FundUnit = (typeof UNITS)[number];
-export const VIEWS = ['share', 'compare'] as const;
-export type FundView = (typeof VIEWS)[number];
+export const UNITS = FUND_UNITS;
+export type { FundUnit, FundView };
+export const VIEWS = FUND_VIEWS;
 
+/**
+ * One style for amounts in English, everywhere (labels, tooltips, axis, table, CSV): millions,
+ * "415 million yuan" — never "4.15 100 million yuan". English has no 亿 or 万, so the 亿元 view
+ * shows millions and the 万元 view the amount in full yuan; Chinese keeps the book's units.
+ */
 export const UNIT_LABEL: Record<FundUnit, Bilingual> = {
-  yi: { zh: '亿元', en: '100 million yuan' },
-  wan: { zh: '万元', en: '10,000 yuan' },
+  yi: { zh: '亿元', en: 'million yuan' },
+  wan: { zh: '万元', en: 'yuan' },
   per: { zh: '元/人次', en: 'yuan per person-time' },
 };
 const UNIT_DIGITS: Record<FundUnit, number> = { yi: 2, wan: 0, per: 0 };
+/** English scale and digits per unit: 4.15 亿元 = 415 million yuan; 41,500 万元 = 415,000,000 yuan. */
+const EN_SCALE: Record<FundUnit, { factor: number; digits: number }> = {
+  yi: { factor: 100, digits: 0 },
+  wan: { factor: 10_000, digits: 0 },
+  per: { factor: 1, digits: 0 },
+};
 
 /** An amount in the chosen unit. 'per' divides by all beneficiaries (a derived figure). */
 export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure): number {
@@ -102,18 +114,30 @@ export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure
   return yuan / (beneficiaries.value * scaleOf(beneficiaries.unit));
 }
 
-/** Fixed digits, no grouping: the same string in the table, the chart and the CSV. */
-export function amountText(value: number, unit: FundUnit): string {
-  return value.toFixed(UNIT_DIGITS[unit]);
+/**
+ * The number as the reader's language writes it, the same string in the table, the chart and the
+ * CSV: fixed digits in Chinese (4.15, 41500), millions or full yuan grouped in English (415, 415,000,000).
+ */
+export function amountText(value: number, unit: FundUnit, lang: Lang = 'zh'): string {
+  if (lang !== 'en') return value.toFixed(UNIT_DIGITS[unit]);
+  const { factor, digits } = EN_SCALE[unit];
+  return formatNumber(Number((value * factor).toFixed(digits)), lang);
+}
+
+/** The value a chart plots in this unit and language (the number of amountText). */
+export function plottedValue(value: number, unit: FundUnit, lang: Lang): number {
+  return lang === 'en' ? Number((value * EN_SCALE[unit].factor).toFixed(EN_SCALE[unit].digits)) : Number(value.toFixed(UNIT_DIGITS[unit]));
 }
 
 export function shareText(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/** "4.15 亿元" / "4.15 100 million yuan" / "4.15 亿元 (100 million yuan)" */
+/** "4.15 亿元" / "415 million yuan" / "4.15 亿元 (415 million yuan)" */
 export function withUnit(value: number, unit: FundUnit, lang: Lang): string {
-  return unitText(amountText(value, unit), UNIT_LABEL[unit], lang);
+  if (lang === 'zh') return `${amountText(value, unit, 'zh')} ${UNIT_LABEL[unit].zh}`;
+  if (lang === 'en') return `${amountText(value, unit, 'en')} ${UNIT_LABEL[unit].en}`;
+  return `${amountText(value, unit, 'zh')} ${UNIT_LABEL[unit].zh} (${amountText(value, unit, 'en')} ${UNIT_LABEL[unit].en})`;
 }
 
 /** How a figure was computed, in the reader's language, e.g. "4.15 亿元 ÷ 58.7 万人次 ≈ 707 元/人次". */
@@ -123,7 +147,8 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
   const persons = beneficiaries.value * scaleOf(beneficiaries.unit);
   const group = (n: number) => formatNumber(Math.round(n), 'en');
   const zh = `${amount.value} ${amount.unit} ÷ ${beneficiaries.value} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
-  const en = `${amount.value} × 100 million yuan ÷ ${beneficiaries.value} × 10,000 person-times = ${group(yuan)} yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
+  const millions = formatNumber(Math.round(yuan / 1e4) / 100, 'en');
+  const en = `${millions} million yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
   if (amount.unit !== '亿元' || beneficiaries.unit !== '万人次') return zh;
   return tr({ zh, en }, lang);
 }
@@ -161,6 +186,11 @@ export interface FundingTable {
   unit: FundUnit;
 }
 
+/** Where a figure comes from (shared with every table and CSV). */
+function sourceText(graph: EntityGraph, refs: readonly SourceRef[], lang: Lang): string {
+  return refsText(graph.model, refs, lang);
+}
+
 /** The fund's label with its confidence mark (the one label used in the chart, table, CSV and chips). */
 export function fundLabel(e: Entity, lang: Lang): string {
   return entityLabel(e, lang);
@@ -189,12 +219,12 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
       share,
       cells: [
         fundLabel(entity, lang),
-        amountText(value, unit),
+        amountText(value, unit, lang),
         shareText(share),
         formatPeriod(amount.period, lang),
         support.map((s) => tr(s.label, lang)).join(enumSeparator(lang)),
         ...(per && data.beneficiaries ? [derivationText(amount, data.beneficiaries, lang)] : []),
-        sourcesText(graph.model.sources, refs, lang, { urls: true }),
+        sourceText(graph, refs, lang),
       ],
     };
   };
@@ -212,26 +242,54 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────────────
 
+export { csvCell } from '../../shared/csv';
+
 /**
- * One CSV cell. Spreadsheet formula injection (OWASP): a cell starting with = + - @ (or a tab or
- * carriage return) is prefixed with a single quote so it stays text. RFC 4180: cells with a
- * comma, a quote or a line break are quoted, quotes doubled.
+ * The CSV's table: every unit in its own column whatever the unit toggle shows, so a file
+ * downloaded in any view has the same columns (a student comparing files, or a script reading
+ * them, never finds the 亿元 column missing).
  */
-export function csvCell(raw: string): string {
-  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function fundingCsvTable(graph: EntityGraph, data: FundingData, lang: Lang): { headers: string[]; rows: string[][] } {
+  const l = lang === 'both' ? 'zh' : lang;
+  const unitCol = (u: FundUnit) => `${tr(u === 'per' ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, l)} (${UNIT_LABEL[u][l]})`;
+  const headers = [
+    tr(FUNDING_TEXT.category, l),
+    ...UNITS.map(unitCol),
+    tr(FUNDING_TEXT.share, l),
+    tr(FUNDING_TEXT.period, l),
+    tr(FUNDING_TEXT.supportType, l),
+    tr(FUNDING_TEXT.derivation, l),
+    tr(FUNDING_TEXT.sources, l),
+  ];
+  const row = (entity: Entity, amount: Measure, share: number, support: Entity[]): string[] => {
+    const refs = data.beneficiaries ? [...amount.sources, ...data.beneficiaries.sources] : amount.sources;
+    return [
+      fundLabel(entity, l),
+      ...UNITS.map((u) => (u === 'per' && !data.beneficiaries ? '' : amountText(convert(amount, u, data.beneficiaries), u, l))),
+      shareText(share),
+      formatPeriod(amount.period, l),
+      support.map((s) => tr(s.label, l)).join(l === 'en' ? ', ' : '、'),
+      data.beneficiaries ? derivationText(amount, data.beneficiaries, l) : '',
+      sourceText(graph, refs, l),
+    ];
+  };
+  return {
+    headers,
+    rows: [...data.parts.map((p) => row(p.entity, p.amount, p.share, p.supportTypes)), row(data.total, data.amount, 1, [])],
+  };
 }
 
-/** The table as CSV text: a header line, one line per row, CRLF, with a UTF-8 BOM so Excel reads Chinese. */
-export function fundingCsv(table: Pick<FundingTable, 'headers' | 'rows'>): string {
-  const lines = [table.headers, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The funding CSV: the source and download date on the first line, then the stable table. */
+export function fundingCsv(graph: EntityGraph, data: FundingData, lang: Lang, downloaded: string): string {
+  const table = fundingCsvTable(graph, data, lang);
+  const book = data.amount.sources.map((r) => graph.model.sources.get(r.source)).find((s) => s !== undefined);
+  const l = lang === 'both' ? 'zh' : lang;
+  return toCsv([table.headers, ...table.rows], book ? sourceLine(shortReference(book, l), downloaded, l) : undefined);
 }
 
-/** ASCII only and under 100 bytes whatever the period says: file systems cap names at 255 bytes. */
-export function csvFileName(unit: FundUnit, lang: Lang, period: string): string {
-  const slug = period.replace(/[^0-9a-z-]+/gi, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '');
-  return `lankao-funding-${slug ? `${slug}-` : ''}${unit}-${lang}.csv`;
+/** ASCII only and under 100 bytes whatever the period says (shared/csv): one file holds every unit, so no unit in the name. */
+export function csvFileName(lang: Lang, period: string): string {
+  return csvName(['funding', period, lang]);
 }
 
 // ── Stage 3: the ECharts option ─────────────────────────────────────────────────────────────
@@ -299,7 +357,7 @@ export function buildFundingOption(
     const style = EMPHASIS_STYLE[emphasis];
     return {
       // Rounded as shown, so the chart, the table and the CSV agree to the last digit.
-      value: Number(amountText(valueOf(p), unit)),
+      value: plottedValue(valueOf(p), unit, lang),
       name: fundLabel(p.entity, lang),
       entity: p.id,
       entityEmphasis: emphasis,
@@ -377,10 +435,19 @@ export function buildFundingOption(
           avoidLabelOverlap: false,
           cursor: 'pointer',
           // The share sits on its own slice: short enough for the smallest slice on a phone.
-          label: { show: true, position: 'inside' as const, formatter: (p: { percent?: number; data?: { entity?: string } }) => {
-            const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
-            return part ? shareText(part.share) : '';
-          }, color: COLOR.card, fontSize: 13, fontWeight: 700, textBorderColor: 'rgba(0,0,0,0.55)', textBorderWidth: 2 },
+          label: {
+            show: true,
+            position: 'inside' as const,
+            formatter: (p: { percent?: number; data?: { entity?: string } }) => {
+              const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
+              return part ? shareText(part.share) : '';
+            },
+            color: COLOR.card,
+            fontSize: 13,
+            fontWeight: 700,
+            textBorderColor: 'rgba(0,0,0,0.55)',
+            textBorderWidth: 2,
+          },
           labelLine: { show: false },
           emphasis: { scale: false },
           data: data.parts.map(datum),
@@ -393,7 +460,14 @@ export function buildFundingOption(
     ...base,
     // outerBoundsMode 'none': labelWidth already leaves room for the labels, so ECharts' own
     // label-fitting pass (measuring every axis label again) is skipped.
-    grid: { left: layout.labelWidth + 12, right: lang === 'zh' ? 80 : 56, top: 12, bottom: 52, outerBoundsMode: 'none' as const },
+    // Room for the bar labels: "41500 万元", or in English up to "415,000,000" (full yuan).
+    grid: {
+      left: layout.labelWidth + 12,
+      right: lang === 'zh' ? 80 : unit === 'wan' ? 92 : 56,
+      top: 12,
+      bottom: 52,
+      outerBoundsMode: 'none' as const,
+    },
     xAxis: {
       type: 'value' as const,
       // The unit under the axis: the bar labels carry the numbers (and, in Chinese, the unit too).
@@ -429,8 +503,8 @@ export function buildFundingOption(
           formatter: (p: { data?: { entity?: string } }) => {
             const part = p.data?.entity ? byId.get(p.data.entity) : undefined;
             if (!part) return '';
-            const value = amountText(valueOf(part), unit);
-            return `${lang === 'zh' ? unitText(value, UNIT_LABEL[unit], lang) : value}\n${shareText(part.share)}`;
+            const value = amountText(valueOf(part), unit, lang);
+            return `${lang === 'zh' ? `${value} ${UNIT_LABEL[unit].zh}` : value}\n${shareText(part.share)}`;
           },
         },
         data: data.parts.map(datum),

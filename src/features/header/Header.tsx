@@ -30,24 +30,12 @@ export function Header() {
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
-              <button
-                key={l}
-                type="button"
-                role="radio"
-                aria-checked={lang === l}
-                data-lang={l}
-                onClick={() => useAppStore.getState().setLang(l)}
-              >
+              <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => useAppStore.getState().setLang(l)}>
                 {ui(LANG_LABEL[l], lang)}
               </button>
             ))}
           </div>
-          <button
-            type="button"
-            className="clear-selection"
-            disabled={!hasSelection}
-            onClick={() => useAppStore.getState().select(null)}
-          >
+          <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
             {ui('clearSelection', lang)} <kbd>Esc</kbd>
           </button>
         </div>

@@ -138,7 +138,12 @@ export function leaderTree(graph: EntityGraph): TreeDatum | null {
   const seen = new Set<string>();
   const build = (id: string): TreeDatum => {
     seen.add(id);
-    return { id, children: childrenOf(graph, id).filter((c) => isLeader(c) && !seen.has(c)).map(build) };
+    return {
+      id,
+      children: childrenOf(graph, id)
+        .filter((c) => isLeader(c) && !seen.has(c))
+        .map(build),
+    };
   };
   return build(top);
 }

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
-import { tr } from '../../i18n/text';
+import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
@@ -16,6 +16,7 @@ import type { Lang } from '../../store/url';
 import { buildOverview, percentText, type OverviewModel } from './model';
 import { OV_TEXT, PART_TITLE, type PartName } from './text';
 import { openView } from './navigation';
+import { SaveWholePicture } from './ViewSwitch';
 import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
@@ -36,16 +37,18 @@ function Item({ entity, as = 'span', className, children }: { entity: Entity; as
   );
 }
 
-function Part({ name, className, children }: { name: PartName; className?: string; children: ReactNode }) {
+function Part({ name, className, tools, children }: { name: PartName; className?: string; tools?: ReactNode; children: ReactNode }) {
   const lang = useLang();
   const title = tr(PART_TITLE[name], lang);
   return (
     <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
       <header className="ov-part-head">
         <h2 id={`ov-title-${name}`}>{title}</h2>
+        {tools}
         <button
           type="button"
           className="ov-open"
+          data-export="skip"
           data-action="open-panel"
           aria-label={`${tr(OV_TEXT.open, lang)}: ${title}`}
           title={tr(OV_TEXT.open, lang)}
@@ -67,7 +70,9 @@ function Leadership({ m }: { m: OverviewModel['leadership'] }) {
         {m.rows.map((r) => (
           <li key={r.leader.id} className={`ov-leader depth-${r.depth}`}>
             <Item entity={r.leader} className="ov-leader-name" />
-            {r.duties.map((d) => <Item key={d.id} entity={d} className="ov-duty" />)}
+            {r.duties.map((d) => (
+              <Item key={d.id} entity={d} className="ov-duty" />
+            ))}
           </li>
         ))}
       </ul>
@@ -100,15 +105,20 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
           .filter((q) => q.answers.length > 0 && q.question.id !== 'q-how' && q.question.id !== 'q-exit')
           .map((q) => (
             <li key={q.question.id}>
-              <span className="ov-q-label" aria-hidden="true">{tr(q.question.label, lang)} →</span>
-              {q.answers.map((a) => <Item key={a.id} entity={a} className="ov-answer" />)}
+              {/* A dashed arrow: the pairing is our reading of the print (no room for a word on the poster). */}
+              <span className="ov-q-label" aria-hidden="true">
+                {tr(q.question.label, lang)} {q.ourReading ? '⇢' : '→'}
+              </span>
+              {q.answers.map((a) => (
+                <Item key={a.id} entity={a} className="ov-answer" />
+              ))}
+              {q.ourReading ? <span className="sr-only">({ui('interpretive', lang)})</span> : null}
             </li>
           ))}
       </ul>
     </Part>
   );
 }
-
 
 function Funding({ m }: { m: OverviewModel['funding'] }) {
   const lang = useLang();
@@ -119,7 +129,9 @@ function Funding({ m }: { m: OverviewModel['funding'] }) {
         {m.total && m.amount ? (
           <Item entity={m.total} className="ov-fund-total">
             <span className="ov-key">{formatMeasure(m.amount, lang)}</span>
-            <span className="ov-small">{tr(m.total.label, lang)} · {m.amount.period}</span>
+            <span className="ov-small">
+              {tr(m.total.label, lang)} · {m.amount.period}
+            </span>
           </Item>
         ) : null}
       </div>
@@ -137,7 +149,9 @@ function Funding({ m }: { m: OverviewModel['funding'] }) {
               </span>
               <span className="ov-small">{labelOf(p.fund, lang)}</span>
             </Item>
-            {p.supportTypes.map((s) => <Item key={s.id} entity={s} className="ov-support" />)}
+            {p.supportTypes.map((s) => (
+              <Item key={s.id} entity={s} className="ov-support" />
+            ))}
           </li>
         ))}
       </ul>
@@ -170,7 +184,9 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
             <Item entity={l.level} className="ov-level" />
             {detailed ? (
               <ul className="ov-level-criteria">
-                {l.criteria.map((c) => <Item key={c.id} entity={c} as="li" />)}
+                {l.criteria.map((c) => (
+                  <Item key={c.id} entity={c} as="li" />
+                ))}
               </ul>
             ) : null}
           </li>
@@ -180,10 +196,15 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
         {m.assessed.map((a) => (
           <li key={a.criterion.id}>
             <Item entity={a.criterion} className="ov-criterion">
-              <span className="ov-key">{formatNumber(a.value.value, lang)}{a.value.unit === '%' ? '%' : ` ${a.value.unit}`}</span>
+              <span className="ov-key">
+                {formatNumber(a.value.value, lang)}
+                {a.value.unit === '%' ? '%' : ` ${a.value.unit}`}
+              </span>
               <span className="ov-small">
                 {labelOf(a.criterion, lang)}
-                {a.threshold ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})` : ''}
+                {a.threshold
+                  ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})`
+                  : ''}
               </span>
             </Item>
           </li>
@@ -202,7 +223,9 @@ function FourFocuses({ m }: { m: OverviewModel['focuses'] }) {
           <li key={f.focus.id}>
             <Item entity={f.focus} className="ov-focus" />
             <span className="ov-focus-items">
-              {f.items.map((it) => <Item key={it.id} entity={it} className="ov-focus-item" />)}
+              {f.items.map((it) => (
+                <Item key={it.id} entity={it} className="ov-focus-item" />
+              ))}
             </span>
           </li>
         ))}
@@ -245,7 +268,9 @@ function Policies({ m }: { m: OverviewModel['policies'] }) {
         </tbody>
       </table>
       <p className="ov-categories">
-        {m.categories.map((c) => <Item key={c.id} entity={c} className="ov-category" />)}
+        {m.categories.map((c) => (
+          <Item key={c.id} entity={c} className="ov-category" />
+        ))}
       </p>
     </Part>
   );
@@ -264,7 +289,9 @@ function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: 
             <span className="ov-small ov-branch-size">{tr(OV_TEXT.items, lang).replace('{n}', String(b.size))}</span>
             {detailed ? (
               <ul className="ov-branch-children">
-                {b.children.map((c) => <Item key={c.id} entity={c} as="li" />)}
+                {b.children.map((c) => (
+                  <Item key={c.id} entity={c} as="li" />
+                ))}
               </ul>
             ) : null}
           </li>
@@ -277,7 +304,8 @@ function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: 
 function Timeline({ m }: { m: OverviewModel['timeline'] }) {
   const lang = useLang();
   return (
-    <Part name="timeline">
+    // 存为整图 sits in the bottom part's header: the page header has no room left at 1280 px.
+    <Part name="timeline" tools={<SaveWholePicture />}>
       <ol className="ov-events">
         {m.events.map((e) => {
           const exit = m.exitIds.has(e.id);
@@ -300,7 +328,7 @@ function JumpMenu() {
   const lang = useLang();
   const parts: PartName[] = ['leadership', 'precision', 'funding', 'exit-criteria', 'four-focuses', 'policies', 'campaign-map', 'timeline'];
   return (
-    <nav className="ov-jump" aria-label={tr(OV_TEXT.jump, lang)}>
+    <nav className="ov-jump" data-export="skip" aria-label={tr(OV_TEXT.jump, lang)}>
       {parts.map((p) => (
         <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
           {tr(PART_TITLE[p], lang)}
@@ -367,25 +395,25 @@ export function Overview({ only }: { only?: PartName } = {}) {
   }
   return (
     <>
-    <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
-      <JumpMenu />
-      <div className="ov-col ov-col-lead">
-        {parts.leadership}
-        {parts['campaign-map']}
-      </div>
-      <div className="ov-col ov-col-center">
-        {parts.precision}
-        {parts.funding}
-        {parts['exit-criteria']}
-      </div>
-      <div className="ov-col ov-col-right">
-        {parts['four-focuses']}
-        {parts.policies}
-      </div>
-      <div className="ov-col ov-col-bottom">{parts.timeline}</div>
-      <PrintLine />
-    </section>
-    <PrintAppendix funding={model.funding} />
+      <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
+        <JumpMenu />
+        <div className="ov-col ov-col-lead">
+          {parts.leadership}
+          {parts['campaign-map']}
+        </div>
+        <div className="ov-col ov-col-center">
+          {parts.precision}
+          {parts.funding}
+          {parts['exit-criteria']}
+        </div>
+        <div className="ov-col ov-col-right">
+          {parts['four-focuses']}
+          {parts.policies}
+        </div>
+        <div className="ov-col ov-col-bottom">{parts.timeline}</div>
+        <PrintLine />
+      </section>
+      <PrintAppendix funding={model.funding} />
     </>
   );
 }

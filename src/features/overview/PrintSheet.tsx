@@ -28,7 +28,6 @@ export function PrintLine() {
   );
 }
 
-
 export function PrintAppendix({ funding }: { funding: OverviewModel['funding'] }) {
   const graph = useGraph();
   const lang = useLang();
@@ -70,9 +69,7 @@ export function PrintAppendix({ funding }: { funding: OverviewModel['funding'] }
       <h2>{tr(OV_TEXT.sourcesList, lang)}</h2>
       <ol className="print-sources">
         {sources.map((s) => (
-          <li key={s.id}>
-            {s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title} — ${s.url}`}
-          </li>
+          <li key={s.id}>{s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title} — ${s.url}`}</li>
         ))}
       </ol>
     </section>

@@ -3,4 +3,4 @@ export { Overview } from './Overview';
 export { buildOverview, type OverviewModel } from './model';
 export { OV_TEXT, PART_TITLE, type PartName } from './text';
 export { openView, OVERVIEW } from './navigation';
-export { SheetClose, ViewSwitch } from './ViewSwitch';
+export { SaveWholePicture, SheetClose, ViewSwitch } from './ViewSwitch';

@@ -6,7 +6,7 @@
 // the campaign map's branches and the timeline that ends in the exit dates.
 // Deliberately free of the full panels' modules: those pull ECharts into the first bundle.
 import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
-import type { Entity, Measure } from '../../model/schema';
+import type { Entity, Link, Measure } from '../../model/schema';
 
 export interface LeaderRow {
   leader: Entity;
@@ -17,8 +17,14 @@ export interface LeaderRow {
 
 export interface QuestionRow {
   question: Entity;
-  /** What the poster writes beside the question (answers links), e.g. 精准识别 for 扶持谁. */
+  /**
+   * Entities answering the question as the book's print places them (answers links), e.g. 精准识别
+   * for 扶持谁: a link the book draws, or our reading of the print's order when the link quotes the
+   * book for it. Readings with no quote from the book (things merely printed nearby) are left out.
+   */
   answers: Entity[];
+  /** True when a shown answer is our reading of the print, not a link the book draws. */
+  ourReading: boolean;
   /** The precision the question puts into practice (realises link). */
   precision: Entity | undefined;
 }
@@ -77,8 +83,11 @@ function leaderRows(graph: EntityGraph, principleId: string): LeaderRow[] {
     }
     // Departments directly under the head come after the deputy's whole branch, as printed.
     const kids = childrenOf(graph, id);
-    const leadersFirst = [...kids].sort((a, b) => Number(get(graph, a)?.kind === 'leader' && childrenOf(graph, a).length === 0) -
-      Number(get(graph, b)?.kind === 'leader' && childrenOf(graph, b).length === 0));
+    const leadersFirst = [...kids].sort(
+      (a, b) =>
+        Number(get(graph, a)?.kind === 'leader' && childrenOf(graph, a).length === 0) -
+        Number(get(graph, b)?.kind === 'leader' && childrenOf(graph, b).length === 0),
+    );
     for (const k of leadersFirst) walk(k, e?.kind === 'leader' ? depth + 1 : depth);
   };
   walk(principleId, 0);
@@ -109,18 +118,26 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   const joint = get(graph, 'principle-joint-management');
   const six = get(graph, 'six-precisions');
 
-  const questions = entitiesOfKind(graph, 'question').map((question) => ({
-    question,
-    // What the poster writes beside the question (精准识别, 扶贫部门培训队员); the support types,
-    // exit standards and 紧扣 items that also answer it are drawn in their own parts.
-    answers: entities(
-      graph,
-      edgesOf(graph, question.id)
-        .filter((e) => e.direction === 'in' && e.link.type === 'answers')
-        .map((e) => e.other),
-    ).filter((a) => a.kind !== 'support-type' && a.kind !== 'focus-item' && a.kind !== 'exit-level'),
-    precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
-  }));
+  const quotesTheBook = (link: Link) => (link.sources ?? []).some((r) => graph.model.sources.get(r.source)?.type === 'book');
+  const questions = entitiesOfKind(graph, 'question').map((question) => {
+    // The support types have their own part (funding).
+    const shown = edgesOf(graph, question.id).filter(
+      (e) =>
+        e.direction === 'in' &&
+        e.link.type === 'answers' &&
+        (!e.link.interpretive || quotesTheBook(e.link)) &&
+        graph.model.entities.get(e.other)?.kind !== 'support-type',
+    );
+    return {
+      question,
+      answers: entities(
+        graph,
+        shown.map((e) => e.other),
+      ),
+      ourReading: shown.some((e) => e.link.interpretive),
+      precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
+    };
+  });
 
   const total = get(graph, 'fund-total');
   const totalAmount = measure(total, 'amount');
@@ -134,7 +151,10 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
           return [{ fund, amount, share: amount.value / totalAmount.value, supportTypes }];
         })
     : [];
-  const howQuestion = parts.flatMap((p) => p.supportTypes).map((s) => questionAnsweredBy(graph, s.id)).find(defined);
+  const howQuestion = parts
+    .flatMap((p) => p.supportTypes)
+    .map((s) => questionAnsweredBy(graph, s.id))
+    .find(defined);
 
   const levels = entitiesOfKind(graph, 'exit-level').map((level) => ({
     level,

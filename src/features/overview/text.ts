@@ -30,6 +30,7 @@ export const OV_TEXT = {
     en: 'Source: 《中国脱贫攻坚·兰考故事》 (State Council Leading Group Office of Poverty Alleviation, Research Press, 2020) and the public sources listed; ※ reconstructed reading, † public source',
   },
   language: { zh: '语言', en: 'Language' },
+  wholeSection: { zh: '“一张图”总览', en: 'the one-page diagram' },
   fundingTable: { zh: '扶贫资金投入（2014–2016）', en: 'Poverty-alleviation funding (2014–2016)' },
   fund: { zh: '资金', en: 'Fund' },
   amount: { zh: '金额', en: 'Amount' },

@@ -4,6 +4,8 @@
 // from the pure buildPolicyMatrix; this file only draws it.
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { CsvButton } from '../../shared/CsvButton';
+import { policiesCsvRows } from './csv';
 import { tr, trLines, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
@@ -16,7 +18,10 @@ import './policies.css';
 
 const TEXT = {
   title: { zh: '十二项政策', en: 'Twelve household policies' },
-  subtitle: { zh: '到户政策与贫困户类别：实心点为书中分组，空心点为我们的解读', en: 'Household policies by household status: solid dot = the book’s grouping, hollow dot = our reading' },
+  subtitle: {
+    zh: '到户政策与贫困户类别：实心点为书中分组，空心点为我们的解读',
+    en: 'Household policies by household status: solid dot = the book’s grouping, hollow dot = our reading',
+  },
   number: { zh: '序号', en: 'No.' },
   policy: { zh: '政策', en: 'Policy' },
   book: { zh: '书中分组', en: 'book’s grouping' },
@@ -106,20 +111,24 @@ function PolicyHead({ policy }: { policy: Entity }) {
   return (
     <th scope="row" className="policies-policy">
       <div className="policies-policy-inner">
-      <span className="policies-num">{policy.order}</span>
-      <div className="policies-policy-body">
-        <EntityChip entity={policy} className="policies-name" />
-        {policy.measures?.map((m) => (
-          <span key={m.id} className="policies-measure" title={tr(m.label, lang)}>{formatMeasure(m, lang)}</span>
-        ))}
-        {policy.printed ? (
-          <span className="policies-printed">
-            {mark ? `${mark} ` : ''}
-            {ui('printedAs', lang)}{colon(lang)}<q lang="zh-CN">{policy.printed}</q>
-          </span>
-        ) : null}
-        {policy.note && policy.confidence === 'reconstructed' ? <span className="policies-note-line">{tr(policy.note, lang)}</span> : null}
-      </div>
+        <span className="policies-num">{policy.order}</span>
+        <div className="policies-policy-body">
+          <EntityChip entity={policy} className="policies-name" />
+          {policy.measures?.map((m) => (
+            <span key={m.id} className="policies-measure" title={tr(m.label, lang)}>
+              {formatMeasure(m, lang)}
+            </span>
+          ))}
+          {policy.printed ? (
+            <span className="policies-printed">
+              {mark ? `${mark} ` : ''}
+              {ui('printedAs', lang)}
+              {colon(lang)}
+              <q lang="zh-CN">{policy.printed}</q>
+            </span>
+          ) : null}
+          {policy.note && policy.confidence === 'reconstructed' ? <span className="policies-note-line">{tr(policy.note, lang)}</span> : null}
+        </div>
       </div>
     </th>
   );
@@ -132,7 +141,10 @@ function Notes({ notes }: { notes: MatrixNote[] }) {
     <ol className="policies-footnotes">
       {notes.map((n) => (
         <li key={n.key}>
-          <span className="policies-fn-key" aria-hidden="true">○{n.key}</span> {tr(n.text, lang)}
+          <span className="policies-fn-key" aria-hidden="true">
+            ○{n.key}
+          </span>{' '}
+          {tr(n.text, lang)}
         </li>
       ))}
     </ol>
@@ -176,9 +188,21 @@ function Body() {
         </table>
       </div>
       <ul className="policies-legend" aria-label={tr({ zh: '图例', en: 'Legend' }, lang)}>
-        <li><span className="policies-dot-book" aria-hidden="true">●</span> {tr(TEXT.legendBook, lang)}</li>
-        <li><span className="policies-dot-reading" aria-hidden="true">○</span> {tr(TEXT.legendReading, lang)}</li>
-        <li><span aria-hidden="true">※</span> {tr(TEXT.legendMark, lang)}</li>
+        <li>
+          <span className="policies-dot-book" aria-hidden="true">
+            ●
+          </span>{' '}
+          {tr(TEXT.legendBook, lang)}
+        </li>
+        <li>
+          <span className="policies-dot-reading" aria-hidden="true">
+            ○
+          </span>{' '}
+          {tr(TEXT.legendReading, lang)}
+        </li>
+        <li>
+          <span aria-hidden="true">※</span> {tr(TEXT.legendMark, lang)}
+        </li>
       </ul>
       <Notes notes={matrix.notes} />
       {matrix.group?.note ? <p className="policies-group-note">{tr(matrix.group.note, lang)}</p> : null}
@@ -188,8 +212,14 @@ function Body() {
 
 export default function PoliciesPanel() {
   const lang = useLang();
+  const graph = useGraph();
   return (
-    <PanelFrame name="policies" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
+    <PanelFrame
+      name="policies"
+      title={tr(TEXT.title, lang)}
+      subtitle={tr(TEXT.subtitle, lang)}
+      actions={<CsvButton panel="policies" rows={(l) => policiesCsvRows(graph, buildPolicyMatrix(graph), l)} />}
+    >
       <Body />
     </PanelFrame>
   );

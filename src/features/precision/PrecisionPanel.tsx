@@ -7,19 +7,24 @@ import type { Bilingual } from '../../model/schema';
 import { tr } from '../../i18n/text';
 import { KIND_LABEL, entityAccessibleName, entityLabel, entityTitle } from '../../shared/entityText';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { CsvButton } from '../../shared/CsvButton';
+import { precisionCsvRows } from './csv';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { BANNER, buildPrecisionView, type Lane, type LaneItem, type QuestionInfo } from './layout';
 import './precision.css';
 
 const TEXT = {
-  title: { zh: '六个精准', en: 'Six precisions' },
+  title: { zh: '六个精准', en: 'Targeted efforts in six areas' },
   questions: { zh: '关键问题', en: 'Key questions' },
-  lanes: { zh: '六个精准及其落实', en: 'The six precisions and what puts each into practice' },
+  lanes: { zh: '六个精准及其落实', en: 'Targeted efforts in six areas, and what puts each into practice' },
   answers: { zh: '回答', en: 'answers' },
-  tagHint: { zh: '①–④ 标出每项回答的关键问题；各项与精准的对应（虚线框）是我们的解读。', en: 'Tags ①–④ show the key question an item answers; dashed boxes mark links that are our reading.' },
+  tagHint: {
+    zh: '①–④ 标出每项回答的关键问题；各项与精准的对应（虚线框）是我们的解读。',
+    en: 'Tags ①–④ show the key question an item answers; dashed boxes mark links that are our reading.',
+  },
   forQuestion: { zh: '对应', en: 'for' },
   none: { zh: '数据中没有落实它的项目。', en: 'Nothing in the data puts it into practice.' },
-  empty: { zh: '数据中没有六个精准。', en: 'The data has no six precisions.' },
+  empty: { zh: '数据中没有六个精准。', en: 'The data has none of the six areas of targeted effort.' },
 } satisfies Record<string, Bilingual>;
 
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
@@ -32,7 +37,9 @@ function QuestionTag({ q }: { q: QuestionInfo }) {
   if (!e) return null;
   return (
     <span className={`precision-tag precision-q${q.index}`}>
-      <span className="precision-num" aria-hidden="true">{circled(q.index)}</span>
+      <span className="precision-num" aria-hidden="true">
+        {circled(q.index)}
+      </span>
       {tr(e.label, lang)}
     </span>
   );
@@ -63,7 +70,9 @@ function Question({ q }: { q: QuestionInfo }) {
         title={entityTitle(e, lang)}
         aria-label={`${circled(q.index)} ${entityAccessibleName(e, lang)}`}
       >
-        <span className="precision-num" aria-hidden="true">{circled(q.index)}</span>
+        <span className="precision-num" aria-hidden="true">
+          {circled(q.index)}
+        </span>
         {entityLabel(e, lang)}
       </span>
     </li>
@@ -105,13 +114,10 @@ function LaneView({ lane, index, qs }: { lane: Lane; index: number; qs: Readonly
     <li className="precision-lane">
       <div className="precision-lane-head">
         <h3 id={headingId} className="precision-lane-title">
-          <span
-            className="precision-name"
-            {...props}
-            title={entityTitle(e, lang)}
-            aria-label={`${index}. ${entityAccessibleName(e, lang)}`}
-          >
-            <span className="precision-index" aria-hidden="true">{index}</span>
+          <span className="precision-name" {...props} title={entityTitle(e, lang)} aria-label={`${index}. ${entityAccessibleName(e, lang)}`}>
+            <span className="precision-index" aria-hidden="true">
+              {index}
+            </span>
             {entityLabel(e, lang)}
           </span>
         </h3>
@@ -175,7 +181,12 @@ export default function PrecisionPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(BANNER);
   return (
-    <PanelFrame name="precision" title={tr(TEXT.title, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame
+      name="precision"
+      title={tr(TEXT.title, lang)}
+      subtitle={section ? tr(section.label, lang) : undefined}
+      actions={<CsvButton panel="precision" rows={(l) => precisionCsvRows(graph, buildPrecisionView(graph), l)} />}
+    >
       <Body />
     </PanelFrame>
   );

@@ -81,7 +81,12 @@ export function PresentButton() {
       data-action="present"
       onClick={() => goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined)}
     >
-      ▶ {tr(selectedId ? T.presentHere : T.present, lang)}
+      {/* Both labels take the same cell and the inactive one is only hidden, so the button keeps the
+          wider label's width: a selection must not re-wrap the header and move the page under the pointer. */}
+      <span className="label-swap">
+        <span data-active={selectedId ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
+        <span data-active={selectedId ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
+      </span>
     </button>
   );
 }
@@ -143,7 +148,9 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   const entity = s ? graph.model.entities.get(selectedId ?? s.entity) : undefined;
   if (!s || !entity) return null;
   const full = showsFullPanel(s);
-  const stepText = tr(T.step, lang).replace('{n}', String(step + 1)).replace('{total}', String(total));
+  const stepText = tr(T.step, lang)
+    .replace('{n}', String(step + 1))
+    .replace('{total}', String(total));
   return (
     <div className="presentation" data-step={step}>
       <header className="present-head">
@@ -151,9 +158,15 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
         <span className="present-count">{stepText}</span>
         <SearchBox />
         <nav className="presentation-controls" aria-label={tr(T.present, lang)}>
-          <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>← {tr(T.prev, lang)}</button>
-          <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>{tr(T.next, lang)} →</button>
-          <button type="button" data-action="exit-presentation" onClick={() => goTo(null)}>{tr(T.exit, lang)} <kbd>Esc</kbd></button>
+          <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>
+            ← {tr(T.prev, lang)}
+          </button>
+          <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>
+            {tr(T.next, lang)} →
+          </button>
+          <button type="button" data-action="exit-presentation" onClick={() => goTo(null)}>
+            {tr(T.exit, lang)} <kbd>Esc</kbd>
+          </button>
         </nav>
       </header>
       <main ref={stageRef} className="present-stage" key={step} data-presented={s.panel} data-full={full ? 'true' : undefined}>

@@ -1,1 +1,2 @@
 export { SearchBox } from './SearchBox';
+export { PANEL_NAME } from './panelOf';

@@ -20,13 +20,13 @@ const PANEL_OF_FILE: Record<string, string> = {
 
 /** As each panel titles itself (its TITLE), so a result names the heading the reader sees. */
 export const PANEL_NAME: Record<string, Bilingual> = {
-  leadership: { zh: '县领导分工', en: "Leaders' division of labour" },
-  precision: { zh: '六个精准', en: 'Six precisions' },
+  leadership: { zh: '县领导分工', en: 'Division of labor among county leaders' },
+  precision: { zh: '六个精准', en: 'Targeted efforts in six areas' },
   'four-focuses': { zh: '四个紧扣', en: 'Four priorities' },
   'exit-criteria': { zh: '退出标准', en: 'Exit criteria' },
   funding: { zh: '资金投入', en: 'Funding' },
   policies: { zh: '十二项政策', en: 'Twelve household policies' },
-  'campaign-map': { zh: '脱贫攻坚图', en: 'Campaign map' },
+  'campaign-map': { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
   timeline: { zh: '时间线', en: 'Timeline' },
   details: { zh: '详情', en: 'Details' },
 };

@@ -12,7 +12,10 @@ const MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 
 /** jīng → jing, lǜ → lv (as typed on a keyboard). */
 export function toneless(syllable: string): string {
-  return syllable.replace(/[üǖǘǚǜ]/g, 'v').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return syllable
+    .replace(/[üǖǘǚǜ]/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** jīng → jing1, lǜ → lv4; a neutral tone (de) has no number. */

@@ -64,7 +64,10 @@ export function fold(text: string): string {
 
 /** Like fold, and English accents go too (so "revitalisation" and "Revitalisation" match alike). */
 function foldLatin(text: string): string {
-  return fold(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return fold(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 function syllables(list: readonly string[]): Syllables {
@@ -84,11 +87,7 @@ function quotesOf(e: Entity): string[] {
   return [...out];
 }
 
-export function buildSearchIndex(
-  entities: readonly Entity[],
-  pinyinOf: PinyinOf,
-  panelOf: (id: string) => string,
-): SearchIndex {
+export function buildSearchIndex(entities: readonly Entity[], pinyinOf: PinyinOf, panelOf: (id: string) => string): SearchIndex {
   const entries = entities.map((e): SearchEntry => {
     const reading = pinyinOf(e.label.zh);
     const quotes = quotesOf(e);
@@ -213,7 +212,13 @@ export function scoreEntry(e: SearchEntry, q: Query): SearchResult | null {
 export function search(index: SearchIndex, raw: string, limit = 20): SearchResult[] {
   const q = parseQuery(raw);
   if (!q) return [];
-  const words = q.shape === 'text' && q.text.includes(' ') ? q.text.split(' ').map(parseQuery).filter((w): w is Query => w !== null) : [];
+  const words =
+    q.shape === 'text' && q.text.includes(' ')
+      ? q.text
+          .split(' ')
+          .map(parseQuery)
+          .filter((w): w is Query => w !== null)
+      : [];
   const hits: { r: SearchResult; len: number; at: number }[] = [];
   index.entries.forEach((e, at) => {
     let r = scoreEntry(e, q);

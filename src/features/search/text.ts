@@ -5,7 +5,10 @@ export const SEARCH_TEXT = {
   loading: { zh: '正在加载搜索…', en: 'Loading search…' },
   none: { zh: '没有找到', en: 'Nothing found' },
   count: { zh: '{n} 个结果，用 ↑↓ 选择，回车打开', en: '{n} results; ↑↓ to choose, Enter to open' },
-  countOf: { zh: '{total} 个结果中的前 {n} 个（输入更多字可缩小范围），用 ↑↓ 选择，回车打开', en: 'First {n} of {total} results (type more to narrow them); ↑↓ to choose, Enter to open' },
+  countOf: {
+    zh: '{total} 个结果中的前 {n} 个（输入更多字可缩小范围），用 ↑↓ 选择，回车打开',
+    en: 'First {n} of {total} results (type more to narrow them); ↑↓ to choose, Enter to open',
+  },
   inPanel: { zh: '位于', en: 'in' },
   under: { zh: '属于', en: 'under' },
   source: { zh: '来源原文', en: 'source' },

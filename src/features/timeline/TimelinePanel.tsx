@@ -21,7 +21,10 @@ import './timeline.css';
 const COUNTY = 'lankao-county';
 const TEXT = {
   title: { zh: '时间线', en: 'Timeline' },
-  subtitle: { zh: '从焦裕禄到摘帽：事件、数字和各自的来源（1962 与 2014 之间的轴已截断）', en: 'From Jiao Yulu to the exit: events, figures and their sources (the axis is broken between 1962 and 2014)' },
+  subtitle: {
+    zh: '从焦裕禄到摘帽：事件、数字和各自的来源（1962 与 2014 之间的轴已截断）',
+    en: 'From Jiao Yulu to the exit: events, figures and their sources (the axis is broken between 1962 and 2014)',
+  },
   chart: { zh: '事件时间轴', en: 'Time axis of events' },
   figures: { zh: '关键数字与来源', en: 'Figures and their sources' },
   disagree: { zh: '来源不一致', en: 'Sources disagree' },
@@ -45,7 +48,12 @@ function Chip({ id, className = 'tl-chip' }: { id: string; className?: string })
   return (
     <span className={className} {...props} aria-label={`${label}${mark ? ` ${mark}` : ''}`}>
       {label}
-      {mark ? <span className="tl-mark" aria-hidden="true"> {mark}</span> : null}
+      {mark ? (
+        <span className="tl-mark" aria-hidden="true">
+          {' '}
+          {mark}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -77,7 +85,14 @@ function EventRow({ ev, lang }: { ev: PlacedEvent; lang: Lang }) {
 
 function Axis({ layout, lang }: { layout: TimelineLayout; lang: Lang }) {
   return (
-    <svg className="tl-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tr(TEXT.chart, lang)}>
+    <svg
+      className="tl-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={tr(TEXT.chart, lang)}
+    >
       <g aria-hidden="true">
         {layout.ticks.map((t) => (
           <line key={t.value} className="tl-grid" x1={t.x} x2={t.x} y1={0} y2={layout.axisY} />
@@ -150,7 +165,9 @@ function Figures() {
   const county = graph.model.entities.get(COUNTY);
   return (
     <section className="tl-figures" aria-labelledby="tl-figures-title">
-      <h3 id="tl-figures-title" className="tl-figures-title">{tr(TEXT.figures, lang)}</h3>
+      <h3 id="tl-figures-title" className="tl-figures-title">
+        {tr(TEXT.figures, lang)}
+      </h3>
       <div className="tl-cards">
         {figures.cards.map((c) => (
           <article key={c.event.id} className={c.groups.some((g) => g.disagree) ? 'tl-card tl-card-wide' : 'tl-card'}>

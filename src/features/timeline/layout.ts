@@ -158,7 +158,10 @@ export function layoutTimeline(input: readonly EventInput[], width: number): Tim
     const dot = x1 - x0 < 6;
     const right = width - MARGIN - (Math.max(x1, x0 + 5) + GAP);
     const left = Math.min(x0, x1 - 5) - GAP - MARGIN;
-    const natural = maxLineWidth(e.lines.map((l) => l.text), FONT);
+    const natural = maxLineWidth(
+      e.lines.map((l) => l.text),
+      FONT,
+    );
     let anchor: 'start' | 'end';
     let room: number;
     if (natural <= right) [anchor, room] = ['start', right];
@@ -171,7 +174,10 @@ export function layoutTimeline(input: readonly EventInput[], width: number): Tim
     let textX: number;
     if (beside) {
       lines = e.lines.flatMap((l) => wrapText(l.text, room, FONT).map((text) => ({ text, secondary: l.secondary })));
-      const w = maxLineWidth(lines.map((l) => l.text), FONT);
+      const w = maxLineWidth(
+        lines.map((l) => l.text),
+        FONT,
+      );
       const h = lines.length * LINE;
       y = top + Math.max(h, 12) / 2;
       textX = anchor === 'start' ? Math.max(x1, x0 + 5) + GAP : Math.min(x0, x1 - 5) - GAP;
@@ -181,7 +187,10 @@ export function layoutTimeline(input: readonly EventInput[], width: number): Tim
       // Neither side has room (a phone): the label goes on its own lines above the mark.
       const full = width - 2 * MARGIN;
       lines = e.lines.flatMap((l) => wrapText(l.text, full, FONT).map((text) => ({ text, secondary: l.secondary })));
-      const w = maxLineWidth(lines.map((l) => l.text), FONT);
+      const w = maxLineWidth(
+        lines.map((l) => l.text),
+        FONT,
+      );
       const h = lines.length * LINE;
       anchor = 'start';
       textX = Math.min(Math.max(MARGIN, x0), width - MARGIN - w);
@@ -219,5 +228,14 @@ export function layoutTimeline(input: readonly EventInput[], width: number): Tim
     }
     return out;
   });
-  return { width, height: axisY + 24, axisY, events: placed, ticks, years, breaks, segments: segments.map((s) => ({ ...s, x0: r(s.x0), x1: r(s.x1) })) };
+  return {
+    width,
+    height: axisY + 24,
+    axisY,
+    events: placed,
+    ticks,
+    years,
+    breaks,
+    segments: segments.map((s) => ({ ...s, x0: r(s.x0), x1: r(s.x1) })),
+  };
 }

@@ -132,7 +132,11 @@ export function evidenceProblems(input: EvidenceInput): Problem[] {
           "expected a book source (the drawing or the book's text)",
       });
     if (ev.quote === undefined && ev.layout === undefined)
-      problems.push({ file: l.file, path: `${base}.evidence`, message: 'found evidence with neither a quote nor a layout note; expected one of them (or both)' });
+      problems.push({
+        file: l.file,
+        path: `${base}.evidence`,
+        message: 'found evidence with neither a quote nor a layout note; expected one of them (or both)',
+      });
     if (ev.quote !== undefined && JOINED_FRAGMENTS.test(ev.quote))
       problems.push({
         file: l.file,

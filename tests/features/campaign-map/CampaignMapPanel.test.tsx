@@ -114,6 +114,11 @@ describe('CampaignMapPanel', () => {
     act(() => useAppStore.getState().setLang('both'));
     const tspans = [...node('cm-party')!.querySelectorAll('tspan')];
     expect(tspans[0]!.textContent).toBe('抓好党建促脱贫');
-    expect(tspans.slice(1).map((t) => t.textContent).join(' ')).toBe('Strengthen Party building to drive the exit');
+    expect(
+      tspans
+        .slice(1)
+        .map((t) => t.textContent)
+        .join(' '),
+    ).toBe('Strengthen Party building to drive the exit');
   });
 });

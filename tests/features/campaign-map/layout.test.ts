@@ -32,7 +32,9 @@ function toSvg(l: MapLayout): string {
   const rows = [`<svg viewBox="${l.bounds.x} ${l.bounds.y} ${l.bounds.width} ${l.bounds.height}">`];
   for (const k of l.links) rows.push(`  <path data-to="${k.id}" d="${k.d}"/>`);
   for (const n of l.nodes) {
-    rows.push(`  <g data-entity="${n.id}" transform="translate(${n.x},${n.y})"><rect width="${n.width}" height="${n.height}"/>${n.lines.map((t) => `<text y="${t.y}">${t.text}</text>`).join('')}</g>`);
+    rows.push(
+      `  <g data-entity="${n.id}" transform="translate(${n.x},${n.y})"><rect width="${n.width}" height="${n.height}"/>${n.lines.map((t) => `<text y="${t.y}">${t.text}</text>`).join('')}</g>`,
+    );
   }
   rows.push('</svg>');
   return rows.join('\n');

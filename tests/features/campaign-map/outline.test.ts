@@ -9,7 +9,15 @@ describe('outlineRows', () => {
 
   it('lists every node in depth-first order with its aria level', () => {
     const rows = outlineRows(index, new Set());
-    expect(rows.map((r) => [r.id, r.level])).toEqual([['r', 1], ['a', 2], ['a1', 3], ['a1x', 4], ['a2', 3], ['b', 2], ['b1', 3]]);
+    expect(rows.map((r) => [r.id, r.level])).toEqual([
+      ['r', 1],
+      ['a', 2],
+      ['a1', 3],
+      ['a1x', 4],
+      ['a2', 3],
+      ['b', 2],
+      ['b1', 3],
+    ]);
   });
 
   it('hides what a folded branch holds, however deep, and shows what open branches hold', () => {

@@ -121,13 +121,20 @@ describe('buildExitCriteriaOption', () => {
     const option = buildExitCriteriaOption(graph, { focusId: null, lang: 'zh', width: 600 });
     expect(option.series).toHaveLength(2);
     expect(option.series.map((s) => s.data.map((d) => [d.entity, d.value]))).toEqual([
-      [['crit-county-incidence', 1.27], ['crit-county-wrong-exit', 0.72], ['crit-county-omission', 0.75]],
+      [
+        ['crit-county-incidence', 1.27],
+        ['crit-county-wrong-exit', 0.72],
+        ['crit-county-omission', 0.75],
+      ],
       [['crit-county-approval', 98.96]],
     ]);
     expect(option.series.map((s) => s.markLine.data.map((m) => m.xAxis))).toEqual([[2], [90]]);
     expect(option.series[0]!.markLine.data[0]!.label.formatter()).toBe('标准 < 2%');
     expect(option.series[1]!.markLine.data[0]!.label.formatter()).toBe('标准 ≥ 90%');
-    expect(option.xAxis.map((x) => [x.min, x.max])).toEqual([[0, 3], [80, 100]]);
+    expect(option.xAxis.map((x) => [x.min, x.max])).toEqual([
+      [0, 3],
+      [80, 100],
+    ]);
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(option.animationDuration).toBe(0);
     expect(option.animationDurationUpdate).toBeGreaterThan(0);
@@ -147,9 +154,7 @@ describe('buildExitCriteriaOption', () => {
 
   it('styles each bar from the emphasis: idle, selected, related, dimmed', () => {
     const idle = bars(buildExitCriteriaOption(graph, { focusId: null, lang: 'zh', width: 600 }));
-    expect(idle.map((d) => [d.entityEmphasis, d.itemStyle.opacity, d.itemStyle.borderWidth])).toEqual(
-      COUNTY.map(() => ['idle', 1, 0]),
-    );
+    expect(idle.map((d) => [d.entityEmphasis, d.itemStyle.opacity, d.itemStyle.borderWidth])).toEqual(COUNTY.map(() => ['idle', 1, 0]));
     const one = bars(buildExitCriteriaOption(graph, { focusId: 'crit-county-wrong-exit', lang: 'zh', width: 600 }));
     expect(one.map((d) => [d.entity, d.entityEmphasis, d.itemStyle.opacity])).toEqual([
       ['crit-county-incidence', 'dimmed', 0.28],

@@ -6,7 +6,25 @@ import { dutiesInvolved, focusTree, layoutRadial, MIN_RADIAL_WIDTH, overlaps } f
 import { textWidth, wrapText } from '../../../src/shared/textMetrics';
 
 const graph = buildGraph(loadModel(builtInDataset()));
-const ALL = ['lankao-exit', 'four-focuses', 'focus-supply-side', 'fi-home-furnishing', 'fi-food-processing', 'fi-emerging-industries', 'focus-urbanisation', 'fi-main-urban-area', 'fi-central-towns', 'fi-countryside', 'focus-livelihood', 'fi-public-services', 'fi-public-concerns', 'focus-party-building', 'fi-leadership-teams', 'fi-village-teams', 'fi-personnel-orientation'];
+const ALL = [
+  'lankao-exit',
+  'four-focuses',
+  'focus-supply-side',
+  'fi-home-furnishing',
+  'fi-food-processing',
+  'fi-emerging-industries',
+  'focus-urbanisation',
+  'fi-main-urban-area',
+  'fi-central-towns',
+  'fi-countryside',
+  'focus-livelihood',
+  'fi-public-services',
+  'fi-public-concerns',
+  'focus-party-building',
+  'fi-leadership-teams',
+  'fi-village-teams',
+  'fi-personnel-orientation',
+];
 
 describe('wrapText', () => {
   it('wraps Chinese by character and English by word, within the width', () => {
@@ -19,7 +37,8 @@ describe('wrapText', () => {
     expect(en.length).toBeGreaterThan(1);
   });
   it('keeps closing punctuation off the start of a line', () => {
-    for (let w = 30; w < 120; w += 7) for (const line of wrapText('配强乡、村两级领导班子，树立鲜明的用人导向。', w, 12)) expect(line).not.toMatch(/^[、，。]/);
+    for (let w = 30; w < 120; w += 7)
+      for (const line of wrapText('配强乡、村两级领导班子，树立鲜明的用人导向。', w, 12)) expect(line).not.toMatch(/^[、，。]/);
   });
 });
 
@@ -74,14 +93,23 @@ describe('layoutRadial', () => {
   it('shows both languages as two label lines in "both" mode, the English one secondary', () => {
     const l = layoutRadial(focusTree(graph, 'four-focuses', 'both'), 866)!;
     const n = l.nodes.find((x) => x.id === 'fi-main-urban-area')!;
-    expect(n.lines).toEqual([{ text: '主城区', secondary: false }, { text: 'Main urban area', secondary: true }]);
+    expect(n.lines).toEqual([
+      { text: '主城区', secondary: false },
+      { text: 'Main urban area', secondary: true },
+    ]);
   });
 });
 
 describe('dutiesInvolved', () => {
   it('lists each duty the focuses realise, with who holds it and which items lead there', () => {
     const d = dutiesInvolved(graph, 'four-focuses');
-    expect(d.map((x) => x.duty.id)).toEqual(['duty-industry', 'duty-living-environment', 'duty-social-governance', 'duty-team-building', 'duty-train-teams']);
+    expect(d.map((x) => x.duty.id)).toEqual([
+      'duty-industry',
+      'duty-living-environment',
+      'duty-social-governance',
+      'duty-team-building',
+      'duty-train-teams',
+    ]);
     expect(d[0]!.via.map((v) => v.id)).toEqual(['fi-home-furnishing', 'fi-food-processing', 'fi-emerging-industries']);
     expect(d[0]!.leaders.map((l) => l.label.zh)).toEqual(['政协主席']);
     expect(d.find((x) => x.duty.id === 'duty-train-teams')!.leaders.map((l) => l.id)).toEqual(['dept-poverty-office']);

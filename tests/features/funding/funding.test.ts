@@ -10,10 +10,12 @@ import {
   csvFileName,
   derivationText,
   fundingCsv,
+  fundingCsvTable,
   fundingData,
   fundingTable,
   scaleOf,
   shareText,
+  withUnit,
   type FundDatum,
 } from '../../../src/features/funding/funding';
 
@@ -122,10 +124,35 @@ describe('fundingTable', () => {
 
   it('adds the derivation column and the beneficiaries’ source for the per-beneficiary unit', () => {
     const t = fundingTable(graph, data, 'per', 'en');
-    expect(t.headers).toEqual(['Category', 'Amount per person-time (derived) (yuan per person-time)', 'Share of total', 'Period', 'Type of support', 'How it is computed', 'Sources']);
-    expect(t.rows.map((r) => r.cells[1])).toEqual(['707', '545', '337', '1589']);
-    expect(t.rows[0]!.cells[5]).toContain('4.15 × 100 million yuan ÷ 58.7 × 10,000 person-times');
-    expect(t.rows[0]!.cells[6]).toContain('受益群众58.7万人次');
+    expect(t.headers).toEqual([
+      'Category',
+      'Amount per person-time (derived) (yuan per person-time)',
+      'Share of total',
+      'Period',
+      'Type of support',
+      'How it is computed',
+      'Sources',
+    ]);
+    expect(t.rows.map((r) => r.cells[1])).toEqual(['707', '545', '337', '1,589']);
+    expect(t.rows[0]!.cells[5]).toBe('415 million yuan ÷ 587,000 person-times ≈ 707 yuan per person-time');
+    expect(t.rows[0]!.cells[6]).toContain('(our translation; original: “受益群众58.7万人次”)');
+  });
+
+  it('writes English amounts in one style: millions of yuan, never "4.15 100 million yuan"', () => {
+    const t = fundingTable(graph, data, 'yi', 'en');
+    expect(t.headers[1]).toBe('Amount (million yuan)');
+    expect(t.rows.map((r) => r.cells[1])).toEqual(['415', '320', '198', '933']);
+    expect(fundingTable(graph, data, 'wan', 'en').rows.map((r) => r.cells[1])).toEqual(['415,000,000', '320,000,000', '198,000,000', '933,000,000']);
+    expect(withUnit(4.15, 'yi', 'en')).toBe('415 million yuan');
+    expect(withUnit(9.33, 'yi', 'both')).toBe('9.33 亿元 (933 million yuan)');
+    expect(t.rows[0]!.cells[5]).toBe(
+      'China’s Fight against Poverty: The Lankao Story, Opening: “Lankao is out of poverty”: ' +
+        '“special poverty-alleviation funds: 415 million yuan” (our translation; original: “专项扶贫资金4.15亿元”)',
+    );
+    for (const u of ['yi', 'wan', 'per'] as const) {
+      const text = [...fundingTable(graph, data, u, 'en').headers, ...fundingTable(graph, data, u, 'en').rows.flatMap((r) => r.cells)].join(' ');
+      expect(text).not.toMatch(/100 million|10,000 yuan|10,000 person/);
+    }
   });
 });
 
@@ -147,40 +174,58 @@ describe('CSV', () => {
     expect(csvCell('4.15')).toBe('4.15');
   });
 
-  it('writes a BOM, a header line and one CRLF line per row that read back to the table', () => {
-    const t = fundingTable(graph, data, 'yi', 'zh');
-    const csv = fundingCsv(t);
-    expect(csv.startsWith('\uFEFF类别,金额 (亿元),占总额,时期,扶贫方式,来源\r\n')).toBe(true);
+  it('writes a BOM, the source and date, a header line and one CRLF line per row that read back to the table', () => {
+    const csv = fundingCsv(graph, data, 'zh', '2026-11-30');
+    expect(
+      csv.startsWith('\uFEFF来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 2026-11-30\r\n'),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows).toEqual([t.headers, ...t.rows.map((r) => r.cells)]);
-    expect(rows[1]!.slice(0, 3)).toEqual(['专项扶贫资金', '4.15', '44.5%']);
+    const t = fundingCsvTable(graph, data, 'zh');
+    expect(rows.slice(1)).toEqual([t.headers, ...t.rows]);
+    expect(rows[1]).toEqual(['类别', '金额 (亿元)', '金额 (万元)', '每人次金额（派生） (元/人次)', '占总额', '时期', '扶贫方式', '计算方法', '来源']);
+    expect(rows[2]!.slice(0, 5)).toEqual(['专项扶贫资金', '4.15', '41500', '707', '44.5%']);
   });
 
-  it('follows the unit and the language', () => {
-    const wan = parseCsv(fundingCsv(fundingTable(graph, data, 'wan', 'en')).slice(1));
-    expect(wan[0]![1]).toBe('Amount (10,000 yuan)');
-    expect(wan.slice(1).map((r) => r[1])).toEqual(['41500', '32000', '19800', '93300']);
-    expect(wan[1]![0]).toBe('Special poverty-alleviation funds');
+  it('has every unit in its own column, in Chinese and in English', () => {
+    const en = parseCsv(fundingCsv(graph, data, 'en', '2026-11-30').slice(1));
+    expect(en[0]![0]).toMatch(
+      /^Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty: The Lankao Story \(《中国脱贫攻坚·兰考故事》\), Yanjiu Chubanshe, 2020, Opening: “Lankao is out of poverty”; downloaded 2026-11-30$/,
+    );
+    expect(en[1]!.slice(0, 4)).toEqual([
+      'Category',
+      'Amount (million yuan)',
+      'Amount (yuan)',
+      'Amount per person-time (derived) (yuan per person-time)',
+    ]);
+    expect(en.slice(2).map((r) => r.slice(1, 4))).toEqual([
+      ['415', '415,000,000', '707'],
+      ['320', '320,000,000', '545'],
+      ['198', '198,000,000', '337'],
+      ['933', '933,000,000', '1,589'],
+    ]);
+    expect(en[2]![0]).toBe('Special poverty-alleviation funds');
   });
 
   it('keeps a hostile label inert', () => {
     const g = graphWith((f) => {
       // Not the book's words any more: validation refuses "verbatim" for it.
-      Object.assign(f.entities.find((e) => e.id === 'fund-social')!, { label: { zh: '=cmd|"/c calc"!A1, "x"', en: 'x' }, confidence: 'reconstructed', note: { zh: '注', en: 'note' } });
+      Object.assign(
+        f.entities.find((e) => e.id === 'fund-social')!,
+        { label: { zh: '=cmd|"/c calc"!A1, "x"', en: 'x' }, confidence: 'reconstructed', note: { zh: '注', en: 'note' } },
+      );
     });
-    const t = fundingTable(g, fundingData(g), 'yi', 'zh');
-    const rows = parseCsv(fundingCsv(t).slice(1));
-    expect(rows[3]![0]).toBe('\'=cmd|"/c calc"!A1, "x" ※');
-    expect(rows[3]).toHaveLength(t.headers.length);
+    const rows = parseCsv(fundingCsv(g, fundingData(g), 'zh', '2026-11-30').slice(1));
+    // Marked ※ as a reconstruction, like every label that is not the book's print.
+    expect(rows[4]![0]).toBe('\'=cmd|"/c calc"!A1, "x" ※');
+    expect(rows[4]).toHaveLength(rows[1]!.length);
   });
 
-  it('names the file after the period, unit and language', () => {
-    expect(csvFileName('wan', 'en', '2014–2016')).toBe('lankao-funding-2014-2016-wan-en.csv');
-    const long = csvFileName('per', 'both', '二〇一四年至二〇一六年'.repeat(40) + '2014-2016'.repeat(40));
-    expect(new TextEncoder().encode(long).length).toBeLessThan(100);
-    expect(long).toMatch(/^lankao-funding-[0-9a-z-]*per-both\.csv$/);
-    expect(csvFileName('yi', 'zh', '未注明')).toBe('lankao-funding-yi-zh.csv');
+  it('names the file after the period and language, in under 100 bytes', () => {
+    expect(csvFileName('en', '2014–2016')).toBe('lankao-funding-2014-2016-en.csv');
+    expect(new TextEncoder().encode(csvFileName('both', '2014–2016'.repeat(40))).length).toBeLessThan(100);
+    expect(csvFileName('zh', '未注明')).toBe('lankao-funding-zh.csv');
+    expect(csvFileName('both', '二〇一四年至二〇一六年'.repeat(40))).toBe('lankao-funding-both.csv');
   });
 });
 
@@ -207,10 +252,10 @@ describe('buildFundingOption', () => {
     expect(o.series[0]!.type).toBe('bar');
     if (!('yAxis' in o)) throw new Error('no axis');
     expect(o.yAxis.data).toEqual(['Special poverty-alleviation funds', 'Sector poverty-alleviation funds', 'Social poverty-alleviation funds']);
-    expect(o.xAxis.name).toBe('10,000 yuan');
-    expect(datums(o).map((d) => d.value)).toEqual([41500, 32000, 19800]);
+    expect(o.xAxis.name).toBe('yuan');
+    expect(datums(o).map((d) => d.value)).toEqual([415_000_000, 320_000_000, 198_000_000]);
     const label = o.series[0]!.label as { formatter: (p: unknown) => string };
-    expect(label.formatter({ data: { entity: 'fund-sector' } })).toBe('32000\n34.3%');
+    expect(label.formatter({ data: { entity: 'fund-sector' } })).toBe('320,000,000\n34.3%');
     const zh = buildFundingOption(graph, data, { view: 'compare', unit: 'per', lang: 'zh', focusId: null, width: 600 });
     if (!('xAxis' in zh)) throw new Error('no axis');
     expect(zh.xAxis.name).toBe('元/人次 (派生)');
@@ -235,7 +280,8 @@ describe('buildFundingOption', () => {
 
   it('escapes every data string in the tooltip and says when a figure is derived', () => {
     const g = graphWith((f) => {
-      f.entities.find((e) => e.id === 'fund-special')!.label.en = '<script>alert(1)</script>';
+      // The glossary rendering stays, so only the escaping is under test.
+      f.entities.find((e) => e.id === 'fund-special')!.label.en = '<script>alert(1)</script> Special poverty-alleviation funds';
     });
     const o = buildFundingOption(g, fundingData(g), { view: 'share', unit: 'per', lang: 'en', focusId: null, width: 400 });
     const html = o.tooltip.formatter({ data: { entity: 'fund-special' } });
@@ -247,7 +293,9 @@ describe('buildFundingOption', () => {
 
   it('describes the chart for screen readers', () => {
     const o = buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 });
-    expect(o.aria.label.description).toBe('扶贫资金投入 9.33 亿元, 2014–2016：专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)');
+    expect(o.aria.label.description).toBe(
+      '扶贫资金投入 9.33 亿元, 2014–2016：专项扶贫资金 4.15 亿元 (44.5%)；行业扶贫资金 3.20 亿元 (34.3%)；社会扶贫资金 1.98 亿元 (21.2%)',
+    );
   });
 });
 

@@ -97,8 +97,7 @@ describe.each(CASES)('layoutLeadership at %i px, %s', (width, lang, mode) => {
       for (let j = i + 1; j < cards.length; j++) expect(overlaps(cards[i]!, cards[j]!), `${i} vs ${j}`).toBe(false);
     const inCard = [...layout.leaders.map((l) => ({ id: l.id, x: l.x, y: l.y, w: l.w, h: l.h })), ...layout.duties];
     for (let i = 0; i < inCard.length; i++)
-      for (let j = i + 1; j < inCard.length; j++)
-        expect(overlaps(inCard[i]!, inCard[j]!), `${inCard[i]!.id} vs ${inCard[j]!.id}`).toBe(false);
+      for (let j = i + 1; j < inCard.length; j++) expect(overlaps(inCard[i]!, inCard[j]!), `${inCard[i]!.id} vs ${inCard[j]!.id}`).toBe(false);
   });
 
   it('wraps every label to fit its box', () => {

@@ -42,11 +42,33 @@ describe('buildOverview', () => {
     expect(ids(ov.exit.levels.map((l) => l.level))).toEqual(['exit-household', 'exit-village', 'exit-county']);
   });
 
-  it('gives the six precisions, and each question only the answers the book draws', () => {
+  it('gives the six precisions, and each question the answers the print places beside it, marked as our reading', () => {
     expect(ov.precision.precisions).toHaveLength(6);
-    const who = ov.precision.questions.find((q) => q.question.id === 'q-who')!;
+    const answers = (id: string) => ov.precision.questions.find((q) => q.question.id === id)!;
+    // The pairing rests on the print's order, quoted from the book; the data calls it our reading.
+    // The 紧扣 items merely printed near 谁来扶 (no quote for the pairing) are left out.
+    const who = answers('q-who');
     expect(ids(who.answers)).toEqual(['duty-train-teams']);
+    expect(who.ourReading).toBe(true);
     expect(who.precision?.id).toBe('precision-personnel');
+    expect(ids(answers('q-whom').answers)).toEqual(['precise-identification']);
+  });
+
+  it('shows a link the book draws without the our-reading mark, and drops a reading the book does not quote', () => {
+    const raw = builtInDataset() as Record<string, { links: unknown[] }>;
+    type RawLink = { from: string; to: string; type: string; interpretive?: boolean; sources?: unknown; note?: unknown; evidence?: unknown };
+    const links = raw['precision.json']!.links as RawLink[];
+    const whom = links.find((l) => l.from === 'precise-identification' && l.to === 'q-whom')!;
+    // As if the book printed them joined (a drawn link says what in the book shows it).
+    Object.assign(whom, { interpretive: false, evidence: { source: 'book-diagram', quote: '扶持谁' } });
+    delete whom.note;
+    const who = links.find((l) => l.from === 'duty-train-teams' && l.to === 'q-who')!;
+    delete who.sources;
+    const changed = buildOverview(buildGraph(loadModel(raw as ReturnType<typeof builtInDataset>)));
+    const row = (id: string) => changed.precision.questions.find((q) => q.question.id === id)!;
+    expect(ids(row('q-whom').answers)).toEqual(['precise-identification']);
+    expect(row('q-whom').ourReading).toBe(false);
+    expect(ids(row('q-who').answers)).toEqual([]);
   });
 
   it('reads the policy matrix from applies-to links', () => {

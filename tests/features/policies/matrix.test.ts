@@ -23,8 +23,18 @@ describe('buildPolicyMatrix', () => {
   it('fills cells from applies-to links and separates the book’s grouping from our reading', () => {
     // b = book, r = our reading, n = none; columns 已脱贫 / 未脱贫 / 兜底户
     expect(kinds(m)).toEqual({
-      1: 'brn', 2: 'brn', 3: 'brn', 4: 'brn', 5: 'brn', 6: 'brn',
-      7: 'nbn', 8: 'nbn', 9: 'nbr', 10: 'nbn', 11: 'nbn', 12: 'nbn',
+      1: 'brn',
+      2: 'brn',
+      3: 'brn',
+      4: 'brn',
+      5: 'brn',
+      6: 'brn',
+      7: 'nbn',
+      8: 'nbn',
+      9: 'nbr',
+      10: 'nbn',
+      11: 'nbn',
+      12: 'nbn',
     });
   });
 

@@ -77,22 +77,35 @@ describe('search over the real data', () => {
 
 describe('query shapes and ranking (tiny fixture)', () => {
   const fake: PinyinOf = (t) => {
-    const table: Record<string, [string, string, string]> = { 精: ['jīng', 'jing', 'jing1'], 准: ['zhǔn', 'zhun', 'zhun3'], 扶: ['fú', 'fu', 'fu2'], 贫: ['pín', 'pin', 'pin2'] };
+    const table: Record<string, [string, string, string]> = {
+      精: ['jīng', 'jing', 'jing1'],
+      准: ['zhǔn', 'zhun', 'zhun3'],
+      扶: ['fú', 'fu', 'fu2'],
+      贫: ['pín', 'pin', 'pin2'],
+    };
     const hits = [...t].map((c) => table[c]).filter((x) => x !== undefined);
     return { toned: hits.map((h) => h[0]), plain: hits.map((h) => h[1]), numbered: hits.map((h) => h[2]) };
   };
   const entity = (id: string, zh: string, en: string, quote?: string): Entity => ({
-    id, kind: 'duty', label: { zh, en }, confidence: 'verbatim', sources: [{ source: 'book', ...(quote ? { quote } : {}) }],
+    id,
+    kind: 'duty',
+    label: { zh, en },
+    confidence: 'verbatim',
+    sources: [{ source: 'book', ...(quote ? { quote } : {}) }],
   });
   const small = buildSearchIndex(
-    [entity('a', '精准扶贫', 'Targeted poverty alleviation'), entity('b', '扶贫', 'Poverty alleviation', '精准扶贫 in a quote'), entity('c', '其他', 'Other')],
+    [
+      entity('a', '精准扶贫', 'Targeted poverty alleviation'),
+      entity('b', '扶贫', 'Poverty alleviation', '精准扶贫 in a quote'),
+      entity('c', '其他', 'Other'),
+    ],
     fake,
     () => 'x',
   );
 
   it('reads the shape of a query', () => {
     expect(parseQuery('JZFP')).toMatchObject({ shape: 'pinyin', pinyin: 'jzfp' });
-    expect(parseQuery("jīng zhǔn")).toMatchObject({ shape: 'toned', pinyin: 'jīngzhǔn' });
+    expect(parseQuery('jīng zhǔn')).toMatchObject({ shape: 'toned', pinyin: 'jīngzhǔn' });
     expect(parseQuery('jing1 zhun3')).toMatchObject({ shape: 'numbered', pinyin: 'jing1zhun3' });
     expect(parseQuery('精准')).toMatchObject({ shape: 'text' });
     expect(parseQuery('ＪＺＦＰ')).toMatchObject({ shape: 'pinyin', pinyin: 'jzfp' });
@@ -101,7 +114,10 @@ describe('query shapes and ranking (tiny fixture)', () => {
   it('jzfp → 精准扶贫 by initials; a whole label beats a longer one and a quote', () => {
     expect(search(small, 'jzfp').map((r) => [r.id, r.field])).toEqual([['a', 'initials']]);
     expect(search(small, '扶贫').map((r) => r.id)).toEqual(['b', 'a']);
-    expect(search(small, '精准扶贫').map((r) => [r.id, r.field])).toEqual([['a', 'zh'], ['b', 'source']]);
+    expect(search(small, '精准扶贫').map((r) => [r.id, r.field])).toEqual([
+      ['a', 'zh'],
+      ['b', 'source'],
+    ]);
   });
 
   it('words of a multi-word query may match apart, each must match', () => {

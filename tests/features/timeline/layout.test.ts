@@ -8,9 +8,14 @@ import { periodContains, timelineFigures } from '../../../src/features/timeline/
 
 const graph = buildGraph(loadModel(builtInDataset()));
 const inputs = (lang: 'zh' | 'en' | 'both') =>
-  entitiesOfKind(graph, 'event').map((e) => ({ id: e.id, date: e.date!, lines: trLines(e.label, lang).map((text, i) => ({ text, secondary: i > 0 })) }));
+  entitiesOfKind(graph, 'event').map((e) => ({
+    id: e.id,
+    date: e.date!,
+    lines: trLines(e.label, lang).map((text, i) => ({ text, secondary: i > 0 })),
+  }));
 
-const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('parseDateSpan', () => {
   it('reads years, months, days and ranges as spans of fractional years', () => {
@@ -49,7 +54,10 @@ describe('layoutTimeline', () => {
 
   it('breaks the axis between 1962 and 2014 and keeps 2014–2017 wide', () => {
     const l = layoutTimeline(inputs('zh'), 866);
-    expect(l.segments.map((s) => [s.from, Math.round(s.to)])).toEqual([[1962, 1963], [2014, 2017]]);
+    expect(l.segments.map((s) => [s.from, Math.round(s.to)])).toEqual([
+      [1962, 1963],
+      [2014, 2017],
+    ]);
     expect(l.breaks).toHaveLength(1);
     expect(l.breaks[0]).toBeGreaterThan(l.segments[0]!.x1);
     expect(l.breaks[0]).toBeLessThan(l.segments[1]!.x0);
@@ -60,7 +68,14 @@ describe('layoutTimeline', () => {
   it('keeps time order: rows by date, positions growing with the date', () => {
     const l = layoutTimeline(inputs('en'), 866);
     const byId = new Map(l.events.map((e) => [e.id, e]));
-    const order = ['ev-1962-jiao-yulu', 'ev-2014-03-visit', 'ev-2016-incidence', 'ev-2017-02-24-confirmed', 'ev-2017-02-27-approved', 'ev-2017-03-27-announced'];
+    const order = [
+      'ev-1962-jiao-yulu',
+      'ev-2014-03-visit',
+      'ev-2016-incidence',
+      'ev-2017-02-24-confirmed',
+      'ev-2017-02-27-approved',
+      'ev-2017-03-27-announced',
+    ];
     for (let i = 1; i < order.length; i++) {
       expect(byId.get(order[i]!)!.x0).toBeGreaterThanOrEqual(byId.get(order[i - 1]!)!.x0);
       expect(byId.get(order[i]!)!.y).toBeGreaterThan(byId.get(order[i - 1]!)!.y);
@@ -102,7 +117,10 @@ describe('timelineFigures', () => {
     const inc = f.cards.find((c) => c.event.id === 'ev-2016-incidence')!;
     // Its own end-2016 figure, then the standard of the criterion it concerns; the assessment's 1.27% gives no
     // period, so it is not claimed for December 2016.
-    expect(inc.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toEqual(['ev-2016-incidence:1.27', 'crit-county-incidence:2']);
+    expect(inc.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toEqual([
+      'ev-2016-incidence:1.27',
+      'crit-county-incidence:2',
+    ]);
     expect(periodContains('2014–2016', '2014/2016')).toBe(true);
     expect(periodContains('2016', '2016-12')).toBe(true);
     expect(periodContains('2017', '2016-12')).toBe(false);

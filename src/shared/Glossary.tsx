@@ -1,0 +1,193 @@
+// Glossary terms explain themselves. Two ways, one glossary (data/glossary.json):
+//   - <GlossaryText> marks the terms inside a text (the details' heading) as small disclosure
+//     buttons whose explanation shows on hover, on keyboard focus and on tap;
+//   - <TermHints> (mounted once) shows the explanations of the terms in whichever selectable
+//     label is hovered or focused, in any panel, HTML or SVG: a label is itself one focusable
+//     control, so a second button inside it would be a nested interactive control.
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useGraph } from './GraphProvider';
+import { findRendering, termsIn } from '../model/glossaryText';
+import type { GlossaryTerm } from '../model/rules/glossary';
+import { tr } from '../i18n/text';
+import { useLang } from './useEntity';
+import type { Bilingual } from '../model/schema';
+import type { Lang } from '../store/url';
+
+interface Span {
+  start: number;
+  end: number;
+  term: GlossaryTerm;
+}
+
+/** Where the glossary's terms sit in the text shown: the Chinese term in Chinese, its rendering in English. */
+export function termSpans(text: Bilingual, shown: 'zh' | 'en', terms: readonly GlossaryTerm[]): Span[] {
+  const hits = termsIn(text.zh, terms);
+  if (shown === 'zh') return hits.map((h) => ({ start: h.start, end: h.end, term: h.term }));
+  const spans: Span[] = [];
+  for (const h of hits) {
+    const at = findRendering(text.en, h.term.en);
+    if (at && !spans.some((s) => at.start < s.end && s.start < at.end)) spans.push({ ...at, term: h.term });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A text with its glossary terms as small buttons, and — rendered apart, so that a heading's text
+ * stays only its label — their explanations, shown on hover, on keyboard focus and on tap.
+ */
+export function useGlossaryText(text: Bilingual, shown: 'zh' | 'en', lang: Lang): { text: ReactNode; tips: ReactNode } {
+  const graph = useGraph();
+  const spans = useMemo(() => termSpans(text, shown, graph.model.glossary), [text, shown, graph]);
+  const [active, setActive] = useState<number | null>(null);
+  const [pinned, setPinned] = useState<number | null>(null);
+  const base = useId();
+  const s = text[shown];
+  const out: ReactNode[] = [];
+  let at = 0;
+  spans.forEach((span, i) => {
+    if (span.start > at) out.push(s.slice(at, span.start));
+    const open = active === i || pinned === i;
+    out.push(
+      <button
+        key={i}
+        type="button"
+        className="term-button"
+        data-term={span.term.zh}
+        aria-describedby={`${base}-${i}`}
+        aria-expanded={open}
+        onClick={() => setPinned((p) => (p === i ? null : i))}
+        onMouseEnter={() => setActive(i)}
+        onMouseLeave={() => setActive((a) => (a === i ? null : a))}
+        onFocus={() => setActive(i)}
+        onBlur={() => {
+          setActive(null);
+          setPinned(null);
+        }}
+        onKeyDown={(e) => {
+          // Escape closes the explanation first (WCAG 1.4.13), before it would clear the selection.
+          if (e.key === 'Escape' && open) {
+            e.preventDefault();
+            setActive(null);
+            setPinned(null);
+          }
+        }}
+      >
+        {s.slice(span.start, span.end)}
+      </button>,
+    );
+    at = span.end;
+  });
+  if (at < s.length) out.push(s.slice(at));
+  const tips = spans.length ? (
+    <div className="term-tips">
+      {spans.map((span, i) => {
+        const t = span.term;
+        return (
+          <p key={i} id={`${base}-${i}`} role="tooltip" className="term-tip" hidden={!(active === i || pinned === i)}>
+            <strong>{lang === 'en' ? `${t.en} (${t.zh})` : `${t.zh}${lang === 'both' ? ` · ${t.en}` : ''}`}</strong>{' '}
+            {lang === 'both' ? `${t.explain.zh} ${t.explain.en}` : t.explain[lang]}
+          </p>
+        );
+      })}
+    </div>
+  ) : null;
+  return { text: out, tips };
+}
+
+const HINT_TITLE: Bilingual = { zh: '术语', en: 'Terms' };
+
+/** One floating explanation of the glossary terms in the label under the pointer or focus. */
+export function TermHints() {
+  const graph = useGraph();
+  const lang = useLang();
+  const [hint, setHint] = useState<{ terms: GlossaryTerm[]; x: number; y: number; id: string } | null>(null);
+  const tipId = useId();
+  const termsOf = useMemo(() => {
+    const cache = new Map<string, GlossaryTerm[]>();
+    return (id: string) => {
+      let t = cache.get(id);
+      if (!t) {
+        const e = graph.model.entities.get(id);
+        t = e ? [...new Map(termsIn(e.label.zh, graph.model.glossary).map((h) => [h.term.zh, h.term])).values()] : [];
+        cache.set(id, t);
+      }
+      return t;
+    };
+  }, [graph]);
+  useEffect(() => {
+    let shownOn: Element | null = null;
+    const show = (ev: Event) => {
+      const el = (ev.target as Element | null)?.closest?.('[data-entity]');
+      if (!el || el === shownOn) return;
+      const id = el.getAttribute('data-entity')!;
+      const terms = termsOf(id);
+      shownOn?.removeAttribute('aria-describedby');
+      if (terms.length === 0) {
+        shownOn = null;
+        setHint(null);
+        return;
+      }
+      shownOn = el;
+      // Described by the hint, so a screen reader reads the explanation after the label.
+      if (!el.hasAttribute('aria-describedby')) el.setAttribute('aria-describedby', tipId);
+      const r = el.getBoundingClientRect();
+      setHint({ terms, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6, id });
+    };
+    const hide = (ev: Event) => {
+      const to = (ev as FocusEvent).relatedTarget as Element | null;
+      if (shownOn && to && shownOn.contains(to)) return;
+      if (shownOn?.getAttribute('aria-describedby') === tipId) shownOn.removeAttribute('aria-describedby');
+      shownOn = null;
+      setHint(null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setHint(null);
+    };
+    const onMouseOut = (ev: MouseEvent) => {
+      const to = ev.relatedTarget as Element | null;
+      if (shownOn && !(to && shownOn.contains(to))) hide(ev);
+    };
+    // Follow the label when the page scrolls (focusing a label can scroll it into view).
+    const onScroll = () => {
+      if (!shownOn) return;
+      const r = shownOn.getBoundingClientRect();
+      setHint((h) => h && { ...h, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6 });
+    };
+    document.addEventListener('focusin', show);
+    document.addEventListener('mouseover', show);
+    document.addEventListener('focusout', hide);
+    document.addEventListener('mouseout', onMouseOut);
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    return () => {
+      document.removeEventListener('focusin', show);
+      document.removeEventListener('mouseover', show);
+      document.removeEventListener('focusout', hide);
+      document.removeEventListener('mouseout', onMouseOut);
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('scroll', onScroll, { capture: true });
+    };
+  }, [termsOf, tipId]);
+  return (
+    <div
+      id={tipId}
+      role="tooltip"
+      className="term-hint"
+      hidden={!hint}
+      style={hint ? { left: hint.x, top: Math.min(hint.y, window.innerHeight - 40) } : undefined}
+      data-term-hint={hint?.id}
+    >
+      {hint ? (
+        <>
+          <span className="term-hint-title">{tr(HINT_TITLE, lang)}</span>
+          {hint.terms.map((t) => (
+            <span key={t.zh} className="term-hint-item">
+              <strong>{lang === 'en' ? t.en : lang === 'zh' ? t.zh : `${t.zh} · ${t.en}`}</strong>{' '}
+              {lang === 'both' ? `${t.explain.zh} ${t.explain.en}` : t.explain[lang]}
+            </span>
+          ))}
+        </>
+      ) : null}
+    </div>
+  );
+}

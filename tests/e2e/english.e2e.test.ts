@@ -1,0 +1,184 @@
+// An English-speaking visitor and a student, in a real browser (issue 13): the first-visit language,
+// English-first details with our translation of the book's quote, glossary explanations on focus,
+// the honest wording of a relation read from the layout, "cite this" in both styles, the funding
+// table stacked on a phone and the panel view restored from the URL.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchParams, startSession, waitReady, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await startSession({ locale: 'en-US' });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const details = () => s.page.locator('[data-panel="details"]');
+
+describe('an English-speaking visitor', { timeout: 120_000 }, () => {
+  it('opens in English when the browser asks for English and the URL names no language, remembers a choice, and obeys ?lang=', async () => {
+    await s.open('');
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await s.page.locator('h1').innerText()).toBe('Lankao’s exit from poverty at a glance');
+
+    await s.open('lang=zh');
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+
+    // The reader switches to Chinese; the next visit without ?lang= remembers it.
+    await s.open('');
+    await s.page.getByRole('radio', { name: '中文' }).click();
+    await s.page.goto(s.page.url().split('?')[0]!);
+    await waitReady(s.page);
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await s.page.getByRole('radio', { name: 'English' }).click();
+    await s.page.goto(s.page.url().split('?')[0]!);
+    await waitReady(s.page);
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('leads the details with English, keeps the Chinese original, and shows the book quote in our translation', async () => {
+    await s.open('view=all&sel=leader-secretary-head&lang=en');
+    const heading = details().locator('h3');
+    expect(await heading.innerText()).toBe('County Party secretary and county head');
+    expect(await heading.getAttribute('lang')).toBe('en');
+    expect(await details().locator('.details-other').innerText()).toBe('县委书记、县长');
+    const source = details().locator('.sources > li').first();
+    const text = await source.innerText();
+    expect(text).toContain('China’s Fight against Poverty: The Lankao Story');
+    expect(text).toContain('Opening, diagram: “Lankao’s exit from poverty at a glance”');
+    expect(text).toContain('The Party secretary and the county head bear overall responsibility');
+    expect(text).toContain('(our translation)');
+    expect(text).toContain('书记县长总负责');
+    // English before Chinese in reading order.
+    expect(text.indexOf('overall responsibility')).toBeLessThan(text.indexOf('书记县长总负责'));
+  });
+
+  it('names a relation read from the poster’s layout as such, never “part of” a person', async () => {
+    await s.open('view=all&sel=leader-cppcc-chair&lang=en');
+    const groups = await details().locator('.link-group h5').allInnerTexts();
+    expect(groups).toContain('Drawn under, in the poster (our reading of the layout)');
+    expect(groups).not.toContain('Part of');
+    await s.open('view=all&sel=leader-cppcc-chair&lang=zh');
+    expect(await details().locator('.link-group h5').allInnerTexts()).toContain('在原图中画在其下（我们对版式的解读）');
+  });
+
+  it('explains a glossary term when its label gets keyboard focus, and in the details on focus', async () => {
+    await s.open('view=all&lang=en');
+    await s.page.locator('[data-panel="leadership"] [data-entity="leader-cppcc-chair"]').first().focus();
+    const hint = s.page.locator('.term-hint');
+    await hint.waitFor({ state: 'visible' });
+    expect(await hint.innerText()).toContain('Chinese People’s Political Consultative Conference');
+    const describedBy = await s.page.locator('[data-panel="leadership"] [data-entity="leader-cppcc-chair"]').first().getAttribute('aria-describedby');
+    expect(describedBy).toBe(await hint.getAttribute('id'));
+
+    await s.open('view=all&sel=leader-cppcc-chair&lang=en');
+    const term = details().locator('h3 .term-button', { hasText: 'CPPCC' });
+    await term.focus();
+    const tip = details().locator(`#${await term.getAttribute('aria-describedby')}`);
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain('advisory body');
+    await s.page.keyboard.press('Escape'); // closes the explanation first, the selection stays
+    expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
+  });
+});
+
+describe('a student', { timeout: 120_000 }, () => {
+  it('cites a panel and the selection in GB/T 7714-2015 and APA, with the page’s state, and copies each', async () => {
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await s.open('view=all&sel=fund-social&lang=en&unit=wan');
+    const cite = s.page.locator('[data-cite="funding"]');
+    await cite.getByRole('button', { name: 'Cite this' }).click();
+    const gbt = await cite.locator('[data-cite-style="gbt"] .cite-text').innerText();
+    expect(gbt).toMatch(
+      /^国务院扶贫办\. 中国脱贫攻坚·兰考故事\[M\]\. 北京: 研究出版社, 2020（开篇「兰考脱贫了」）\. 一张图看懂兰考脱贫（交互版）\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http/,
+    );
+    expect(gbt).toContain('sel=fund-social');
+    expect(gbt).toContain('unit=wan');
+    const apa = await cite.locator('[data-cite-style="apa"] .cite-text').innerText();
+    expect(apa).toMatch(
+      /^State Council Leading Group Office of Poverty Alleviation and Development\. \(2020\)\. Zhongguo tuopin gongjian: Lankao gushi \[China’s Fight against Poverty: The Lankao Story\] \(Opening: “Lankao is out of poverty”\)\. Yanjiu Chubanshe\. Interactive version: .* Retrieved \w+ \d+, \d{4}, from http/,
+    );
+    await cite.locator('[data-action="copy-apa"]').click();
+    await cite.locator('[data-cite-style="apa"] .cite-status', { hasText: 'Copied' }).waitFor();
+    expect(await s.page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+
+    // The selection's own citation, in the details.
+    await details().getByRole('button', { name: 'Cite this item' }).click();
+    expect(await details().locator('[data-cite-style="gbt"] .cite-text').innerText()).toContain('研究出版社, 2020');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('downloads CSV from every tabular panel, each with the source first and a short file name', async () => {
+    await s.open('view=all&lang=en');
+    for (const [panel, header] of [
+      ['precision', 'Targeted effort (area),What puts it into practice,Kind,Key questions answered,Link,Sources'],
+      ['policies', 'No.,Policy,'],
+      ['exit-criteria', 'Criterion,Lankao,Standard,Result,Period,Sources'],
+      ['funding', 'Category,Amount (million yuan),Amount (yuan),'],
+    ] as const) {
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page.locator(`[data-panel="${panel}"]`).getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      const name = download.suggestedFilename();
+      expect(new TextEncoder().encode(name).length).toBeLessThan(100);
+      expect(name).toMatch(new RegExp(`^lankao-${panel === 'funding' ? 'funding-2014-2016' : panel}-en\\.csv$`));
+      const lines = fs
+        .readFileSync((await download.path())!, 'utf8')
+        .slice(1)
+        .split('\r\n');
+      expect(lines[0]).toMatch(/^"?Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty/);
+      expect(lines[1]!.startsWith(header)).toBe(true);
+      expect(lines.length).toBeGreaterThan(4);
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  it('restores the unit, the comparison view and the table from the URL, and writes changes back', async () => {
+    await s.open('view=all&lang=en&unit=wan&fview=compare&table=funding');
+    const panel = s.page.locator('[data-panel="funding"]');
+    expect(await panel.getByRole('radio', { name: 'yuan', exact: true }).isChecked()).toBe(true);
+    expect(await panel.getByRole('radio', { name: 'Side by side' }).isChecked()).toBe(true);
+    expect(await panel.locator('.funding-tablewrap').isVisible()).toBe(true);
+    expect(await panel.locator('.funding-table thead th').nth(1).innerText()).toBe('Amount (yuan)');
+    await panel.getByRole('radio', { name: /yuan per person-time/ }).check();
+    expect(searchParams(s.page).get('unit')).toBe('per');
+    await panel.getByRole('radio', { name: 'Part of the whole' }).check();
+    expect(searchParams(s.page).get('fview')).toBeNull();
+    await s.open('view=all&unit=bogus&fview=pie&table=nope&lang=en');
+    expect(await panel.getByRole('radio', { name: 'million yuan', exact: true }).isChecked()).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('stacks the funding table into labelled rows at 390 px, no cell narrower than 4 characters, the source visible', async () => {
+    await s.open('view=all&lang=en&table=funding', { width: 390, height: 844 });
+    const result = await s.page.evaluate(() => {
+      const table = document.querySelector('[data-panel="funding"] .funding-table') as HTMLElement;
+      table.scrollIntoView();
+      const cells = [...table.querySelectorAll('tbody th, tbody td')] as HTMLElement[];
+      const probe = document.createElement('span');
+      probe.textContent = '0000';
+      const widths = cells.map((c) => {
+        c.appendChild(probe);
+        const four = probe.getBoundingClientRect().width;
+        probe.remove();
+        return { text: c.innerText.slice(0, 20), width: c.getBoundingClientRect().width, four };
+      });
+      const source = table.querySelector('tbody tr .funding-table-sources') as HTMLElement;
+      const r = source.getBoundingClientRect();
+      return {
+        narrow: widths.filter((w) => w.width < w.four),
+        sourceVisible: r.width > 0 && r.left >= 0 && r.right <= window.innerWidth && getComputedStyle(source).visibility !== 'hidden',
+        label: getComputedStyle(source, '::before').content,
+        scrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
+      };
+    });
+    expect(result.narrow).toEqual([]);
+    expect(result.sourceVisible).toBe(true);
+    expect(result.label).toBe('"Sources"');
+    expect(result.scrolls).toBe(false);
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
