@@ -2,7 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
-import { builtInDataset, builtInModel } from './model/dataset';
+import { builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { parseUrlState, type UrlContext } from './store/url';
@@ -10,7 +10,7 @@ import { useAppStore } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
 import { preloadLightPanels } from './app/panels';
-import { builtInFiles } from './datasets/builtIn';
+import { builtInPicture } from './datasets/builtIn';
 import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
 import 'virtual:lankao-theme.css';
@@ -50,8 +50,8 @@ try {
   const initialSearch = window.location.search;
   const wanted = parseUrlState(initialSearch, urlContext);
   const datasets = readDatasetParams(initialSearch);
-  const builtIn = { id: BUILT_IN_ID, name: 'Lankao', userSupplied: false, graph, files: () => builtInFiles(builtInDataset()) };
-  const host = <DatasetHost builtIn={builtIn} initialSearch={initialSearch} />;
+  // The same tree as the build's static render (src/entry-server.tsx), so that hydration matches.
+  const host = <DatasetHost builtIn={builtInPicture(graph)} initialSearch={initialSearch} />;
   // The static HTML is Lankao's: a user's picture (?ds=) or a comparison (?vs=) renders afresh.
   const lankaoAlone = datasets.ds === BUILT_IN_ID && datasets.vs === null;
   if (lankaoAlone && canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {

@@ -13,7 +13,7 @@ import type { InputItem } from '../datasets/intake';
 import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams, type ShownDataset } from '../datasets/shown';
 import { listStored } from '../datasets/storage';
 import { BUILT_IN_ID } from '../datasets/types';
-import { DATASET_TEXT as T, DatasetBar, fromDrop } from '../features/datasets';
+import { DATASET_TEXT as T, CompareStrip, DatasetMessages, fromDrop } from '../features/datasets';
 
 // Behind lazyPanel's error boundary like every lazy part: a blocked or stale chunk shows its own
 // message instead of emptying the page. (The title is the comparison's own, features/compare/text.ts.)
@@ -171,6 +171,7 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
   );
 
   const dismissProblems = useCallback(() => setState((s) => ({ ...s, problems: null })), []);
+  const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
   const onDrop = useCallback(
     (data: DataTransfer) => void fromDrop(data).then((items) => open(items, items[0]?.path.split('/')[0] ?? 'drop')),
     [open],
@@ -178,8 +179,8 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
   const dragging = useDropTarget(onDrop);
 
   const api: DatasetsApi = useMemo(
-    () => ({ ...state, open, showBuiltIn, compareWith, dismissProblems }),
-    [state, open, showBuiltIn, compareWith, dismissProblems],
+    () => ({ ...state, open, showBuiltIn, compareWith, dismissProblems, dismissNotice }),
+    [state, open, showBuiltIn, compareWith, dismissProblems, dismissNotice],
   );
 
   let body: ReactNode;
@@ -189,13 +190,19 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
         {tr(T.restoring, lang)}
       </p>
     );
-  else if (state.other) body = <CompareView a={state.shown} b={state.other} />;
+  else if (state.other)
+    body = (
+      <>
+        <CompareStrip a={state.shown} b={state.other} />
+        <CompareView a={state.shown} b={state.other} />
+      </>
+    );
   else body = <App key={state.shown.id} graph={state.shown.graph} />;
 
   return (
     <DatasetsContext.Provider value={api}>
-      <DatasetBar />
       {body}
+      <DatasetMessages />
       {dragging && (
         <div className="dataset-drop-overlay" aria-hidden="true">
           {tr(T.dropHere, lang)}

@@ -1,4 +1,4 @@
-// Which dataset is on screen, and the actions the dataset bar offers. Provided by DatasetHost.
+// Which dataset is on screen, and the actions the data control offers. Provided by DatasetHost.
 import { createContext, useContext } from 'react';
 import type { InputItem } from './intake';
 import type { ShownDataset } from './shown';
@@ -22,6 +22,7 @@ export interface DatasetsApi extends DatasetsState {
   showBuiltIn: () => void;
   compareWith: (id: string | null) => void;
   dismissProblems: () => void;
+  dismissNotice: () => void;
 }
 
 export const DatasetsContext = createContext<DatasetsApi | null>(null);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExampleCounty } from '../fixtures/example-county/example';
 import { DATA_DIR } from '../helpers/data';
 import { searchParams, startSession, waitReady, type Session } from './browser';
+import { openDataMenu, pickThroughMenu, userBanner } from './datasets';
 
 let s: Session;
 let tmp: string;
@@ -19,8 +20,8 @@ beforeAll(async () => {
   writeExampleCounty(DATA_DIR, dir);
   s = await startSession();
   await s.open();
-  await s.page.locator('input[data-open="folder"]').setInputFiles(dir);
-  await s.page.locator('.dataset-bar.user').waitFor();
+  await pickThroughMenu(s.page, 'folder', dir);
+  await userBanner(s.page).waitFor();
   exampleId = searchParams(s.page).get('ds')!;
 });
 
@@ -98,7 +99,8 @@ describe('comparing two pictures', () => {
     await s.page.locator('[data-compare]').waitFor();
     await waitReady(s.page);
     expect(await emphasis('b', 'funding', 'fund-sector')).toBe('selected');
-    expect(await s.page.locator('[data-compare-select]').inputValue()).toBe(exampleId);
+    expect(await (await openDataMenu(s.page)).locator('[data-compare-select]').inputValue()).toBe(exampleId);
+    await s.page.keyboard.press('Escape');
     await s.page.getByRole('button', { name: '返回兰考' }).click();
     await waitReady(s.page);
     expect(await s.page.locator('[data-compare]').count()).toBe(0);
@@ -106,8 +108,9 @@ describe('comparing two pictures', () => {
     expect(await s.page.locator('h1').innerText()).toBe('一张图看懂兰考脱贫');
   });
 
-  it('starts from the bar: Compare with… a kept dataset', async () => {
+  it('starts from the header\'s data dialog: Compare with… a kept dataset', async () => {
     await s.open('', { width: 1280, height: 800 });
+    await openDataMenu(s.page);
     await s.page.locator(`[data-compare-select] option[value="${exampleId}"]`).waitFor({ state: 'attached' });
     await s.page.locator('[data-compare-select]').selectOption(exampleId);
     await s.page.locator('[data-compare]').waitFor();

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCounty, writeExampleCounty } from '../fixtures/example-county/example';
-import { PWN_IMG, poisonFile } from '../fixtures/hostile/hostile';
+import { PWN_IMG, poisonDataset } from '../fixtures/hostile/hostile';
 import { DATA_DIR } from '../helpers/data';
 import { searchParams, startSession, waitReady, type Session } from './browser';
+import { openDataMenu, pickThroughMenu, userBanner } from './datasets';
 
 let s: Session;
 let tmp: string;
@@ -33,20 +34,16 @@ afterAll(async () => {
 
 const page = () => s.page;
 const title = () => page().locator('h1').innerText();
-const banner = () => page().locator('.dataset-bar');
+const banner = () => userBanner(page());
 const problemRows = () =>
   page().$$eval('.dataset-problems tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 
-async function pickFolder(dir: string) {
-  await page().locator('input[data-open="folder"]').setInputFiles(dir);
-}
-async function pickFiles(files: Parameters<ReturnType<typeof page>['setInputFiles']>[1]) {
-  await page().locator('input[data-open="files"]').setInputFiles(files);
-}
+const pickFolder = (dir: string) => pickThroughMenu(page(), 'folder', dir);
+const pickFiles = (files: Parameters<ReturnType<typeof page>['setInputFiles']>[1]) => pickThroughMenu(page(), 'files', files);
 async function waitOpened(previousDs: string | null) {
   await page().waitForFunction((prev) => {
     const ds = new URLSearchParams(location.search).get('ds');
-    return ds !== null && ds !== prev && document.querySelector('.dataset-bar.user') !== null;
+    return ds !== null && ds !== prev && document.querySelector('.dataset-banner[data-user-supplied="true"]') !== null;
   }, previousDs);
   await waitReady(page());
 }
@@ -74,7 +71,12 @@ describe('opening a dataset', () => {
     const ds = searchParams(page()).get('ds')!;
     expect(ds).toMatch(/^[a-z0-9]{1,32}$/);
     expect(page().url()).not.toContain('EXAMPLE');
-    expect(await banner().innerText()).toMatch(/用户提供的数据[\s\S]*示例县 example[\s\S]*不是内置的兰考数据/);
+    // The title names it, the line under it says whose data it is.
+    expect(await banner().innerText()).toContain('用户提供的数据');
+    // The data dialog says the rest: the project has not checked it.
+    expect(await (await openDataMenu(page())).innerText()).toContain('不是内置的兰考数据');
+    await page().keyboard.press('Escape');
+    expect(await page().locator('[data-dataset-dialog]').count()).toBe(0);
     expect(await title()).toBe('示例县 example');
     // Opening clears the selection; the funding table shows the example's figures.
     expect(searchParams(page()).get('sel')).toBeNull();
@@ -86,9 +88,23 @@ describe('opening a dataset', () => {
 
   it('keeps the opened dataset (and its selection) over a reload, and returns to Lankao in one click', async () => {
     const ds = searchParams(page()).get('ds');
+    // The static HTML is Lankao's: with ?ds= the page renders afresh (no hydration, so no mismatch), and
+    // never shows the user's banner over Lankao's title while it reads the kept dataset.
+    await page().addInitScript(() => {
+      const w = window as unknown as { __mixed: string[] };
+      w.__mixed = [];
+      new MutationObserver(() => {
+        const user = document.querySelector('.dataset-banner[data-user-supplied="true"]');
+        const h1 = document.querySelector('h1')?.textContent;
+        if (user && h1 === '一张图看懂兰考脱贫') w.__mixed.push(h1);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page().reload();
-    await page().locator('.dataset-bar.user').waitFor();
+    await banner().waitFor();
     await waitReady(page());
+    expect(await page().evaluate(() => (window as unknown as { __mixed: string[] }).__mixed)).toEqual([]);
+    expect(await page().locator('#root').getAttribute('data-hydrated')).toBeNull();
+    expect(s.errors).toEqual([]);
     expect(searchParams(page()).get('ds')).toBe(ds);
     expect(searchParams(page()).get('sel')).toBe('fund-special');
     expect(await page().locator('[data-panel="details"] h3').first().textContent()).toBe('示例·专项扶贫资金');
@@ -96,7 +112,7 @@ describe('opening a dataset', () => {
     await waitReady(page());
     expect(await title()).toBe('一张图看懂兰考脱贫');
     expect(searchParams(page()).get('ds')).toBeNull();
-    expect(await banner().getAttribute('data-user-supplied')).toBe('false');
+    expect(await banner().count()).toBe(0);
   });
 
   it('falls back to Lankao with a message when the URL names a dataset this browser does not keep', async () => {
@@ -104,6 +120,8 @@ describe('opening a dataset', () => {
     await page().locator('[data-notice]').waitFor();
     await waitReady(page());
     expect(await title()).toBe('一张图看懂兰考脱贫');
+    expect(await banner().count()).toBe(0);
+    expect(await page().locator('[data-panel="overview"]').getAttribute('data-ready')).toBe('true');
     expect(await page().locator('[data-notice]').innerText()).toContain('不在这个浏览器中');
     expect(searchParams(page()).get('ds')).toBeNull();
     expect(searchParams(page()).get('sel')).toBe('fund-special');
@@ -120,7 +138,7 @@ describe('opening a dataset', () => {
   });
 
   it('exports a bundle that opens again identically', async () => {
-    const [download] = await Promise.all([page().waitForEvent('download'), page().locator('[data-export]').click()]);
+    const [download] = await Promise.all([page().waitForEvent('download'), (await openDataMenu(page())).locator('[data-export]').click()]);
     expect(download.suggestedFilename()).toBe('example-zip.lankao-bundle.json');
     const first = fs.readFileSync((await download.path())!, 'utf8');
     const bundle = JSON.parse(first) as { format: string; version: number; name: string; files: Files };
@@ -132,7 +150,7 @@ describe('opening a dataset', () => {
     await pickFiles({ name: 'example-zip.lankao-bundle.json', mimeType: 'application/json', buffer: Buffer.from(first) });
     await waitOpened(before);
     expect(await title()).toBe('example-zip');
-    const [again] = await Promise.all([page().waitForEvent('download'), page().locator('[data-export]').click()]);
+    const [again] = await Promise.all([page().waitForEvent('download'), (await openDataMenu(page())).locator('[data-export]').click()]);
     expect(fs.readFileSync((await again.path())!, 'utf8')).toBe(first);
   });
 
@@ -157,7 +175,7 @@ describe('opening a dataset', () => {
 
   it('opens several JSON files picked together, and shows hostile strings as inert text', async () => {
     await s.open();
-    const hostile = Object.fromEntries(Object.entries(exampleCounty(DATA_DIR)).map(([n, j]) => [n, poisonFile(n, j as never)]));
+    const hostile = poisonDataset(exampleCounty(DATA_DIR) as never);
     await pickFiles(asBuffers(hostile));
     await waitOpened(null);
     const state = await page().evaluate(() => ({

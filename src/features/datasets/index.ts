@@ -1,4 +1,5 @@
-// The dataset bar's one entry point: the app imports from here, never a file inside.
-export { DatasetBar } from './DatasetBar';
+// The datasets feature's one entry point: the app imports from here, never a file inside.
+export { DataMenu } from './DataMenu';
+export { CompareStrip, DatasetMessages, UserDataLine } from './DatasetStatus';
 export { fromDrop } from './pick';
 export { DATASET_TEXT } from './text';

@@ -1,7 +1,13 @@
-// The dataset bar's words, in both languages (kept here, not in i18n/text.ts: one feature, one file).
+// The dataset control's words, in both languages (kept here, not in i18n/text.ts: one feature, one file).
 import type { Bilingual } from '../../model/schema';
 
 export const DATASET_TEXT = {
+  dataMenu: { zh: '数据', en: 'Data' },
+  dataMenuTitle: { zh: '数据：打开、导出、对比', en: 'Data: open, export, compare' },
+  showing: { zh: '现在显示：', en: 'Showing: ' },
+  userShort: { zh: '用户提供的数据 · 未核实', en: 'User-supplied · unchecked' },
+  comparing: { zh: '对比：', en: 'Comparing: ' },
+  openGroup: { zh: '打开另一个县的数据（先检查，通过后才替换当前图）', en: 'Open another county’s data (checked first; the picture changes only if it passes)' },
   builtIn: { zh: '内置数据：兰考县（每一项都有来源）', en: 'Built-in data: Lankao County (every item sourced)' },
   builtInName: { zh: '兰考县（内置）', en: 'Lankao County (built-in)' },
   userSupplied: { zh: '用户提供的数据', en: 'User-supplied data' },
@@ -11,7 +17,7 @@ export const DATASET_TEXT = {
   },
   backToLankao: { zh: '返回兰考', en: 'Back to Lankao' },
   openFolder: { zh: '打开文件夹…', en: 'Open folder…' },
-  openFiles: { zh: '打开文件…', en: 'Open files…' },
+  openFiles: { zh: '打开 zip、数据包或文件…', en: 'Open a zip, bundle or files…' },
   openFilesHint: { zh: 'JSON 数据文件、.zip 或数据包', en: 'JSON data files, a .zip or a bundle' },
   dropHint: { zh: '也可以把文件夹、zip 或数据包拖到页面上', en: 'or drop a folder, zip or bundle onto the page' },
   dropHere: { zh: '松开即可打开（先检查，通过后才替换当前图）', en: 'Drop to open (it is checked first; the picture changes only if it passes)' },

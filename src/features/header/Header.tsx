@@ -6,6 +6,7 @@ import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
+import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
@@ -22,10 +23,11 @@ export function Header() {
       <div className="title-row">
         <div>
           <h1>{userData?.userSupplied ? <bdi>{userData.name}</bdi> : ui('title', lang)}</h1>
-          {!userData?.userSupplied && <p className="subtitle">{ui('subtitle', lang)}</p>}
+          {userData?.userSupplied ? <UserDataLine d={userData} /> : <p className="subtitle">{ui('subtitle', lang)}</p>}
         </div>
         <SearchBox />
         <div className="header-controls">
+          <DataMenu />
           <ViewSwitch />
           <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
