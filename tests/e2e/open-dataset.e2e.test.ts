@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCounty, writeExampleCounty } from '../fixtures/example-county/example';
 import { PWN_IMG, poisonDataset } from '../fixtures/hostile/hostile';
 import { DATA_DIR } from '../helpers/data';
+import { writeTemplate } from '../../scripts/new-county';
+import { fillTemplate } from '../fixtures/filled-template';
 import { searchParams, startSession, waitReady, type Session } from './browser';
 import { openDataMenu, pickThroughMenu, userBanner } from './datasets';
 
@@ -245,6 +247,24 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     fs.writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const rows = await refused(huge);
     expect(rows).toEqual([['huge.json', '（整个文件）', 'found a file of 51.0 MB, so it was not read; expected at most 25.0 MB of data in all']]);
+  });
+
+  it('the new-county template: refused with each placeholder named; filled in (the fixture), it opens', async () => {
+    const template = path.join(tmp, 'template');
+    const files = writeTemplate(template);
+    const rows = await refused(files.map((f) => path.join(template, f)));
+    expect(rows).toContainEqual(['support-and-funding.json', 'entities[1].measures[0].value', expect.stringContaining('⟪FILL IN⟫')]);
+    const withPlaceholders = new Set(rows.filter(([, , message]) => message!.includes('⟪FILL IN⟫')).map(([file]) => file));
+    for (const f of ['sources.json', 'glossary.json', 'history.json', 'campaign-map.json']) expect(withPlaceholders).toContain(f);
+    const filled = files.map((f) => ({
+      name: f,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(fillTemplate(JSON.parse(fs.readFileSync(path.join(template, f), 'utf8'))))),
+    }));
+    await page().locator('.dataset-problems button', { hasText: '关闭' }).click();
+    await pickFiles(filled);
+    await waitOpened(searchParams(page()).get('ds'));
+    expect(await page().locator('[data-panel="overview"]').innerText()).toContain('示例 EXAMPLE');
   });
 
   it('a zip whose files would unpack to more than the limit is refused before inflating', async () => {

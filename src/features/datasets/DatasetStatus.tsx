@@ -6,7 +6,7 @@
 //   - DatasetMessages: a notice (a dataset the link names is not kept here), "checking…" and the
 //     problems of refused data, floating over the picture so that nothing on it moves.
 import { lazy, Suspense } from 'react';
-import { tr } from '../../i18n/text';
+import { tr, ui } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
 import type { ShownDataset } from '../../datasets/shown';
@@ -38,6 +38,18 @@ export function UserDataLine({ d }: { d: ShownDataset }) {
       <strong className="dataset-banner-text">{tr(T.userShort, lang)}</strong>
       <BackToLankao />
     </p>
+  );
+}
+
+/** The picture's title where a header has no room for the banner line (the presentation): a user's picture says whose. */
+export function PictureTitle() {
+  const lang = useLang();
+  const shown = useDatasets()?.shown;
+  if (!shown?.userSupplied) return <>{ui('title', lang)}</>;
+  return (
+    <>
+      <bdi>{shown.name}</bdi> <span className="dataset-user-tag">({tr(T.userSupplied, lang)})</span>
+    </>
   );
 }
 
