@@ -64,7 +64,11 @@ export function countyTemplate(): Record<string, Record<string, unknown>> {
   return {
     ...files,
     // One term to show the shape; every English text whose Chinese holds a term must use its rendering.
-    'glossary.json': { terms: [{ zh: fill('text', 'a term your picture uses (中文)'), en: fill('text', 'its one English rendering'), explain: bi('what the term means') }] },
+    'glossary.json': {
+      terms: [
+        { zh: fill('text', 'a term your picture uses (中文)'), en: fill('text', 'its one English rendering'), explain: bi('what the term means') },
+      ],
+    },
     // Keyed by the exact quote: when you write a quote in a data file, write the same text as its key here.
     'quote-translations.json': { quotes: translationsOf(files) },
   };

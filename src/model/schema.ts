@@ -223,9 +223,7 @@ export const Source = z
     message: 'a titleKind on a web source: "page" (the title is the page\'s own) or "description" (it is our description of the page)',
   });
 
-export const SourcesFile = z
-  .object({ $schema: SchemaRef, $comment: z.string().optional(), sources: z.array(Source).min(1) })
-  .strict();
+export const SourcesFile = z.object({ $schema: SchemaRef, $comment: z.string().optional(), sources: z.array(Source).min(1) }).strict();
 
 /** Which figures the header shows, in order: an entity and one of its measures, or an event (its date). */
 export const HeadlineFile = z

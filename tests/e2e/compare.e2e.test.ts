@@ -108,7 +108,7 @@ describe('comparing two pictures', () => {
     expect(await s.page.locator('h1').innerText()).toBe('一张图看懂兰考脱贫');
   });
 
-  it('starts from the header\'s data dialog: Compare with… a kept dataset', async () => {
+  it("starts from the header's data dialog: Compare with… a kept dataset", async () => {
     await s.open('', { width: 1280, height: 800 });
     await openDataMenu(s.page);
     await s.page.locator(`[data-compare-select] option[value="${exampleId}"]`).waitFor({ state: 'attached' });

@@ -235,7 +235,11 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const list = asBuffers(files);
     list.push({ name: `${PWN_IMG}.json`, mimeType: 'application/json', buffer: Buffer.from('{}') });
     const rows = await refused(list);
-    expect(rows).toContainEqual([`${PWN_IMG}.json`, '（整个文件）', expect.stringMatching(/^found a file the data folder does not use; expected only these files/)]);
+    expect(rows).toContainEqual([
+      `${PWN_IMG}.json`,
+      '（整个文件）',
+      expect.stringMatching(/^found a file the data folder does not use; expected only these files/),
+    ]);
     expect(rows.some(([file, place]) => file === 'sources.json' && place === 'sources[0].url')).toBe(true);
     expect(await page().evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page().locator('.dataset-problems img').count()).toBe(0);

@@ -101,7 +101,7 @@ describe('the overview fits one screen', () => {
 });
 
 describe('the overview with a user-supplied dataset open', () => {
-  it('still fits 1280x720: the banner naming it takes the subtitle\'s place in the header, not a row of its own', async () => {
+  it("still fits 1280x720: the banner naming it takes the subtitle's place in the header, not a row of its own", async () => {
     // Lankao's own files opened as a user's dataset: the same picture, so only the banner can change the fit.
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-fit-'));
     const dir = path.join(tmp, '自带数据 own copy');

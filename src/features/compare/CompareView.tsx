@@ -43,14 +43,7 @@ function Half({ side, d, other, origin, children }: HalfProps) {
   const missing = useAppStore((s) => s.selectedId !== null && own(s.selectedId) === null);
   const mark = () => (origin.current = side);
   return (
-    <div
-      className="compare-half"
-      data-side={side}
-      data-dataset={d.id}
-      onPointerDownCapture={mark}
-      onKeyDownCapture={mark}
-      onFocusCapture={mark}
-    >
+    <div className="compare-half" data-side={side} data-dataset={d.id} onPointerDownCapture={mark} onKeyDownCapture={mark} onFocusCapture={mark}>
       <h2 className="compare-half-title">
         <span className="compare-side">{side.toUpperCase()}</span> <bdi>{d.userSupplied ? d.name : tr(T.lankao, lang)}</bdi>
         {d.userSupplied && <span className="compare-user"> · {tr(T.userSupplied, lang)}</span>}

@@ -7,7 +7,10 @@ export const DATASET_TEXT = {
   showing: { zh: '现在显示：', en: 'Showing: ' },
   userShort: { zh: '用户提供的数据 · 未核实', en: 'User-supplied · unchecked' },
   comparing: { zh: '对比：', en: 'Comparing: ' },
-  openGroup: { zh: '打开另一个县的数据（先检查，通过后才替换当前图）', en: 'Open another county’s data (checked first; the picture changes only if it passes)' },
+  openGroup: {
+    zh: '打开另一个县的数据（先检查，通过后才替换当前图）',
+    en: 'Open another county’s data (checked first; the picture changes only if it passes)',
+  },
   builtIn: { zh: '内置数据：兰考县（每一项都有来源）', en: 'Built-in data: Lankao County (every item sourced)' },
   builtInName: { zh: '兰考县（内置）', en: 'Lankao County (built-in)' },
   userSupplied: { zh: '用户提供的数据', en: 'User-supplied data' },

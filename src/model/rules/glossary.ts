@@ -31,7 +31,9 @@ export const GlossaryTerm = z
   })
   .strict();
 
-export const GlossaryFile = z.object({ $schema: SchemaRef, $comment: z.string().optional(), terms: z.array(GlossaryTerm).min(1, 'at least one term') }).strict();
+export const GlossaryFile = z
+  .object({ $schema: SchemaRef, $comment: z.string().optional(), terms: z.array(GlossaryTerm).min(1, 'at least one term') })
+  .strict();
 
 export const QuoteTranslation = z
   .object({
@@ -41,7 +43,9 @@ export const QuoteTranslation = z
   })
   .strict();
 
-export const QuoteTranslationsFile = z.object({ $schema: SchemaRef, $comment: z.string().optional(), quotes: z.record(z.string(), QuoteTranslation) }).strict();
+export const QuoteTranslationsFile = z
+  .object({ $schema: SchemaRef, $comment: z.string().optional(), quotes: z.record(z.string(), QuoteTranslation) })
+  .strict();
 
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type QuoteTranslation = z.infer<typeof QuoteTranslation>;
