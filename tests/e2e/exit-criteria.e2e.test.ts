@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
+import { phoneTableReport } from './phoneTable';
 
 let s: Session;
 beforeAll(async () => {
@@ -152,6 +153,27 @@ describe('exit-criteria panel in Chromium', () => {
       els.map((e) => Math.round(e.getBoundingClientRect().left)),
     );
     expect(new Set(lefts).size).toBe(1);
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it.each(['zh', 'en'])('stacks its table into labelled rows at 390 px in %s, long source addresses wrapped, the source visible', async (lang) => {
+    await s.open(`view=all&lang=${lang}&table=exit-criteria`, { width: 390, height: 844 });
+    const P = '[data-panel="exit-criteria"]';
+    const report = await phoneTableReport(s.page, `${P} .exit-criteria-table`, `${P} tbody tr .exit-criteria-table-sources`);
+    expect(report.narrow).toEqual([]);
+    expect(report.overflows).toBe(false);
+    expect(report.pageOverflow).toBeLessThanOrEqual(0);
+    expect(report.sourceVisible).toBe(true);
+    expect(report.firstRowLabels.at(-1)).toBe(lang === 'en' ? '"Sources"' : '"来源"');
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps every column of its table at least four characters wide beside the sources on a desktop', async () => {
+    await s.open('view=all&lang=zh&table=exit-criteria', { width: 1440, height: 900 });
+    const P = '[data-panel="exit-criteria"]';
+    const report = await phoneTableReport(s.page, `${P} .exit-criteria-table`, `${P} tbody tr .exit-criteria-table-sources`);
+    expect(report.narrow).toEqual([]);
+    expect(report.sourceVisible).toBe(true);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });
 });
