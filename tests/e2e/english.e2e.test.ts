@@ -114,7 +114,7 @@ describe('a student', { timeout: 120_000 }, () => {
   it('downloads CSV from every tabular panel, each with the source first and a short file name', async () => {
     await s.open('view=all&lang=en');
     for (const [panel, header] of [
-      ['precision', 'Targeted effort (area),What puts it into practice,Kind,Key questions answered,Link,Sources'],
+      ['precision', 'Targeted efforts in six areas,What puts it into practice,Kind,Key questions answered,Link,Sources'],
       ['policies', 'No.,Policy,'],
       ['exit-criteria', 'Criterion,Lankao,Standard,Result,Period,Sources'],
       ['funding', 'Category,Amount (million yuan),Amount (yuan),'],

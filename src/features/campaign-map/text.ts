@@ -30,7 +30,7 @@ export const MAP_TEXT = {
 export const MAP_OUTLINE_TEXT = {
   summary: {
     zh: '脱贫攻坚图大纲（全部 {n} 项，折叠的项也可用 Ctrl+F 查找）',
-    en: 'Outline of the campaign map (all {n} items; Ctrl+F finds folded ones too)',
+    en: 'Outline of the map of the fight against poverty (all {n} items; Ctrl+F finds folded ones too)',
   },
-  label: { zh: '脱贫攻坚图大纲', en: 'Campaign map outline' },
+  label: { zh: '脱贫攻坚图大纲', en: 'Outline of the map of the fight against poverty' },
 } satisfies Record<string, Bilingual>;

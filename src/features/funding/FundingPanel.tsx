@@ -45,7 +45,7 @@ const TEXT = {
   unit: { zh: '单位', en: 'Unit' },
   download: { zh: '下载 CSV', en: 'Download CSV' },
   beneficiaries: { zh: '受益', en: 'benefiting' },
-  perTotal: { zh: '每人次约', en: 'about' },
+  perTotal: { zh: '约', en: 'about' },
   derivedNote: {
     zh: '派生数字：各项资金除以全部受益人次（三类合计的受益人次，书中未分类给出）。',
     en: 'Derived figures: each amount divided by all beneficiary person-times (the book gives no split by category).',
