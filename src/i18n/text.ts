@@ -63,13 +63,13 @@ const UI = {
   saveImage: { zh: '存为图片', en: 'Save PNG' },
   saveImageHint: { zh: '把这个面板存为 PNG（2 倍清晰度，带标题、来源和符号说明）', en: 'Save this panel as a PNG (2×, with title, source and key)' },
   saveSlide: { zh: '16:9', en: '16:9' },
-  saveSlideHint: { zh: '存为 16:9 幻灯片图片（1920×1080）', en: 'Save as a 16:9 slide picture (1920×1080)' },
+  saveSlideHint: { zh: '存为 16:9 幻灯片图片（1920×1080）', en: 'Save as a 16:9 slide image (1920×1080)' },
   saveWhole: { zh: '存为整图', en: 'Save the whole picture' },
   saveWholeHint: { zh: '把整张总览图存为 PNG（2 倍清晰度）', en: 'Save the whole overview as one PNG (2×)' },
-  wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The picture could not be made. Try again, or take a screenshot.' },
+  wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The image could not be created. Try again, or take a screenshot.' },
   exportFailed: {
     zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。',
-    en: 'The image of this panel could not be made. Try again, or take a screenshot.',
+    en: 'The image of this panel could not be created. Try again, or take a screenshot.',
   },
 } satisfies Record<string, Bilingual>;
 

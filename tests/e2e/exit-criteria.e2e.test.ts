@@ -123,10 +123,10 @@ describe('exit-criteria panel in Chromium', () => {
     await s.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const panel = s.page.locator(PANEL);
     await s.page.getByRole('radio', { name: 'English' }).click();
-    await expect(panel.locator('h2').textContent()).resolves.toBe('Exit criteria');
+    await expect(panel.locator('h2').textContent()).resolves.toBe('Exit standards');
     await s.page.waitForFunction(() => document.querySelector('[data-panel="exit-criteria"] svg')?.textContent?.includes('Wrong-exit rate'));
     const text = await panel.innerText();
-    expect(text).toContain('Household exit: "1+2+3"');
+    expect(text).toContain('Household exit: “1+2+3”');
     expect(text).toContain('Unverified');
     expect(text).toContain('贫困户退出“1+2+3”'); // the printed label stays visible beside the translation
     expect(await panel.locator('svg').first().textContent()).toContain('Standard ≥ 90%');

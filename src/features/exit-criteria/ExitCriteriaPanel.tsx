@@ -38,7 +38,7 @@ import type { Entity } from '../../model/schema';
 import './exitCriteria.css';
 
 const TEXT = {
-  title: { zh: '退出标准', en: 'Exit criteria' },
+  title: { zh: '退出标准', en: 'Exit standards' },
   unverified: { zh: '未经证实', en: 'Unverified' },
   nationalDefinition: { zh: '国家定义', en: 'National definition' },
   sources: { zh: '来源', en: 'Sources' },
