@@ -168,9 +168,16 @@ describe('exit-criteria panel in Chromium', () => {
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('keeps every column of its table at least four characters wide beside the sources on a desktop', async () => {
-    await s.open('view=all&lang=zh&table=exit-criteria', { width: 1440, height: 900 });
+  it('keeps every column of its table at least four characters wide beside the sources on a wide screen', async () => {
+    // 1920 px: the half-width panel is wide enough for the table form; a source's address must not squeeze the other columns.
+    await s.open('view=all&lang=zh&table=exit-criteria', { width: 1920, height: 900 });
     const P = '[data-panel="exit-criteria"]';
+    expect(
+      await s.page
+        .locator(`${P} .exit-criteria-table tbody td`)
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).toBe('table-cell');
     const report = await phoneTableReport(s.page, `${P} .exit-criteria-table`, `${P} tbody tr .exit-criteria-table-sources`);
     expect(report.narrow).toEqual([]);
     expect(report.sourceVisible).toBe(true);
