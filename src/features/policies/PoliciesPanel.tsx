@@ -33,7 +33,7 @@ const TEXT = {
   includes: { zh: '包括', en: 'includes' },
   legendBook: { zh: '书中分组：印在该类别下', en: 'Book’s grouping: printed under this status' },
   legendReading: { zh: '我们的解读（见注）', en: 'Our reading (see note)' },
-  legendMark: { zh: '重构读法，附印刷原文', en: 'reconstructed reading, with the text as printed' },
+  legendMark: { zh: '重构读法，附印刷原文', en: 'Reconstructed reading, with the text as printed' },
   caption: { zh: '十二项到户政策 × 贫困户类别', en: 'Twelve household policies × household status' },
   appliesTo: { zh: '适用于', en: 'applies to' },
   byStatus: { zh: '贫困户类别', en: 'household status' },
