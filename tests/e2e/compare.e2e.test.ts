@@ -52,6 +52,9 @@ describe('comparing two pictures', () => {
       if (viewport.width === 1280)
         expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1); // side by side
       else expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1); // stacked
+      // The summary's tables stack into labelled rows on a phone: nothing scrolls sideways.
+      const sideways = await s.page.$$eval('.compare-table-wrap', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+      expect(sideways).toBe(0);
       const item = half('a').locator('[data-panel="funding"] [data-entity="fund-special"]').first();
       await item.scrollIntoViewIfNeeded();
       await item.click();

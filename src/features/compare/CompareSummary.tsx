@@ -26,27 +26,34 @@ function SelectName({ id, label }: { id: string; label: Bilingual }) {
   );
 }
 
-function fundingCells(f: FundingFigure | undefined) {
+// Each cell carries its column as data-label ("A · 占比"): narrow, the tables stack into labelled rows (styles.css).
+function fundingCells(f: FundingFigure | undefined, side: string, lang: Lang) {
+  const label = (k: 'amount' | 'share' | 'perBeneficiary') => `${side} · ${tr(T[k], lang)}`;
   if (!f)
     return (
-      <td colSpan={3} className="compare-absent">
+      <td colSpan={3} className="compare-absent" data-label={side}>
         —
       </td>
     );
   return (
     <>
-      <td>{f.amountYi.toFixed(2)}</td>
-      <td>{`${(f.share * 100).toFixed(1)}%`}</td>
-      <td>{f.perBeneficiary === undefined ? '—' : formatNumber(Math.round(f.perBeneficiary), 'en')}</td>
+      <td data-label={label('amount')}>{f.amountYi.toFixed(2)}</td>
+      <td data-label={label('share')}>{`${(f.share * 100).toFixed(1)}%`}</td>
+      <td data-label={label('perBeneficiary')}>{f.perBeneficiary === undefined ? '—' : formatNumber(Math.round(f.perBeneficiary), 'en')}</td>
     </>
   );
 }
 
-function exitCell(c: AssessedCriterion | undefined, lang: Lang) {
-  if (!c) return <td className="compare-absent">—</td>;
+function exitCell(c: AssessedCriterion | undefined, side: string, lang: Lang) {
+  if (!c)
+    return (
+      <td className="compare-absent" data-label={side}>
+        —
+      </td>
+    );
   const unit = lang === 'en' ? c.value.unitEn : c.value.unit;
   return (
-    <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)}>
+    <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)} data-label={side}>
       {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
       <span className="compare-threshold">
         ({CMP[c.threshold.comparator]} {c.threshold.value}
@@ -73,8 +80,8 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
   );
   return (
     <section className="compare-summary" data-panel="compare-summary" data-ready="true" aria-labelledby="compare-summary-funding">
-      <div className="compare-table-wrap">
-        <table>
+      <div className="compare-table-wrap stack-wrap">
+        <table className="stack-table">
           <caption id="compare-summary-funding">{tr(T.funding, lang)}</caption>
           <thead>
             <tr>
@@ -100,15 +107,15 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
                 <th scope="row">
                   <SelectName id={r.id} label={(r.a ?? r.b)!.label} />
                 </th>
-                {fundingCells(r.a)}
-                {fundingCells(r.b)}
+                {fundingCells(r.a, 'A', lang)}
+                {fundingCells(r.b, 'B', lang)}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="compare-table-wrap">
-        <table>
+      <div className="compare-table-wrap stack-wrap">
+        <table className="stack-table">
           <caption>{tr(T.exit, lang)}</caption>
           <thead>
             <tr>
@@ -123,8 +130,8 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
                 <th scope="row">
                   <SelectName id={r.id} label={(r.a ?? r.b)!.entity.label} />
                 </th>
-                {exitCell(r.a, lang)}
-                {exitCell(r.b, lang)}
+                {exitCell(r.a, `A · ${nameOf(a, lang)}`, lang)}
+                {exitCell(r.b, `B · ${nameOf(b, lang)}`, lang)}
               </tr>
             ))}
           </tbody>
