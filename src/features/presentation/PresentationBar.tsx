@@ -9,11 +9,12 @@ import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { VIEWS } from '../../store/views';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
 import { Overview, type PartName } from '../overview';
 import { SearchBox } from '../search';
+import { PictureTitle } from '../datasets';
 import { nextStep, showsFullPanel, startStepFor, stepMoveForKey, stepState } from './steps';
 import './presentation.css';
 
@@ -24,7 +25,7 @@ const T = {
   next: { zh: '下一步', en: 'Next' },
   exit: { zh: '退出演示', en: 'Exit presentation' },
   step: { zh: '第 {n} / {total} 步', en: 'Step {n} of {total}' },
-  hint: { zh: '翻页键、空格或 ← →；B 黑屏，F 全屏，Esc 退出', en: 'PageDown/PageUp, Space or ← →; B black, F full screen, Esc exit' },
+  hint: { zh: '翻页键、空格或 ← →；B 黑屏，F 全屏，Esc 退出', en: 'Page Down/Page Up, Space or ← →; B: black screen, F: full screen, Esc: exit' },
 };
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
@@ -154,7 +155,9 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   return (
     <div className="presentation" data-step={step}>
       <header className="present-head">
-        <h1>{ui('title', lang)}</h1>
+        <h1>
+          <PictureTitle />
+        </h1>
         <span className="present-count">{stepText}</span>
         <SearchBox />
         <nav className="presentation-controls" aria-label={tr(T.present, lang)}>
