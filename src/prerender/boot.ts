@@ -5,7 +5,8 @@
 //     mark <html data-lang-pending>, which keeps a Chinese #root hidden while English is on its way
 //     (styles.css; with scripts blocked nothing is marked and the Chinese picture shows);
 //   - after #root and the other languages' prerendered pages (<template>s, inert, not in the DOM
-//     tree): move the page in the chosen language into #root, drop the rest, clear the mark.
+//     tree): move the page in the chosen language into #root, drop the rest, clear the mark and
+//     itself (the body then holds no script, as before).
 // The client then finds #root in the language it wants and hydrates it (src/main.tsx, canHydrate).
 // Their sha256 hashes join the page's CSP (script-src), so the policy stays free of 'unsafe-inline'.
 import { htmlLang } from '../i18n/text';
@@ -29,6 +30,6 @@ export function swapScript(rootAttribute: string): string {
     `r=document.getElementById('root'),t=document.querySelectorAll('template[${TEMPLATE_LANG_ATTRIBUTE}]');` +
     `for(var i=0;i<t.length;i++){if(r&&t[i].getAttribute(${JSON.stringify(TEMPLATE_LANG_ATTRIBUTE)})===l){` +
     `r.replaceChildren(t[i].content);r.setAttribute(${JSON.stringify(rootAttribute)},t[i].getAttribute(${JSON.stringify(rootAttribute)}))}` +
-    `t[i].remove()}h.removeAttribute(${JSON.stringify(LANG_PENDING_ATTRIBUTE)})})();`
+    `t[i].remove()}h.removeAttribute(${JSON.stringify(LANG_PENDING_ATTRIBUTE)});var s=document.currentScript;if(s)s.remove()})();`
   );
 }
