@@ -6,6 +6,8 @@ import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { SearchBox } from '../search';
+import { HeaderMenu } from './HeaderMenu';
+import './header.css';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -23,8 +25,6 @@ export function Header() {
         </div>
         <SearchBox />
         <div className="header-controls">
-          <ViewSwitch />
-          <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
               <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => useAppStore.getState().setLang(l)}>
@@ -32,9 +32,14 @@ export function Header() {
               </button>
             ))}
           </div>
-          <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
-            {ui('clearSelection', lang)} <kbd>Esc</kbd>
-          </button>
+          <PresentButton />
+          {/* One line on every screen: what is used less folds into a menu where the line is short. */}
+          <HeaderMenu>
+            <ViewSwitch />
+            <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
+              {ui('clearSelection', lang)} <kbd>Esc</kbd>
+            </button>
+          </HeaderMenu>
         </div>
       </div>
       {showFigures ? <HeadlineFigures /> : null}
