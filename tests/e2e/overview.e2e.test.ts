@@ -99,6 +99,14 @@ describe('the overview fits one screen', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('narrower than 1280 px, English grows downwards rather than cut or overlap anything (1024x768)', async () => {
+    await s.open('lang=en', { width: 1024, height: 768 });
+    const fit = await measureFit();
+    expect(fit.clipped).toEqual([]);
+    expect(fit.scroll.w).toBeLessThanOrEqual(fit.scroll.vw);
+    expect(fit.minFont, `smallest text: ${fit.smallest}`).toBeGreaterThanOrEqual(12);
+  });
+
   it('a label shortened to fit keeps its whole text: in the page, on hover and while focused (en, 1280x720)', async () => {
     await s.open('lang=en', { width: 1280, height: 720 });
     const duty = s.page.locator('[data-part="leadership"] [data-entity="duty-living-environment"]');

@@ -17,7 +17,7 @@ export function Header() {
   // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
   const showFigures = useAppStore((s) => s.view === 'all');
   return (
-    <header className="app-header">
+    <header className="app-header" data-ui-lang={lang}>
       <div className="title-row">
         <div>
           <h1>{ui('title', lang)}</h1>
