@@ -21,7 +21,10 @@ export function htmlLang(lang: Lang): string {
 
 const UI = {
   title: { zh: '一张图看懂兰考脱贫', en: 'Lankao’s exit from poverty at a glance' },
-  subtitle: { zh: '河南兰考县 2014–2017 脱贫攻坚 · 可交互、可溯源', en: 'Lankao County, Henan, 2014–2017 · interactive and sourced' },
+  subtitle: {
+    zh: '河南兰考县 2014–2017 脱贫攻坚 · 可交互、可溯源',
+    en: 'Lankao County, Henan: the fight against poverty, 2014–2017 · interactive and sourced',
+  },
   language: { zh: '语言', en: 'Language' },
   langZh: { zh: '中文', en: '中文' },
   langEn: { zh: 'English', en: 'English' },
@@ -60,13 +63,13 @@ const UI = {
   saveImage: { zh: '存为图片', en: 'Save PNG' },
   saveImageHint: { zh: '把这个面板存为 PNG（2 倍清晰度，带标题、来源和符号说明）', en: 'Save this panel as a PNG (2×, with title, source and key)' },
   saveSlide: { zh: '16:9', en: '16:9' },
-  saveSlideHint: { zh: '存为 16:9 幻灯片图片（1920×1080）', en: 'Save as a 16:9 slide picture (1920×1080)' },
+  saveSlideHint: { zh: '存为 16:9 幻灯片图片（1920×1080）', en: 'Save as a 16:9 slide image (1920×1080)' },
   saveWhole: { zh: '存为整图', en: 'Save the whole picture' },
   saveWholeHint: { zh: '把整张总览图存为 PNG（2 倍清晰度）', en: 'Save the whole overview as one PNG (2×)' },
-  wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The picture could not be made. Try again, or take a screenshot.' },
+  wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The image could not be created. Try again, or take a screenshot.' },
   exportFailed: {
     zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。',
-    en: 'The image of this panel could not be made. Try again, or take a screenshot.',
+    en: 'The image of this panel could not be created. Try again, or take a screenshot.',
   },
 } satisfies Record<string, Bilingual>;
 

@@ -14,7 +14,7 @@ const TEXT = {
   citeEntity: { zh: '引用此项', en: 'Cite this item' },
   copy: { zh: '复制', en: 'Copy' },
   copied: { zh: '已复制', en: 'Copied' },
-  copyFailed: { zh: '无法自动复制，请手动选取文字', en: 'Could not copy: select the text by hand' },
+  copyFailed: { zh: '无法自动复制，请手动选取文字', en: 'Could not copy; select the text and copy it yourself' },
   gbt: { zh: 'GB/T 7714-2015', en: 'GB/T 7714-2015 (Chinese standard)' },
   apa: { zh: 'APA（第7版）', en: 'APA (7th edition)' },
 } satisfies Record<string, Bilingual>;

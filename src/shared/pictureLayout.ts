@@ -15,13 +15,15 @@ export interface Caption {
 }
 
 const BOOK = '《中国脱贫攻坚·兰考故事》';
+/** The title and publisher as the citation (sources.json `titleEn`, `cite.publisher.en`) gives them. */
+const BOOK_EN = 'China’s Fight against Poverty: The Lankao Story';
 
 /** Title, source line (book, publisher, year and the part of the picture) and the key to ※ / †. */
 export function pictureCaption(title: string, section: string, lang: Lang): Caption {
   return lang === 'en'
     ? {
         title,
-        source: `Source: ${BOOK}, Research Press, 2020 · ${section}`,
+        source: `Source: ${BOOK_EN}, Yanjiu Chubanshe, 2020 · ${section}`,
         key: '※ reconstructed reading (differs from the print) · † from a public source, not the book',
       }
     : {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchParams, startSession, waitReady, type Session } from './browser';
+import { phoneTableReport } from './phoneTable';
 
 let s: Session;
 beforeAll(async () => {
@@ -113,7 +114,7 @@ describe('a student', { timeout: 120_000 }, () => {
   it('downloads CSV from every tabular panel, each with the source first and a short file name', async () => {
     await s.open('view=all&lang=en');
     for (const [panel, header] of [
-      ['precision', 'Targeted effort (area),What puts it into practice,Kind,Key questions answered,Link,Sources'],
+      ['precision', 'Targeted efforts in six areas,What puts it into practice,Kind,Key questions answered,Link,Sources'],
       ['policies', 'No.,Policy,'],
       ['exit-criteria', 'Criterion,Lankao,Standard,Result,Period,Sources'],
       ['funding', 'Category,Amount (million yuan),Amount (yuan),'],
@@ -154,31 +155,12 @@ describe('a student', { timeout: 120_000 }, () => {
 
   it('stacks the funding table into labelled rows at 390 px, no cell narrower than 4 characters, the source visible', async () => {
     await s.open('view=all&lang=en&table=funding', { width: 390, height: 844 });
-    const result = await s.page.evaluate(() => {
-      const table = document.querySelector('[data-panel="funding"] .funding-table') as HTMLElement;
-      table.scrollIntoView();
-      const cells = [...table.querySelectorAll('tbody th, tbody td')] as HTMLElement[];
-      const probe = document.createElement('span');
-      probe.textContent = '0000';
-      const widths = cells.map((c) => {
-        c.appendChild(probe);
-        const four = probe.getBoundingClientRect().width;
-        probe.remove();
-        return { text: c.innerText.slice(0, 20), width: c.getBoundingClientRect().width, four };
-      });
-      const source = table.querySelector('tbody tr .funding-table-sources') as HTMLElement;
-      const r = source.getBoundingClientRect();
-      return {
-        narrow: widths.filter((w) => w.width < w.four),
-        sourceVisible: r.width > 0 && r.left >= 0 && r.right <= window.innerWidth && getComputedStyle(source).visibility !== 'hidden',
-        label: getComputedStyle(source, '::before').content,
-        scrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
-      };
-    });
+    const result = await phoneTableReport(s.page, '[data-panel="funding"] .funding-table', '[data-panel="funding"] tbody tr .funding-table-sources');
     expect(result.narrow).toEqual([]);
     expect(result.sourceVisible).toBe(true);
-    expect(result.label).toBe('"Sources"');
-    expect(result.scrolls).toBe(false);
+    expect(result.firstRowLabels.at(-1)).toBe('"Sources"');
+    expect(result.overflows).toBe(false);
+    expect(result.pageOverflow).toBeLessThanOrEqual(0);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });
 });

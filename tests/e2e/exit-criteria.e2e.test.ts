@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
+import { phoneTableReport } from './phoneTable';
 
 let s: Session;
 beforeAll(async () => {
@@ -122,10 +123,10 @@ describe('exit-criteria panel in Chromium', () => {
     await s.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const panel = s.page.locator(PANEL);
     await s.page.getByRole('radio', { name: 'English' }).click();
-    await expect(panel.locator('h2').textContent()).resolves.toBe('Exit criteria');
+    await expect(panel.locator('h2').textContent()).resolves.toBe('Exit standards');
     await s.page.waitForFunction(() => document.querySelector('[data-panel="exit-criteria"] svg')?.textContent?.includes('Wrong-exit rate'));
     const text = await panel.innerText();
-    expect(text).toContain('Household exit: "1+2+3"');
+    expect(text).toContain('Household exit: “1+2+3”');
     expect(text).toContain('Unverified');
     expect(text).toContain('贫困户退出“1+2+3”'); // the printed label stays visible beside the translation
     expect(await panel.locator('svg').first().textContent()).toContain('Standard ≥ 90%');
@@ -152,6 +153,34 @@ describe('exit-criteria panel in Chromium', () => {
       els.map((e) => Math.round(e.getBoundingClientRect().left)),
     );
     expect(new Set(lefts).size).toBe(1);
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it.each(['zh', 'en'])('stacks its table into labelled rows at 390 px in %s, long source addresses wrapped, the source visible', async (lang) => {
+    await s.open(`view=all&lang=${lang}&table=exit-criteria`, { width: 390, height: 844 });
+    const P = '[data-panel="exit-criteria"]';
+    const report = await phoneTableReport(s.page, `${P} .exit-criteria-table`, `${P} tbody tr .exit-criteria-table-sources`);
+    expect(report.narrow).toEqual([]);
+    expect(report.overflows).toBe(false);
+    expect(report.pageOverflow).toBeLessThanOrEqual(0);
+    expect(report.sourceVisible).toBe(true);
+    expect(report.firstRowLabels.at(-1)).toBe(lang === 'en' ? '"Sources"' : '"来源"');
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps every column of its table at least four characters wide beside the sources on a wide screen', async () => {
+    // 1920 px: the half-width panel is wide enough for the table form; a source's address must not squeeze the other columns.
+    await s.open('view=all&lang=zh&table=exit-criteria', { width: 1920, height: 900 });
+    const P = '[data-panel="exit-criteria"]';
+    expect(
+      await s.page
+        .locator(`${P} .exit-criteria-table tbody td`)
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).toBe('table-cell');
+    const report = await phoneTableReport(s.page, `${P} .exit-criteria-table`, `${P} tbody tr .exit-criteria-table-sources`);
+    expect(report.narrow).toEqual([]);
+    expect(report.sourceVisible).toBe(true);
     await s.page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -1,9 +1,10 @@
 // The household-policies matrix in Chromium: real clicks and keys select, Escape clears, the
 // links reach other panels and the details list, the URL round-trips, the language switches
-// without reloading, the phone layout scrolls inside the panel, and axe finds nothing.
+// without reloading, on a phone the matrix stacks into labelled rows (still linked), and axe finds nothing.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emphasisIn, searchParams, startSession, type Session, waitReady } from './browser';
+import { phoneTableReport } from './phoneTable';
 
 const P = '[data-panel="policies"]';
 let s: Session;
@@ -90,23 +91,74 @@ describe('policies panel in Chromium', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('fits a phone: the table scrolls inside the panel, names stay readable', async () => {
-    await s.open('view=all&lang=en', { width: 390, height: 844 });
-    const box = await s.page.locator(P).boundingBox();
-    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    const panel = await s.page.locator(P).evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
-    expect(panel.sw).toBeLessThanOrEqual(panel.cw);
-    const nameWidth = await s.page
-      .locator(`${P} tbody th`)
+  it.each([
+    ['zh', ['已脱贫', '未脱贫', '兜底户'], ['书中分组', '我们的解读 (a)', '未列出']],
+    [
+      'en',
+      ['Households already out of poverty', 'Households not yet out of poverty', 'Safety-net households'],
+      ['book’s grouping', 'our reading (a)', 'not listed'],
+    ],
+  ] as const)(
+    'stacks into labelled rows on a 390 px phone in %s, the categories and the source visible, still linked',
+    async (lang, statuses, values) => {
+      await s.open(`view=all&lang=${lang}`, { width: 390, height: 844 });
+      const report = await phoneTableReport(s.page, `${P} .policies-table`, `${P} .policies-source`);
+      expect(report.narrow).toEqual([]);
+      expect(report.overflows).toBe(false);
+      expect(report.pageOverflow).toBeLessThanOrEqual(0);
+      expect(report.sourceVisible).toBe(true);
+      // Each policy's cells are lines labelled by their household status, the dot spelled out.
+      expect(report.firstRowLabels).toEqual(statuses.map((t) => `"${t}"`));
+      const first = s.page.locator(`${P} tbody tr`).first();
+      const lines = await first.locator('td').allInnerTexts();
+      values.forEach((v, i) => expect(lines[i]).toContain(v));
+      expect(await s.page.locator(`${P} .policies-source`).innerText()).toContain(lang === 'en' ? 'The Lankao Story' : '兰考故事');
+      // The statuses are a key above the rows, the five safety-net categories under 兜底户.
+      const net = (await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).boundingBox())!;
+      const cats = s.page.locator(`${P} thead [data-entity^="cat-"]`);
+      expect(await cats.count()).toBe(5);
+      for (const box of await Promise.all((await cats.all()).map((c) => c.boundingBox()))) {
+        expect(box!.y).toBeGreaterThan(net.y);
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      }
+      // Still linked on the phone: a click on a stacked cell, Escape, Enter on a status, Space on a cell.
+      await first.locator('td [data-entity="policy-insurance"]').first().click();
+      expect(searchParams(s.page).get('sel')).toBe('policy-insurance');
+      expect(await emphasisIn(s.page, 'policies', 'status-exited')).toBe('related');
+      expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('dimmed');
+      await s.page.keyboard.press('Escape');
+      expect(searchParams(s.page).get('sel')).toBeNull();
+      expect(await emphasisIn(s.page, 'policies', 'status-exited')).toBe('idle');
+      await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).focus();
+      await s.page.keyboard.press('Enter');
+      expect(searchParams(s.page).get('sel')).toBe('status-safety-net');
+      expect(await emphasisIn(s.page, 'policies', 'cat-orphans')).toBe('related');
+      await s.page.locator(`${P} td [data-entity="policy-minimum-allowance"]`).last().focus();
+      await s.page.keyboard.press(' ');
+      expect(searchParams(s.page).get('sel')).toBe('policy-minimum-allowance');
+      expect(s.errors).toEqual([]);
+      await s.page.setViewportSize({ width: 1280, height: 900 });
+    },
+  );
+
+  it('stays a table of columns at 1280 px', async () => {
+    await s.open('view=all&lang=en', { width: 1280, height: 900 });
+    const display = await s.page
+      .locator(`${P} tbody td`)
       .first()
-      .evaluate((e) => e.getBoundingClientRect().width);
-    expect(nameWidth).toBeGreaterThanOrEqual(120);
-    await s.page.setViewportSize({ width: 1280, height: 900 });
+      .evaluate((td) => getComputedStyle(td).display);
+    expect(display).toBe('table-cell');
+    expect(await s.page.locator(`${P} .policies-how`).first().isVisible()).toBe(false);
   });
 
   it('has no axe violations, with and without a selection', async () => {
-    for (const q of ['view=all&lang=zh', 'view=all&lang=en&sel=status-safety-net']) {
-      await s.open(q);
+    for (const [q, width] of [
+      ['view=all&lang=zh', 1280],
+      ['view=all&lang=en&sel=status-safety-net', 1280],
+      ['view=all&lang=en&sel=status-safety-net', 390], // stacked
+    ] as const) {
+      await s.open(q, { width, height: 900 });
       const r = await new AxeBuilder({ page: s.page }).include(P).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     }

@@ -86,6 +86,8 @@ describe('precision panel in Chromium', () => {
   });
 
   it.each([
+    [390, 'zh'],
+    [390, 'en'],
     [390, 'both'],
     [1280, 'en'],
   ])('fits at %i px in %s without overflowing the panel', async (width, lang) => {
@@ -105,6 +107,23 @@ describe('precision panel in Chromium', () => {
       panel.x + panel.width,
     );
     expect(out).toEqual([]);
+    // The lanes are this panel's table: no item, kind label or lane narrower than four digits of its font.
+    const narrow = await s.page.$$eval(
+      '[data-panel="precision"] :is(.precision-item, .precision-kind, .precision-lane, .precision-question)',
+      (els) =>
+        els
+          .map((e) => {
+            const probe = document.createElement('span');
+            probe.textContent = '0000';
+            e.appendChild(probe);
+            const four = probe.getBoundingClientRect().width;
+            probe.remove();
+            return { text: (e as HTMLElement).innerText.slice(0, 20), width: e.getBoundingClientRect().width, four };
+          })
+          .filter((c) => c.width < c.four),
+    );
+    expect(narrow).toEqual([]);
+    expect(await s.page.locator('[data-panel="precision"]').getByRole('button', { name: /CSV/ }).isVisible()).toBe(true);
   });
 
   it('has no axe-core violations in the panel (WCAG 2.2 A/AA), idle and with a selection', async () => {

@@ -46,7 +46,7 @@ describe('search', () => {
     await s.open('view=all&lang=en');
     await query('四面红旗村');
     const text = await s.page.locator('[role="option"]').first().textContent();
-    expect(text).toContain('Select and commend the "four red flags" villages');
+    expect(text).toContain('Select and commend the “four red flags” villages');
     expect(text).toContain('Map of the fight against poverty');
   });
 

@@ -12,7 +12,7 @@ describe('pictureCaption', () => {
 
   it('speaks English when the UI does', () => {
     const c = pictureCaption('Twelve household policies', 'Twelve household policies', 'en');
-    expect(c.source).toBe('Source: 《中国脱贫攻坚·兰考故事》, Research Press, 2020 · Twelve household policies');
+    expect(c.source).toBe('Source: China’s Fight against Poverty: The Lankao Story, Yanjiu Chubanshe, 2020 · Twelve household policies');
     expect(c.key).toMatch(/^※ reconstructed reading.*† from a public source/);
     expect(c.key).not.toMatch(/[\u4e00-\u9fff]/);
   });

@@ -15,7 +15,7 @@ export const LINK_GROUP_LABEL: Record<LinkType, Wording> = {
   measures: { out: { zh: '衡量', en: 'Measures' }, in: { zh: '衡量标准', en: 'Measured by' } },
   'applies-to': { out: { zh: '适用于', en: 'Applies to' }, in: { zh: '适用的政策或标准', en: 'Policies and criteria that apply' } },
   answers: { out: { zh: '回答', en: 'Answers' }, in: { zh: '由谁回答', en: 'Answered by' } },
-  concerns: { out: { zh: '涉及', en: 'Concerns' }, in: { zh: '相关事件', en: 'Events about it' } },
+  concerns: { out: { zh: '涉及', en: 'Concerns' }, in: { zh: '相关事件', en: 'Related events' } },
 };
 
 /** A part-of link that is our reading (the layout of the poster), not a drawn branch. */

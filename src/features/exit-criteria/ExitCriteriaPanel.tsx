@@ -38,7 +38,7 @@ import type { Entity } from '../../model/schema';
 import './exitCriteria.css';
 
 const TEXT = {
-  title: { zh: '退出标准', en: 'Exit criteria' },
+  title: { zh: '退出标准', en: 'Exit standards' },
   unverified: { zh: '未经证实', en: 'Unverified' },
   nationalDefinition: { zh: '国家定义', en: 'National definition' },
   sources: { zh: '来源', en: 'Sources' },
@@ -176,7 +176,7 @@ function TableRow({ row }: { row: ExitTableRow }) {
 const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; shown: boolean; id: string }) {
   const lang = useLang();
   return (
-    <div id={id} className={shown ? 'exit-criteria-tablewrap' : 'exit-criteria-tablewrap sr-only'}>
+    <div id={id} className={shown ? 'exit-criteria-tablewrap stack-wrap' : 'exit-criteria-tablewrap stack-wrap sr-only'}>
       <table className="data exit-criteria-table stack-table">
         <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
         <thead>

@@ -121,15 +121,15 @@ export function standardText(t: Measure & { comparator: Comparator }, lang: Lang
 }
 
 export const EXIT_TEXT = {
-  pass: { zh: '达标', en: 'pass' },
-  fail: { zh: '未达标', en: 'fail' },
+  pass: { zh: '达标', en: 'met' },
+  fail: { zh: '未达标', en: 'not met' },
   lankao: { zh: '兰考', en: 'Lankao' },
   standard: { zh: '标准', en: 'Standard' },
   criterion: { zh: '指标', en: 'Criterion' },
   result: { zh: '结果', en: 'Result' },
   period: { zh: '时间', en: 'Period' },
-  ceilingTitle: { zh: '比率：低于标准为达标', en: 'Rates: pass when below the standard' },
-  floorTitle: { zh: '认可度：不低于标准为达标', en: 'Approval: pass at or above the standard' },
+  ceilingTitle: { zh: '比率：低于标准为达标', en: 'Rates: met when below the standard' },
+  floorTitle: { zh: '认可度：不低于标准为达标', en: 'Approval: met at or above the standard' },
   chartName: { zh: '兰考评估结果与退出标准', en: 'Lankao’s assessed values against the exit standards' },
 } satisfies Record<string, Bilingual>;
 

@@ -18,7 +18,7 @@ import './four-focuses.css';
 const ROOT = 'four-focuses';
 const TEXT = {
   title: { zh: '四个紧扣', en: 'Four priorities' },
-  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'Four priorities steering the whole, and the work under each' },
+  subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'The four priorities, steering the whole, and the work under each' },
   chart: { zh: '四个紧扣径向树', en: 'Radial tree of the four priorities' },
   duties: { zh: '涉及职责与负责人', en: 'Duties involved and who holds them' },
   dutiesNote: {

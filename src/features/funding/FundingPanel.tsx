@@ -45,7 +45,7 @@ const TEXT = {
   unit: { zh: '单位', en: 'Unit' },
   download: { zh: '下载 CSV', en: 'Download CSV' },
   beneficiaries: { zh: '受益', en: 'benefiting' },
-  perTotal: { zh: '每人次约', en: 'about' },
+  perTotal: { zh: '约', en: 'about' },
   derivedNote: {
     zh: '派生数字：各项资金除以全部受益人次（三类合计的受益人次，书中未分类给出）。',
     en: 'Derived figures: each amount divided by all beneficiary person-times (the book gives no split by category).',
@@ -136,7 +136,7 @@ function TableRow({ row, numeric, headers }: { row: FundingRow; numeric: readonl
 
 const CompanionTable = memo(function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
   return (
-    <div id={id} className={shown ? 'funding-tablewrap' : 'funding-tablewrap sr-only'}>
+    <div id={id} className={shown ? 'funding-tablewrap stack-wrap' : 'funding-tablewrap stack-wrap sr-only'}>
       <table className="data funding-table stack-table">
         <caption>{table.caption}</caption>
         <thead>

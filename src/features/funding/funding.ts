@@ -164,7 +164,7 @@ export const FUNDING_TEXT = {
   supportType: { zh: '扶贫方式', en: 'Type of support' },
   derivation: { zh: '计算方法', en: 'How it is computed' },
   sources: { zh: '来源', en: 'Sources' },
-  caption: { zh: '扶贫资金投入及构成', en: 'Poverty-alleviation funding and its parts' },
+  caption: { zh: '扶贫资金投入及构成', en: 'Poverty-alleviation funding by category' },
   derived: { zh: '派生', en: 'derived' },
 } satisfies Record<string, Bilingual>;
 

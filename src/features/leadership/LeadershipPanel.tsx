@@ -16,9 +16,9 @@ const SVG_MARGIN = 4;
 
 const TEXT = {
   title: { zh: '县领导分工', en: 'Division of labor among county leaders' },
-  chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Org chart: each county leader and the duties they are responsible for' },
+  chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Organization chart: each county leader and their duties' },
   dashed: { zh: '虚线：上下级关系是我们对原图版式的解读', en: 'Dashed lines: the hierarchy is our reading of the poster’s layout' },
-  hover: { zh: '※ 项悬停可看印刷原文', en: 'Hover a ※ item to see the printed text' },
+  hover: { zh: '※ 项悬停可看印刷原文', en: 'Hover over an item marked ※ to see the printed text' },
   empty: { zh: '数据中没有领导分工。', en: 'The data has no leadership structure.' },
 } satisfies Record<string, Bilingual>;
 

@@ -5,12 +5,12 @@ export type PartName = 'leadership' | 'precision' | 'four-focuses' | 'exit-crite
 
 export const PART_TITLE: Record<PartName, Bilingual> = {
   leadership: { zh: '县领导分工', en: 'Who leads what' },
-  precision: { zh: '六个精准', en: 'Six precisions' },
+  precision: { zh: '六个精准', en: 'Targeted efforts in six areas' },
   funding: { zh: '资金投入', en: 'Funding' },
-  'exit-criteria': { zh: '退出标准', en: 'Exit criteria' },
+  'exit-criteria': { zh: '退出标准', en: 'Exit standards' },
   'four-focuses': { zh: '四个紧扣', en: 'Four priorities' },
   policies: { zh: '十二项政策', en: 'Twelve household policies' },
-  'campaign-map': { zh: '脱贫攻坚图', en: 'Campaign map' },
+  'campaign-map': { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
   timeline: { zh: '时间线', en: 'Timeline' },
 };
 
@@ -24,10 +24,10 @@ export const OV_TEXT = {
   overview: { zh: '总览', en: 'Overview' },
   allPanels: { zh: '全部面板', en: 'All panels' },
   closeDetails: { zh: '关闭详情', en: 'Close details' },
-  printed: { zh: '打印于', en: 'Printed' },
+  printed: { zh: '打印于', en: 'Printed on' },
   sourceLine: {
     zh: '资料来源：《中国脱贫攻坚·兰考故事》（国务院扶贫办 组织编写，研究出版社，2020）及所列公开来源；※ 重构读法，† 公开来源',
-    en: 'Source: 《中国脱贫攻坚·兰考故事》 (State Council Leading Group Office of Poverty Alleviation, Research Press, 2020) and the public sources listed; ※ reconstructed reading, † public source',
+    en: 'Source: China’s Fight against Poverty: The Lankao Story (《中国脱贫攻坚·兰考故事》; State Council Leading Group Office of Poverty Alleviation and Development, Yanjiu Chubanshe, 2020) and the public sources listed; ※ reconstructed reading, † public source',
   },
   language: { zh: '语言', en: 'Language' },
   wholeSection: { zh: '“一张图”总览', en: 'the one-page diagram' },

@@ -1,7 +1,9 @@
 // The twelve household policies against household status (data/household-policies.json):
 // a semantic table (rows = policies in their printed order, columns = statuses), so it reads
-// well with a screen reader and scrolls inside the panel on a phone. The matrix itself comes
-// from the pure buildPolicyMatrix; this file only draws it.
+// well with a screen reader. Below 800 px (policies.css) it stacks: the statuses with the
+// safety-net categories become a key above the rows, and each policy a card whose cells are
+// lines labelled by their status (data-label), the dot spelled out beside it. The matrix itself
+// comes from the pure buildPolicyMatrix; this file only draws it.
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { CsvButton } from '../../shared/CsvButton';
@@ -11,6 +13,7 @@ import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntit
 import { useGraph } from '../../shared/GraphProvider';
 import { colon, confidenceMark, entityLabel } from '../../shared/entityText';
 import { formatMeasure } from '../../shared/format';
+import { SourceList } from '../../shared/Sources';
 import type { Bilingual, Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildPolicyMatrix, type MatrixCell, type MatrixColumn, type MatrixNote } from './matrix';
@@ -30,10 +33,11 @@ const TEXT = {
   includes: { zh: '包括', en: 'includes' },
   legendBook: { zh: '书中分组：印在该类别下', en: 'Book’s grouping: printed under this status' },
   legendReading: { zh: '我们的解读（见注）', en: 'Our reading (see note)' },
-  legendMark: { zh: '重构读法，附印刷原文', en: 'reconstructed reading, with the text as printed' },
+  legendMark: { zh: '重构读法，附印刷原文', en: 'Reconstructed reading, with the text as printed' },
   caption: { zh: '十二项到户政策 × 贫困户类别', en: 'Twelve household policies × household status' },
   appliesTo: { zh: '适用于', en: 'applies to' },
   byStatus: { zh: '贫困户类别', en: 'household status' },
+  statuses: { zh: '贫困户类别及兜底类别', en: 'Household statuses and the safety-net categories' },
 } satisfies Record<string, Bilingual>;
 
 function Lines({ text, lang, mark = '' }: { text: Bilingual; lang: Lang; mark?: string }) {
@@ -85,21 +89,30 @@ function Cell({ policy, status, cell }: { policy: Entity; status: Entity; cell: 
   const props = useEntityProps(policy.id);
   // The cell is tinted with its column's (the status's) emphasis: data-follow-emphasis.
   const column = useFollowerProps(status.id);
+  // data-label: the status that labels this cell's line when the table stacks on a phone.
+  const statusName = tr(status.label, lang);
   if (cell.kind === 'none') {
     return (
-      <td className="policies-cell policies-col" {...column}>
-        <span className="sr-only">{tr(TEXT.none, lang)}</span>
+      <td className="policies-cell policies-col policies-cell-none" data-label={statusName} {...column}>
+        <span className="policies-none">{tr(TEXT.none, lang)}</span>
       </td>
     );
   }
   const how = tr(cell.kind === 'book' ? TEXT.book : TEXT.reading, lang);
   const note = cell.note ? tr(cell.note, lang) : '';
-  const label = `${policy.order ?? ''}. ${tr(policy.label, lang)} — ${tr(TEXT.appliesTo, lang)} ${tr(status.label, lang)} (${how})${note ? `: ${note}` : ''}`;
+  const label = `${policy.order ?? ''}. ${tr(policy.label, lang)} — ${tr(TEXT.appliesTo, lang)} ${statusName} (${how})${note ? `: ${note}` : ''}`;
   return (
-    <td className="policies-cell policies-col" {...column}>
-      <span className={`policies-dot policies-dot-${cell.kind}`} {...props} aria-label={label} title={note || how}>
-        <span aria-hidden="true">{cell.kind === 'book' ? '●' : '○'}</span>
-        {cell.noteKey ? <sup aria-hidden="true">{cell.noteKey}</sup> : null}
+    <td className="policies-cell policies-col" data-label={statusName} {...column}>
+      <span className="policies-value">
+        <span className={`policies-dot policies-dot-${cell.kind}`} {...props} aria-label={label} title={note || how}>
+          <span aria-hidden="true">{cell.kind === 'book' ? '●' : '○'}</span>
+          {cell.noteKey ? <sup aria-hidden="true">{cell.noteKey}</sup> : null}
+        </span>
+        {/* The dot spelled out, shown only in the stacked (phone) layout; the dot's own label says it to a screen reader. */}
+        <span className="policies-how" aria-hidden="true">
+          {how}
+          {cell.noteKey ? ` (${cell.noteKey})` : ''}
+        </span>
       </span>
     </td>
   );
@@ -166,7 +179,7 @@ function Body() {
             <span className="policies-caption-rest"> × {tr(TEXT.byStatus, lang)}</span>
           </caption>
           <thead>
-            <tr>
+            <tr data-label={tr(TEXT.statuses, lang)}>
               <th scope="col" className="policies-policy-col">
                 <span className="policies-num-head">{tr(TEXT.number, lang)}</span> {tr(TEXT.policy, lang)}
               </th>
@@ -187,6 +200,15 @@ function Body() {
           </tbody>
         </table>
       </div>
+      {matrix.sources.length > 0 ? (
+        <div className="policies-source">
+          <span className="policies-source-label">
+            {ui('source', lang)}
+            {colon(lang)}
+          </span>
+          <SourceList refs={matrix.sources.map((source) => ({ source }))} compact className="policies-source-list" />
+        </div>
+      ) : null}
       <ul className="policies-legend" aria-label={tr({ zh: '图例', en: 'Legend' }, lang)}>
         <li>
           <span className="policies-dot-book" aria-hidden="true">

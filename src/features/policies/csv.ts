@@ -8,7 +8,7 @@ import type { PolicyMatrix } from './matrix';
 const TEXT = {
   number: { zh: '序号', en: 'No.' },
   policy: { zh: '政策', en: 'Policy' },
-  book: { zh: '书中分组', en: 'book' },
+  book: { zh: '书中分组', en: 'book’s grouping' },
   reading: { zh: '我们的解读', en: 'our reading' },
   sources: { zh: '来源', en: 'Sources' },
 };

@@ -37,6 +37,8 @@ export interface PolicyMatrix {
   rows: MatrixRow[];
   /** Distinct notes of interpretive cells, in first-seen order. */
   notes: MatrixNote[];
+  /** The distinct sources the policies cite, in first-seen order: the table's source line. */
+  sources: string[];
 }
 
 const NOTE_KEYS = 'abcdefghijklmnopqrstuvwxyz';
@@ -69,5 +71,6 @@ export function buildPolicyMatrix(graph: EntityGraph): PolicyMatrix {
   });
   const parents = new Set(policies.map((p) => graph.parentOf.get(p.id)).filter((id): id is string => id !== undefined));
   const group = parents.size === 1 ? graph.model.entities.get([...parents][0]!) : undefined;
-  return { group, columns, rows, notes };
+  const sources = [...new Set(policies.flatMap((p) => p.sources.map((r) => r.source)))];
+  return { group, columns, rows, notes, sources };
 }

@@ -24,7 +24,7 @@ const TEXT = {
   },
   forQuestion: { zh: '对应', en: 'for' },
   none: { zh: '数据中没有落实它的项目。', en: 'Nothing in the data puts it into practice.' },
-  empty: { zh: '数据中没有六个精准。', en: 'The data has none of the six areas of targeted effort.' },
+  empty: { zh: '数据中没有六个精准。', en: 'The data has none of the targeted efforts in six areas.' },
 } satisfies Record<string, Bilingual>;
 
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];

@@ -7,7 +7,7 @@ import { refsText } from '../../shared/cite';
 import type { PrecisionView } from './layout';
 
 const HEAD = {
-  precision: { zh: '六个精准', en: 'Targeted effort (area)' },
+  precision: { zh: '六个精准', en: 'Targeted efforts in six areas' },
   item: { zh: '落实项目', en: 'What puts it into practice' },
   kind: { zh: '类别', en: 'Kind' },
   answers: { zh: '回答的关键问题', en: 'Key questions answered' },

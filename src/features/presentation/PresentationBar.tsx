@@ -24,7 +24,7 @@ const T = {
   next: { zh: '下一步', en: 'Next' },
   exit: { zh: '退出演示', en: 'Exit presentation' },
   step: { zh: '第 {n} / {total} 步', en: 'Step {n} of {total}' },
-  hint: { zh: '翻页键、空格或 ← →；B 黑屏，F 全屏，Esc 退出', en: 'PageDown/PageUp, Space or ← →; B black, F full screen, Esc exit' },
+  hint: { zh: '翻页键、空格或 ← →；B 黑屏，F 全屏，Esc 退出', en: 'Page Down/Page Up, Space or ← →; B: black screen, F: full screen, Esc: exit' },
 };
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */

@@ -23,7 +23,7 @@ export const PANEL_NAME: Record<string, Bilingual> = {
   leadership: { zh: '县领导分工', en: 'Division of labor among county leaders' },
   precision: { zh: '六个精准', en: 'Targeted efforts in six areas' },
   'four-focuses': { zh: '四个紧扣', en: 'Four priorities' },
-  'exit-criteria': { zh: '退出标准', en: 'Exit criteria' },
+  'exit-criteria': { zh: '退出标准', en: 'Exit standards' },
   funding: { zh: '资金投入', en: 'Funding' },
   policies: { zh: '十二项政策', en: 'Twelve household policies' },
   'campaign-map': { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },

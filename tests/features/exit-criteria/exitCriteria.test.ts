@@ -110,7 +110,7 @@ describe('labelShift', () => {
     expect(labelShift(incidence!, rates, 300, '1.27%\n✓ 达标')).toBe(0);
     const shift = labelShift(incidence!, rates, 300, '1.27%\n✓ 达标 · pass');
     expect(127 + 5 + shift).toBeGreaterThan(200);
-    expect(labelShift(wrongExit!, rates, 90, '0.72%\n✓ pass')).toBeGreaterThan(0);
+    expect(labelShift(wrongExit!, rates, 90, '0.72%\n✓ met')).toBeGreaterThan(0);
     const approval = layout.groups[1]!;
     expect(labelShift(approval.rows[0]!, approval, 300, '98.96%\n✓ 达标')).toBe(0);
   });
@@ -145,9 +145,9 @@ describe('buildExitCriteriaOption', () => {
     expect(bars(zh)[0]!.label.formatter()).toBe('1.27%\n✓ 达标');
     expect(zh.yAxis[0]!.data[0]).toBe('综合贫困发生率 †');
     const en = buildExitCriteriaOption(graph, { focusId: null, lang: 'en', width: 600 });
-    expect(bars(en)[3]!.label.formatter()).toBe('98.96%\n✓ pass');
+    expect(bars(en)[3]!.label.formatter()).toBe('98.96%\n✓ met');
     expect(en.yAxis[1]!.data[0]).toBe('Public approval †');
-    expect(en.title.map((t) => t.text)).toEqual(['Rates: pass when below the standard', 'Approval: pass at or above the standard']);
+    expect(en.title.map((t) => t.text)).toEqual(['Rates: met when below the standard', 'Approval: met at or above the standard']);
     const both = buildExitCriteriaOption(graph, { focusId: null, lang: 'both', width: 600 });
     expect(both.yAxis[0]!.data[1]).toBe('错退率\nWrong-exit rate †');
   });
@@ -194,7 +194,7 @@ describe('buildExitCriteriaOption', () => {
 
   it('describes the chart for screen readers in the reader’s language', () => {
     const en = exitChartDescription(assessedCriteria(graph), 'en');
-    expect(en).toContain('Public approval 98.96% (Standard ≥ 90%, ✓ pass)');
+    expect(en).toContain('Public approval 98.96% (Standard ≥ 90%, ✓ met)');
     const option = buildExitCriteriaOption(graph, { focusId: null, lang: 'zh', width: 600 });
     expect(option.aria.label.description).toContain('错退率 0.72%');
   });
@@ -209,6 +209,6 @@ describe('exitTableRows', () => {
     expect(exitTableRows(graph, 'en')[2]!.cells.value).toBe('0.75% (sampled)');
     expect(rows[0]!.cells.sources).toContain('兰考县综合贫困发生率降至1.27%');
     expect(rows[3]!.cells.standard).toBe('≥ 90%');
-    expect(exitTableRows(graph, 'en')[1]!.cells.result).toBe('✓ pass');
+    expect(exitTableRows(graph, 'en')[1]!.cells.result).toBe('✓ met');
   });
 });

@@ -44,6 +44,10 @@ describe('buildPolicyMatrix', () => {
     expect(m.columns[1]!.categories).toEqual([]);
   });
 
+  it('names the distinct sources the policies cite, once each, for the table’s source line', () => {
+    expect(m.sources).toEqual(['book-diagram']);
+  });
+
   it('keys each distinct interpretive note once', () => {
     expect(m.notes.map((n) => n.key)).toEqual(['a', 'b']);
     expect(m.notes[0]!.text.zh).toContain('除享受上述政策外');
