@@ -118,7 +118,8 @@ async function clippedInPicture(): Promise<string[]> {
     doc.body.appendChild(root);
     const cut: string[] = [];
     for (const el of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
-      if (el.closest('.sr-only')) continue;
+      // Visually hidden text (a 1×1 clipped box for screen readers) is meant to be cut.
+      if (el.closest('.sr-only') || (el.clientWidth <= 1 && el.clientHeight <= 1)) continue;
       const cs = frame.contentWindow!.getComputedStyle(el);
       const clips = el === root || cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
       if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
