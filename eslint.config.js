@@ -44,6 +44,8 @@ export const boundaries = [
   restrict(['src/shared/**'], [wrongWay(['charts', 'features', 'app'], 'shared/')], PURE_FILES),
   restrict(['src/shared/*.ts'], [wrongWay(['charts', 'features', 'app'], 'shared/'), ...PURE], NOT_PURE),
   restrict(['src/charts/**'], [wrongWay(['features', 'app'], 'charts/')]),
+  // Datasets a user brings (intake, validator seam, storage): read by features and the app, like shared/.
+  restrict(['src/datasets/**'], [wrongWay(['charts', 'features', 'app'], 'datasets/')]),
   restrict(['src/features/**'], FEATURE, PURE_FILES),
   restrict(['src/features/*/*.ts'], [...FEATURE, ...PURE], NOT_PURE),
   restrict(['src/features/**/use*.ts', 'src/features/**/index.ts'], FEATURE),

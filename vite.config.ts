@@ -80,6 +80,8 @@ function singleFileCsp(): Plugin {
 // runs from file:// — for presenters with no network and no server.
 export default defineConfig(({ mode }) => ({
   base: './',
+  // public/ holds the JSON Schemas for data authors (npm run json-schema); the single file stays one file.
+  publicDir: mode === 'single' ? false : 'public',
   plugins: [
     react(),
     themePlugin(),

@@ -1,11 +1,11 @@
 // npm run bench — bytes, load vs a picture of itself, linked-interaction latency, memory and
-// lifecycle, and the same at 10× and 100× synthetic scale. Builds into temp folders (never dist/),
+// lifecycle, and the same at 10× and 100× synthetic scale and for a synthetic 450-village county. Builds into temp folders (never dist/),
 // serves them on 127.0.0.1 and drives Debian's Chromium. Prints tables and writes
 // bench-results/<timestamp>.json and bench-results/latest.json.
 //
-//   npm run bench                       full run (5 load runs each, scales 10× and 100×)
+//   npm run bench                       full run (5 load runs each, scales 10×, 100× and county)
 //   npm run bench -- --runs 7           more load runs
-//   npm run bench -- --scales 10        only 10× (--scales none: skip scale)
+//   npm run bench -- --scales 10        only 10× (--scales none: skip scale; `county`: the 450-village county)
 //   npm run bench -- --quick            3 runs, 10× only, shorter walks (a smoke run)
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import { launch, nextPaint } from './bench/browser';
 import { lifecycle, loadOnce, median, openApp, VIEWPORT, walk, type LifecycleResult, type LoadSample, type WalkResult } from './bench/measure';
 import { kb, lat, ms, ratio, table } from './bench/report';
 import { writeSyntheticDataset, type SynthStats } from './bench/synth';
+import { writeSyntheticCounty } from './bench/county';
 import { serveStatic } from './serve';
 
 function arg(name: string): string | undefined {
@@ -24,10 +25,11 @@ function arg(name: string): string | undefined {
 }
 const quick = process.argv.includes('--quick');
 const RUNS = Math.max(5, Number(arg('runs') ?? 5)) - (quick ? 2 : 0);
-const SCALES = (arg('scales') ?? (quick ? '10' : '10,100'))
+/** Clone factors (10 = the real data ten times) and 'county' (the real data plus 450 synthetic villages). */
+const SCALES: Array<number | 'county'> = (arg('scales') ?? (quick ? '10' : '10,100,county'))
   .split(',')
-  .filter((s) => /^\d+$/.test(s))
-  .map(Number);
+  .filter((s) => /^\d+$/.test(s) || s === 'county')
+  .map((s) => (s === 'county' ? 'county' : Number(s)));
 const WALK = quick ? 50 : 60;
 const LOAD_TIMEOUT = 180_000;
 
@@ -126,10 +128,14 @@ async function main() {
     // ── Scale ─────────────────────────────────────────────────────────────────────────────
     const scale: Record<string, ScaleResult> = {};
     for (const factor of SCALES) {
-      log(`scale ${factor}×: generating, building, measuring`);
-      const dataDir = path.join(tmp, `data-${factor}x`);
-      const stats = writeSyntheticDataset(path.join(ROOT, 'data'), dataDir, factor);
-      const dir = await buildApp({ outDir: path.join(tmp, `app-${factor}x`), dataDir });
+      const key = factor === 'county' ? 'county-450' : `${factor}x`;
+      log(`scale ${key}: generating, building, measuring`);
+      const dataDir = path.join(tmp, `data-${key}`);
+      const stats =
+        factor === 'county'
+          ? writeSyntheticCounty(path.join(ROOT, 'data'), dataDir)
+          : writeSyntheticDataset(path.join(ROOT, 'data'), dataDir, factor);
+      const dir = await buildApp({ outDir: path.join(tmp, `app-${key}`), dataDir });
       const srv = await serveStatic(dir);
       servers.push(srv);
       const r: ScaleResult = { stats, bytes: jsSizes(dir), load: { error: 'not run' } };
@@ -154,7 +160,7 @@ async function main() {
           else r.walk4x = err;
         }
       }
-      scale[`${factor}x`] = r;
+      scale[key] = r;
     }
 
     // ── Output ────────────────────────────────────────────────────────────────────────────
@@ -328,13 +334,12 @@ function render(r: Result, nPanels: number): string {
       r.walks['4x'] ? `${lat(r.walks['4x'].p50)} / ${lat(r.walks['4x'].p95)} / ${lat(r.walks['4x'].max)}` : '—',
       r.walks['4x'] ? `${r.walks['4x'].longTasks} (${r.walks['4x'].longTaskMs} ms)` : '—',
     ]);
-    out.push(
-      table(
-        'Scale: synthetic datasets (real files cloned, ids suffixed, labels "合成 SYNTHETIC …")',
-        ['data', 'entities / links', 'initial JS gzip', 'ready @4×', 'FCP @4×', 'walk 1× p50/p95/max', 'walk 4× p50/p95/max', 'long tasks @4×'],
-        scaleRows,
-      ),
-    );
+    const scaleTitle =
+      'Scale: synthetic datasets (real files cloned, ids suffixed; county-450: the real data + 16 townships and 450 villages; ' +
+      'labels "合成 SYNTHETIC …")';
+    const scaleColumns = ['data', 'entities / links', 'initial JS gzip', 'ready @4×', 'FCP @4×'];
+    scaleColumns.push('walk 1× p50/p95/max', 'walk 4× p50/p95/max', 'long tasks @4×');
+    out.push(table(scaleTitle, scaleColumns, scaleRows));
   }
   return out.join('\n');
 }

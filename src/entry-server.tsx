@@ -3,7 +3,8 @@
 // lazy chunk, so the HTML holds the whole first screen: text, figures and the SVG forms. Charts
 // (ECharts) draw only on the client; their boxes are sized in CSS, so hydration does not move them.
 import { prerender } from 'react-dom/static';
-import { App } from './app/App';
+import { DatasetHost } from './app/DatasetHost';
+import { builtInPicture } from './datasets/builtIn';
 import { MountAll } from './app/MountWhenNear';
 import { buildGraph } from './core/graph';
 import { builtInModel } from './model/dataset';
@@ -29,7 +30,7 @@ export async function renderApp(state: PrerenderedState = PRERENDERED_STATE): Pr
   // No viewport at build time: whatever the view shows is rendered in full (MountAll).
   const { prelude } = await prerender(
     <MountAll>
-      <App graph={graph} />
+      <DatasetHost builtIn={builtInPicture(graph)} initialSearch="" />
     </MountAll>,
     options,
   );

@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
 import { builtInModel } from './model/dataset';
 import { DataError } from './model/problems';
@@ -10,6 +10,9 @@ import { useAppStore } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
 import { preloadLightPanels } from './app/panels';
+import { builtInPicture } from './datasets/builtIn';
+import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
+import { BUILT_IN_ID } from './datasets/types';
 import 'virtual:lankao-theme.css';
 import './styles.css';
 
@@ -40,9 +43,18 @@ try {
   // React's error boundaries); here it is only assembled, with no schema library loaded.
   const model = builtInModel();
   const graph = buildGraph(model);
-  const urlContext: UrlContext = { isKnownId: (id) => model.entities.has(id), views: VIEWS };
-  const wanted = parseUrlState(window.location.search, urlContext);
-  if (canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {
+  // ?sel= may name an entity of any picture on screen; until a kept dataset is loaded that is Lankao's.
+  setShownGraphs([graph]);
+  const urlContext: UrlContext = { isKnownId: isShownEntity, views: VIEWS };
+  // The search as opened: a ?sel= inside a dataset kept in IndexedDB is applied once it is loaded.
+  const initialSearch = window.location.search;
+  const wanted = parseUrlState(initialSearch, urlContext);
+  const datasets = readDatasetParams(initialSearch);
+  // The same tree as the build's static render (src/entry-server.tsx), so that hydration matches.
+  const host = <DatasetHost builtIn={builtInPicture(graph)} initialSearch={initialSearch} />;
+  // The static HTML is Lankao's: a user's picture (?ds=) or a comparison (?vs=) renders afresh.
+  const lankaoAlone = datasets.ds === BUILT_IN_ID && datasets.vs === null;
+  if (lankaoAlone && canHydrate(container.getAttribute(PRERENDER_ATTRIBUTE), wanted)) {
     // Hydrate exactly the state the HTML was built in (no selection, no presentation step), then
     // let the URL apply the rest: a selection only restyles entities and fills the details panel.
     // See src/prerender/state.ts for why a different language or view renders afresh instead.
@@ -54,20 +66,13 @@ try {
     hydrateRoot(
       container,
       <StrictMode>
-        <AfterFirstCommit onCommit={syncUrl}>
-          <App graph={graph} />
-        </AfterFirstCommit>
+        <AfterFirstCommit onCommit={syncUrl}>{host}</AfterFirstCommit>
       </StrictMode>,
       { onRecoverableError },
     );
   } else {
     startUrlSync(urlContext);
-    const render = () =>
-      createRoot(container).render(
-        <StrictMode>
-          <App graph={graph} />
-        </StrictMode>,
-      );
+    const render = () => createRoot(container).render(<StrictMode>{host}</StrictMode>);
     // Full panels: their light chunks first, so the first render draws them (see app/panels.ts).
     // A chunk that fails to load is the panel's own error to show, not a reason to stop here.
     if (isFullPanelView(wanted.view)) void preloadLightPanels().then(render, render);

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
+import { useDocumentLang } from '../shared/usePageBehaviour';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
-import { htmlLang } from '../i18n/text';
 import { Header } from '../features/header';
 import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
@@ -30,13 +30,6 @@ function useKeyboard(graph: EntityGraph) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [graph]);
-}
-
-function useDocumentLang() {
-  const lang = useAppStore((s) => s.lang);
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(lang);
-  }, [lang]);
 }
 
 /** A full panel by name; each brings its own loading state and error boundary (lazyPanel.tsx). */

@@ -3,13 +3,16 @@
 import { Component, type ReactNode } from 'react';
 import { ui } from '../i18n/text';
 import { useLang } from '../shared/useEntity';
+import { useDatasets } from '../datasets/context';
 
 function HeaderFallback({ retry }: { retry: () => void }) {
   const lang = useLang();
+  // Like the header itself: a user-supplied picture is never titled as Lankao.
+  const shown = useDatasets()?.shown;
   return (
     <header className="app-header" data-error="true">
       <div className="title-row">
-        <h1>{ui('title', lang)}</h1>
+        <h1>{shown?.userSupplied ? <bdi>{shown.name}</bdi> : ui('title', lang)}</h1>
       </div>
       <div className="panel-error" role="alert">
         <p>{ui('headerError', lang)}</p>

@@ -6,8 +6,9 @@ import { tr, ui } from '../i18n/text';
 import { useLang } from '../shared/useEntity';
 import type { Bilingual } from '../model/schema';
 
-type PanelModule = { default: ComponentType };
-type Loader = () => Promise<PanelModule>;
+// A panel's props pass through (the comparison view takes its two pictures); most panels take none.
+type PanelModule<P = object> = { default: ComponentType<P> };
+type Loader<P> = () => Promise<PanelModule<P>>;
 
 /**
  * Why the panel is not there: its chunk is gone from the server (a newer build was deployed), the
@@ -151,12 +152,12 @@ function PanelLoadFailed({ name, title, failure, retry }: { name: string; title:
 }
 
 /** A thenable that calls back at once: React.lazy then resolves without suspending. */
-function settled(m: PanelModule): PromiseLike<PanelModule> {
-  return { then: (onFulfilled) => settled(onFulfilled ? (onFulfilled(m) as unknown as PanelModule) : m) } as PromiseLike<PanelModule>;
+function settled<P>(m: PanelModule<P>): PromiseLike<PanelModule<P>> {
+  return { then: (onFulfilled) => settled(onFulfilled ? (onFulfilled(m) as unknown as PanelModule<P>) : m) } as PromiseLike<PanelModule<P>>;
 }
 
 /** A lazily loaded panel, and a way to fetch its code before it first renders. */
-export type LazyPanel = ComponentType & { preload: () => Promise<PanelModule> };
+export type LazyPanel<P extends object = object> = ComponentType<P> & { preload: () => Promise<PanelModule<P>> };
 
 /**
  * A lazily loaded panel that survives its chunk failing. React.lazy remembers a rejected import
@@ -166,20 +167,20 @@ export type LazyPanel = ComponentType & { preload: () => Promise<PanelModule> };
  * synchronously, so a preloaded panel never paints its loading state first and then pushes the
  * page down.
  */
-export function lazyPanel(name: string, title: Bilingual, load: Loader): LazyPanel {
-  let loaded: PanelModule | null = null;
+export function lazyPanel<P extends object = object>(name: string, title: Bilingual, load: Loader<P>): LazyPanel<P> {
+  let loaded: PanelModule<P> | null = null;
   // One import per attempt: the first render takes over a preload's outcome, a failure included
   // (a second import would skip the CSS file the first one failed to load and draw the panel unstyled).
-  let attempt: Promise<PanelModule> | null = null;
+  let attempt: Promise<PanelModule<P>> | null = null;
   const preload = () =>
     (attempt ??= load().then((m) => {
       loaded = m;
       return m;
     }));
-  const fresh = () => lazy(() => (loaded ? settled(loaded) : preload()) as Promise<PanelModule>);
+  const fresh = () => lazy(() => (loaded ? settled(loaded) : preload()) as Promise<PanelModule<P>>);
   let current = fresh();
-  function LazyPanel() {
-    const [Loaded, setLoaded] = useState<ComponentType>(() => current);
+  function LazyPanel(props: P) {
+    const [Loaded, setLoaded] = useState<ComponentType<P>>(() => current);
     return (
       <ChunkBoundary
         name={name}
@@ -191,7 +192,7 @@ export function lazyPanel(name: string, title: Bilingual, load: Loader): LazyPan
         renderFailure={(failure, retry) => <PanelLoadFailed name={name} title={title} failure={failure} retry={retry} />}
       >
         <Suspense fallback={<PanelLoading name={name} title={title} />}>
-          <Loaded />
+          <Loaded {...props} />
         </Suspense>
       </ChunkBoundary>
     );

@@ -172,8 +172,12 @@ export const Link = z
   .strict();
 
 /** A graph file: one themed part of the picture (leadership, funding, campaign map, …). */
+/** A data file may name its JSON Schema (public/schema/, generated from this file) for editors. */
+export const SchemaRef = z.string().optional();
+
 export const GraphFile = z
   .object({
+    $schema: SchemaRef,
     $comment: z.string().optional(),
     section: Bilingual,
     entities: z.array(Entity),
@@ -219,11 +223,12 @@ export const Source = z
     message: 'a titleKind on a web source: "page" (the title is the page\'s own) or "description" (it is our description of the page)',
   });
 
-export const SourcesFile = z.object({ $comment: z.string().optional(), sources: z.array(Source).min(1) }).strict();
+export const SourcesFile = z.object({ $schema: SchemaRef, $comment: z.string().optional(), sources: z.array(Source).min(1) }).strict();
 
 /** Which figures the header shows, in order: an entity and one of its measures, or an event (its date). */
 export const HeadlineFile = z
   .object({
+    $schema: SchemaRef,
     $comment: z.string().optional(),
     headline: z.array(z.object({ entity: Id, measure: Id.optional() }).strict()).min(1),
   })
@@ -249,6 +254,7 @@ export const StepPanelState = z
  */
 export const PresentationFile = z
   .object({
+    $schema: SchemaRef,
     $comment: z.string().optional(),
     steps: z
       .array(z.object({ panel: z.enum(PICTURE_PARTS), entity: Id, full: z.boolean().optional(), state: StepPanelState.optional() }).strict())

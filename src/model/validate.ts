@@ -22,6 +22,7 @@ import { measureProblems, textProblems } from './figures.ts';
 import { unitInfo } from './units.ts';
 import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
 
 export { DataError, formatProblem, type Problem } from './problems.ts';
@@ -130,7 +131,8 @@ const ROUNDING = 0.005; // figures are printed to two decimals
  * bad JSON, a folder): they are neither "missing" nor the cause of follow-on errors.
  */
 export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string> = new Set()): ValidationResult {
-  const problems: Problem[] = [];
+  // A template's ⟪FILL IN⟫ marks first: a half-filled template never passes as a real picture.
+  const problems: Problem[] = placeholderProblems(raw);
   // When a file is missing or unreadable its ids are unknown: reference checks would only mislead.
   let incomplete = false;
   const present = (file: string): boolean => {

@@ -1,4 +1,5 @@
 import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
+import type { InteractionState } from '../core/emphasis';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { writerFor } from './emphasisWriter';
@@ -12,18 +13,29 @@ export function useGraph(): EntityGraph {
   return g;
 }
 
+const asIs = (s: InteractionState) => s;
+
+interface GraphProviderProps {
+  graph: EntityGraph;
+  children: ReactNode;
+  /** The selection and hover as this graph sees them (a comparison hides an id that names another kind here). */
+  interaction?: (s: InteractionState) => InteractionState;
+}
+
 /**
  * Provides the graph and keeps every selectable element's emphasis current: one store
  * subscription for the whole page (see shared/emphasisWriter.ts). It writes synchronously in
  * the store listener, so the attributes are right before the browser next paints.
  */
-export function GraphProvider({ graph, children }: { graph: EntityGraph; children: ReactNode }) {
+export function GraphProvider({ graph, children, interaction = asIs }: GraphProviderProps) {
   useLayoutEffect(() => {
-    const writer = writerFor(graph, useAppStore.getState());
-    writer.update(useAppStore.getState());
+    // One writer per graph: each half of a comparison has its own graph, so its elements register
+    // with their own half's writer; the lens decides what that half shows of the one selection.
+    const writer = writerFor(graph, interaction(useAppStore.getState()));
+    writer.update(interaction(useAppStore.getState()));
     return useAppStore.subscribe((s, prev) => {
-      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) writer.update(s);
+      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) writer.update(interaction(s));
     });
-  }, [graph]);
+  }, [graph, interaction]);
   return <GraphContext.Provider value={graph}>{children}</GraphContext.Provider>;
 }

@@ -1,6 +1,6 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Component, createContext, useCallback, useContext, useMemo, useRef, useId, useState, type ReactNode } from 'react';
 import { downloadBlob } from './exportImage';
 import { elementToPicture } from './exportPicture';
 import { pictureCaption, pictureFileName } from './pictureLayout';
@@ -68,7 +68,8 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
   const [failed, setFailed] = useState(false);
   const expanded = useAppStore((s) => s.view === name);
   const returnView = useAppStore((s) => s.returnView);
-  const headingId = `panel-${name}-title`;
+  // Unique even when a comparison shows the same panel twice (useId also matches across hydration).
+  const headingId = `panel-${name}-title-${useId()}`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
   const saveImage = useCallback(

@@ -1,6 +1,7 @@
 // The build validates the data with the same reader and validator as `npm run validate-data`:
-// a planted error fails it with the validator's named errors, and a good build ships no schema
-// library in any JavaScript (the page only assembles the already-validated files).
+// a planted error fails it with the validator's named errors, and a good build starts with no schema
+// library (the page only assembles the already-validated files; the validator, the zip reader and the
+// IndexedDB wrapper load when a user opens data of their own).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,18 +35,33 @@ describe('the build reads data/ through the validator', () => {
     expect(fs.existsSync(path.join(tmp, 'planted-dist', 'index.html'))).toBe(false);
   });
 
-  it('ships no runtime schema library: zod is in none of the JavaScript', async () => {
+  it('starts with no schema library, zip reader, IndexedDB wrapper or comparison: they load when a user opens data', async () => {
     const out = await buildApp({ outDir: path.join(tmp, 'dist') });
-    const js = fs.readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.js'));
+    const assets = path.join(out, 'assets');
+    const js = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
     expect(js.length).toBeGreaterThan(1);
-    for (const f of js) {
-      const code = fs.readFileSync(path.join(out, 'assets', f), 'utf8');
-      expect(code, f).not.toMatch(/jitless|ZodError|\$ZodType/);
+    const code = (f: string) => fs.readFileSync(path.join(assets, f), 'utf8');
+    // What index.html loads at start: its scripts and modulepreloads, and everything they import statically.
+    const initial = new Set<string>();
+    const visit = (f: string) => {
+      if (initial.has(f)) return;
+      initial.add(f);
+      for (const m of code(f).matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]!);
+    };
+    jsSizes(out).initialFiles.forEach((f) => visit(path.basename(f)));
+    const initialCode = [...initial].map(code).join('\n');
+    // Each library by a string only it carries: zod, fflate, idb-keyval; the comparison by its class names.
+    const LOADED_ON_USE = { zod: /jitless|ZodError|\$ZodType/, fflate: /invalid block type/, 'idb-keyval': /keyval-store/, compare: /compare-half/ };
+    for (const [name, marker] of Object.entries(LOADED_ON_USE)) {
+      expect(initialCode, name).not.toMatch(marker);
+      expect(
+        js.some((f) => marker.test(code(f))),
+        `${name} is in the build, for when it is needed`,
+      ).toBe(true);
     }
+    // The schema library is only in the validator a user's data goes through (src/datasets/validateFiles.ts).
+    for (const f of js) if (LOADED_ON_USE.zod.test(code(f))) expect(f).toMatch(/^validateFiles-/);
     // The data itself is there, already validated.
-    const initial = jsSizes(out)
-      .initialFiles.map((f) => fs.readFileSync(path.join(out, f), 'utf8'))
-      .join('\n');
-    expect(initial).toContain('fund-social');
+    expect(initialCode).toContain('fund-social');
   });
 });

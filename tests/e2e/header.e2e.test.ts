@@ -68,6 +68,16 @@ describe('the header on a phone (390x844)', () => {
     await expect(panel.isVisible()).resolves.toBe(false);
     expect(await s.page.evaluate(() => document.activeElement?.classList.contains('header-menu-button'))).toBe(true);
     expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    // The data control sits in the menu too; its dialog opens inside it and Escape closes the dialog first.
+    await button.click();
+    await s.page.locator('.app-header [data-data-menu]').click();
+    await s.page.locator('[data-dataset-dialog]').waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await s.page.keyboard.press('Escape');
+    expect(await s.page.locator('[data-dataset-dialog]').count()).toBe(0);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await s.page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
     // A control used in the menu closes it.
     await button.click();
     await s.page.locator('.app-header [data-view-button="all"]').click();

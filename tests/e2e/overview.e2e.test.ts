@@ -2,8 +2,13 @@
 // scrolling, with readable text; its items link like the full panels'; each part opens its full
 // panel and Back returns; on a phone the parts stack, a jump menu reaches them and the details
 // open in a sheet that leaves the tapped item visible.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../helpers/data';
 import { emphasisIn, searchParams, startSession, waitReady, type Session } from './browser';
+import { pickThroughMenu, userBanner } from './datasets';
 
 let s: Session;
 beforeAll(async () => {
@@ -119,6 +124,37 @@ describe('the overview fits one screen', () => {
     await s.page.keyboard.press('Shift+Tab');
     await s.page.keyboard.press('Tab');
     expect(await shortened()).toBe(false);
+  });
+});
+
+describe('the overview with a user-supplied dataset open', () => {
+  it("still fits 1280x720: the banner naming it takes the subtitle's place in the header, not a row of its own", async () => {
+    // Lankao's own files opened as a user's dataset: the same picture, so only the banner can change the fit.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-fit-'));
+    const dir = path.join(tmp, '自带数据 own copy');
+    fs.cpSync(DATA_DIR, dir, { recursive: true });
+    try {
+      await s.open('lang=zh', { width: 1280, height: 720 });
+      const headerBefore = (await s.page.locator('.app-header').boundingBox())!;
+      await pickThroughMenu(s.page, 'folder', dir);
+      await userBanner(s.page).waitFor();
+      await waitReady(s.page);
+      expect(await s.page.locator('.app-header h1').innerText()).toBe('自带数据 own copy');
+      expect(await userBanner(s.page).innerText()).toContain('用户提供的数据');
+      // In the header, on screen, in the subtitle's place: the header gains no row of its own.
+      const banner = (await userBanner(s.page).boundingBox())!;
+      const header = (await s.page.locator('.app-header').boundingBox())!;
+      expect(banner.y).toBeGreaterThanOrEqual(0);
+      expect(banner.y + banner.height).toBeLessThanOrEqual(header.y + header.height);
+      expect(header.height).toBeLessThan(headerBefore.height + banner.height);
+      const fit = await measureFit();
+      expect(fit.scroll.h).toBeLessThanOrEqual(fit.scroll.vh);
+      expect(fit.outside).toEqual([]);
+      expect(fit.clipped).toEqual([]);
+      expect(s.errors).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -5,6 +5,8 @@ import { useLang } from '../../shared/useEntity';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
+import { useDatasets } from '../../datasets/context';
+import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
 import { HeaderMenu } from './HeaderMenu';
 import './header.css';
@@ -14,14 +16,16 @@ const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'lan
 export function Header() {
   const lang = useLang();
   const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // A user-supplied picture is never titled as Lankao: its own name stands in the title.
+  const userData = useDatasets()?.shown;
   // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
   const showFigures = useAppStore((s) => s.view === 'all');
   return (
     <header className="app-header" data-ui-lang={lang}>
       <div className="title-row">
         <div>
-          <h1>{ui('title', lang)}</h1>
-          <p className="subtitle">{ui('subtitle', lang)}</p>
+          <h1>{userData?.userSupplied ? <bdi>{userData.name}</bdi> : ui('title', lang)}</h1>
+          {userData?.userSupplied ? <UserDataLine d={userData} /> : <p className="subtitle">{ui('subtitle', lang)}</p>}
         </div>
         <SearchBox />
         <div className="header-controls">
@@ -35,6 +39,7 @@ export function Header() {
           <PresentButton />
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
+            <DataMenu />
             <ViewSwitch />
             <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
               {ui('clearSelection', lang)} <kbd>Esc</kbd>

@@ -24,7 +24,8 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
     };
     // Capture phase, default prevented: Escape closes the menu and does not also clear the selection.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      // A dialog opened from the menu (数据 / Data) closes first, on its own Escape.
+      if (e.key !== 'Escape' || (e.target instanceof Element && e.target.closest('[role="dialog"]'))) return;
       e.preventDefault();
       close(true);
     };
@@ -62,9 +63,11 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className="header-menu-panel"
         role="group"
         aria-label={tr(TEXT.more, lang)}
-        // A control that was used closes the menu (its effect is on the page, not in the menu).
+        // A control that was used closes the menu (its effect is on the page, not in the menu);
+        // one that opens something of its own (aria-haspopup) keeps the menu open around it.
         onClick={(e) => {
-          if (open && (e.target as HTMLElement).closest('button')) {
+          const target = e.target as HTMLElement;
+          if (open && target.closest('button:not([aria-haspopup])') && !target.closest('[role="dialog"]')) {
             setOpen(false);
             buttonRef.current?.focus();
           }

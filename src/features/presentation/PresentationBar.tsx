@@ -9,11 +9,12 @@ import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { VIEWS } from '../../store/views';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
 import { Overview, type PartName } from '../overview';
 import { SearchBox } from '../search';
+import { PictureTitle } from '../datasets';
 import { nextStep, showsFullPanel, startStepFor, stepMoveForKey, stepState } from './steps';
 import './presentation.css';
 
@@ -154,7 +155,9 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   return (
     <div className="presentation" data-step={step}>
       <header className="present-head">
-        <h1>{ui('title', lang)}</h1>
+        <h1>
+          <PictureTitle />
+        </h1>
         <span className="present-count">{stepText}</span>
         <SearchBox />
         <nav className="presentation-controls" aria-label={tr(T.present, lang)}>

@@ -7,7 +7,7 @@
 // Quote translations live in their own file, keyed by the exact Chinese quote, so that the
 // Chinese data can be corrected without touching the English and vice versa.
 import { z } from 'zod';
-import { Bilingual, Id } from '../schema.ts';
+import { Bilingual, Id, SchemaRef } from '../schema.ts';
 
 import { GLOSSARY_FILE, QUOTE_TRANSLATIONS_FILE } from '../files.ts';
 import { normalizeEnglish, termsIn } from '../glossaryText.ts';
@@ -31,7 +31,9 @@ export const GlossaryTerm = z
   })
   .strict();
 
-export const GlossaryFile = z.object({ $comment: z.string().optional(), terms: z.array(GlossaryTerm).min(1, 'at least one term') }).strict();
+export const GlossaryFile = z
+  .object({ $schema: SchemaRef, $comment: z.string().optional(), terms: z.array(GlossaryTerm).min(1, 'at least one term') })
+  .strict();
 
 export const QuoteTranslation = z
   .object({
@@ -41,7 +43,9 @@ export const QuoteTranslation = z
   })
   .strict();
 
-export const QuoteTranslationsFile = z.object({ $comment: z.string().optional(), quotes: z.record(z.string(), QuoteTranslation) }).strict();
+export const QuoteTranslationsFile = z
+  .object({ $schema: SchemaRef, $comment: z.string().optional(), quotes: z.record(z.string(), QuoteTranslation) })
+  .strict();
 
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type QuoteTranslation = z.infer<typeof QuoteTranslation>;

@@ -1,0 +1,32 @@
+// Which dataset is on screen, and the actions the data control offers. Provided by DatasetHost.
+import { createContext, useContext } from 'react';
+import type { InputItem } from './intake';
+import type { ShownDataset } from './shown';
+import type { IntakeProblem } from './types';
+
+export interface DatasetsState {
+  shown: ShownDataset;
+  /** The second picture when comparing (?vs=), else null. */
+  other: ShownDataset | null;
+  busy: boolean;
+  /** Problems of the last attempt to open data; what is on screen did not change. */
+  problems: { source: string; list: IntakeProblem[] } | null;
+  /** A one-line message (a dataset in the URL that is not in this browser, a save that failed). */
+  notice: string | null;
+  /** Datasets kept in this browser, for "compare with". */
+  kept: readonly { id: string; name: string }[];
+}
+
+export interface DatasetsApi extends DatasetsState {
+  open: (items: readonly InputItem[], source: string) => void;
+  showBuiltIn: () => void;
+  compareWith: (id: string | null) => void;
+  dismissProblems: () => void;
+  dismissNotice: () => void;
+}
+
+export const DatasetsContext = createContext<DatasetsApi | null>(null);
+
+export function useDatasets(): DatasetsApi | null {
+  return useContext(DatasetsContext);
+}

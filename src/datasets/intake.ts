@@ -1,0 +1,112 @@
+// What the user dropped or picked → the data files of one dataset, before any validation.
+// Accepts a folder (webkitdirectory or a dropped directory), several JSON files, one .zip, or one
+// bundle file. Sizes are checked BEFORE anything is read, so a 50 MB file is refused at once and
+// never reaches JSON.parse on the main thread; a zip's inflated sizes are checked from its
+// directory before inflating (a zip bomb is refused the same way).
+import { looksLikeBundle, unpackBundle } from './bundle';
+import { parseJsonBytes } from '../model/reader';
+import type { DataFile, IntakeProblem } from './types';
+
+/** One picked or dropped file; `path` is relative to what was chosen ("folder/x.json" or "x.json"). */
+export interface InputItem {
+  path: string;
+  size: number;
+  read: () => Promise<Uint8Array>;
+}
+
+export type Gathered = { name: string; files: DataFile[] } | { problems: IntakeProblem[] };
+
+/** Far above any real county's picture (Lankao's is 0.2 MB), far below what freezes a tab. */
+export const MAX_TOTAL_BYTES = 25 * 1024 * 1024;
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+const depth = (p: string) => p.split('/').length;
+const isHidden = (p: string) => p.split('/').some((seg) => seg.startsWith('.') || seg === '__MACOSX');
+
+function tooBig(file: string, bytes: number, what: string): IntakeProblem {
+  return {
+    file,
+    path: '',
+    message: `found ${what} ${megabytes(bytes)}, so it was not read; expected at most ${megabytes(MAX_TOTAL_BYTES)} of data in all`,
+  };
+}
+
+/** JSON files at the top of what was chosen (one folder level is allowed: "county/x.json"). */
+function topLevelJson<T extends { path: string }>(items: readonly T[]): T[] {
+  const json = items.filter((i) => /\.json$/i.test(i.path) && !isHidden(i.path));
+  if (json.length === 0) return [];
+  const top = Math.min(...json.map((i) => depth(i.path)));
+  return json.filter((i) => depth(i.path) === top);
+}
+
+/** One problem with a whole file. */
+const problem = (file: string, message: string): Gathered => ({ problems: [{ file, path: '', message }] });
+
+function stem(p: string): string {
+  return baseName(p).replace(/\.(zip|json)$/i, '') || p;
+}
+
+async function fromBundleBytes(file: string, bytes: Uint8Array): Promise<Gathered> {
+  // The same strict reading (UTF-8, JSON with line and column) as every data file.
+  const parsed = parseJsonBytes(bytes);
+  // A duplicate key is refused too: once unpacked, the bundle's data would silently keep the last one.
+  if (!parsed.ok || parsed.problems.length > 0) return { problems: parsed.problems.map((p) => ({ file, path: p.where, message: p.message })) };
+  const json = parsed.value;
+  if (!looksLikeBundle(json)) {
+    const message =
+      'found JSON that is neither a bundle nor a known data file; ' +
+      'expected a bundle file ("format": "lankao-picture-bundle") or the data files themselves';
+    return { problems: [{ file, path: '', message }] };
+  }
+  const out = unpackBundle(json, baseName(file));
+  return 'problem' in out ? { problems: [{ file, path: '', message: out.problem }] } : out;
+}
+
+async function fromZip(item: InputItem): Promise<Gathered> {
+  const file = baseName(item.path);
+  const bytes = await item.read();
+  const { unzip } = await import('fflate');
+  let inflated = 0;
+  const entries = await new Promise<Record<string, Uint8Array>>((resolve, reject) => {
+    unzip(
+      bytes,
+      {
+        // Sizes come from the zip's directory: refuse before inflating anything too large.
+        filter: (f) => {
+          if (!/\.json$/i.test(f.name) || isHidden(f.name)) return false;
+          inflated += f.originalSize;
+          return inflated <= MAX_TOTAL_BYTES;
+        },
+      },
+      (err, data) => (err ? reject(err) : resolve(data)),
+    );
+  }).catch((e: Error) => e);
+  if (entries instanceof Error)
+    return { problems: [{ file, path: '', message: `found a .zip that could not be read (${entries.message}); expected a readable .zip file` }] };
+  if (inflated > MAX_TOTAL_BYTES) return { problems: [tooBig(file, inflated, 'a zip whose files would unpack to')] };
+  const json = topLevelJson(Object.keys(entries).map((path) => ({ path })));
+  if (json.length === 0) return problem(file, 'found no .json file inside the zip; expected the data files (sources.json, headline.json, …)');
+  if (json.length === 1) return fromBundleBytes(`${file}/${json[0]!.path}`, entries[json[0]!.path]!);
+  return { name: stem(item.path), files: json.map((j) => ({ name: baseName(j.path), bytes: entries[j.path]! })) };
+}
+
+/** Turn what the user chose into data files (or say why not), reading nothing that is too big. */
+export async function gather(items: readonly InputItem[], knownFiles: readonly string[]): Promise<Gathered> {
+  if (items.length === 0) return problem('(nothing chosen)', 'found nothing chosen; expected a folder, JSON files, a .zip or a bundle file');
+  const total = items.reduce((sum, i) => sum + i.size, 0);
+  if (total > MAX_TOTAL_BYTES) {
+    const biggest = items.reduce((a, b) => (b.size > a.size ? b : a));
+    return { problems: [tooBig(biggest.path, total, items.length === 1 ? 'a file of' : 'files of')] };
+  }
+  if (items.length === 1 && /\.zip$/i.test(items[0]!.path)) return fromZip(items[0]!);
+  const json = topLevelJson(items);
+  if (json.length === 0) return problem(baseName(items[0]!.path), 'found no .json file; expected .json data files, a .zip or a bundle file');
+  if (json.length === 1 && !knownFiles.includes(baseName(json[0]!.path))) return fromBundleBytes(baseName(json[0]!.path), await json[0]!.read());
+  const folder = depth(json[0]!.path) > 1 ? json[0]!.path.split('/').slice(-2, -1)[0]! : `${json.length} JSON files`;
+  const files = await Promise.all(json.map(async (j) => ({ name: baseName(j.path), bytes: await j.read() })));
+  return { name: folder, files };
+}

@@ -1,0 +1,51 @@
+// The steps from "the user chose something" to "a checked dataset ready to show". Loaded on
+// demand (the first time data is opened or a kept dataset is named in the URL): none of it is
+// needed to show the built-in picture. No React here.
+import { buildGraph } from '../core/graph';
+import { DATA_FILES } from '../model/files';
+import { gather, type InputItem } from './intake';
+import { loadStored, saveDataset, storedFiles } from './storage';
+import { cleanName, type ShownDataset } from './shown';
+import { DATASET_ID_PATTERN, type DataFile, type IntakeProblem } from './types';
+
+export type Opened = { dataset: ShownDataset; kept: boolean } | { problems: IntakeProblem[] };
+
+async function check(files: readonly DataFile[]) {
+  // The validator (zod and the rules) is its own chunk: only people who open data pay for it.
+  const { validateDataset } = await import('./validateFiles');
+  return validateDataset(files);
+}
+
+/** Let the browser paint the "checking…" state before the synchronous parse and validation run. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function openItems(items: readonly InputItem[]): Promise<Opened> {
+  await nextFrame();
+  const got = await gather(items, DATA_FILES);
+  if ('problems' in got) return got;
+  await nextFrame();
+  const result = await check(got.files);
+  if ('problems' in result) return result;
+  const name = cleanName(got.name);
+  let id: string;
+  let kept = true;
+  try {
+    id = (await saveDataset(name, got.files)).id;
+  } catch {
+    // Without IndexedDB the picture is still shown; it just will not survive a reload.
+    kept = false;
+    id = 'unsaved';
+  }
+  return { dataset: { id, name, userSupplied: true, graph: buildGraph(result.model), files: () => got.files }, kept };
+}
+
+/** A stored dataset by id, validated again (rules may have changed since it was kept). */
+export async function openStored(id: string): Promise<ShownDataset | { missing: true } | { problems: IntakeProblem[] }> {
+  if (!DATASET_ID_PATTERN.test(id)) return { missing: true };
+  const rec = await loadStored(id);
+  if (!rec) return { missing: true };
+  const files = storedFiles(rec);
+  const result = await check(files);
+  if ('problems' in result) return result;
+  return { id, name: cleanName(rec.name), userSupplied: true, graph: buildGraph(result.model), files: () => files };
+}

@@ -1,0 +1,20 @@
+// Shared shapes for datasets the user brings (see README "Bring your own county").
+
+/** One data file as read from the user's disk, zip or bundle: its name in the data folder and its bytes. */
+export interface DataFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Where a problem is and what was expected: the same three parts validate-data prints. */
+export interface IntakeProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** The built-in picture's id in the URL (`ds=lankao`, the default) and in the store of datasets. */
+export const BUILT_IN_ID = 'lankao';
+
+/** Stored ids are short random tokens: the URL names a dataset, never carries its content. */
+export const DATASET_ID_PATTERN = /^[a-z0-9]{1,32}$/;

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import { tr } from '../../i18n/text';
+import type { Lang } from '../../store/url';
+import type { IntakeProblem } from '../../datasets/types';
+import { DATASET_TEXT as T } from './text';
+
+/** Every problem of a refused dataset: file, place and what was expected, one row each (text only). */
+interface ProblemsPanelProps {
+  source: string;
+  problems: readonly IntakeProblem[];
+  lang: Lang;
+  onClose: () => void;
+}
+
+export default function ProblemsPanel({ source, problems, lang, onClose }: ProblemsPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [problems]);
+  return (
+    <section className="dataset-problems" role="alert" aria-labelledby="dataset-problems-title" data-problem-count={problems.length}>
+      <div className="dataset-problems-head">
+        <h2 id="dataset-problems-title" ref={heading} tabIndex={-1}>
+          {tr(T.problemsTitle, lang)} ({problems.length}) · <span className="dataset-source">{source}</span>
+        </h2>
+        <button type="button" className="ghost" onClick={onClose}>
+          {tr(T.close, lang)}
+        </button>
+      </div>
+      <p>{tr(T.problemsKept, lang)}</p>
+      <div className="dataset-problems-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr(T.problemFile, lang)}</th>
+              <th scope="col">{tr(T.problemPlace, lang)}</th>
+              <th scope="col">{tr(T.problemExpected, lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i} data-problem-file={p.file}>
+                <td>
+                  <code>{p.file}</code>
+                </td>
+                <td>
+                  <code>{p.path || tr(T.wholeFile, lang)}</code>
+                </td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
