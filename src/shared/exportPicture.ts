@@ -69,13 +69,20 @@ function styleOf(el: Element, defaults: DefaultStyles): string {
     return SVG_PAINT.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
   }
   const base = defaults.of(el.localName);
+  const inTable = cs.display.startsWith('table');
   const parts: string[] = [];
   for (const p of Array.from(cs)) {
+    if (inTable && TABLE_SIZED.has(p)) continue;
     const v = cs.getPropertyValue(p);
     if (base.get(p) !== v) parts.push(`${p}:${p === 'font-family' ? withoutSystemUi(v) : v}`);
   }
   return parts.join(';');
 }
+
+// A table's computed height includes its caption, but a height set on a table excludes it: written
+// inline, the 十二项政策 table grew by its caption and its scroll box cut the last row. Tables and
+// their rows size themselves from their content (the widths are kept).
+const TABLE_SIZED = new Set(['height', 'block-size']);
 
 // Inside an image Chromium resolves `system-ui` to another (wider) face than on the page, so text
 // wrapped differently and a table overflowed its box: the image uses the next named face instead.

@@ -48,24 +48,28 @@ async function violations(disabled: string[] = []) {
   return describeViolations(await new AxeBuilder({ page: s.page }).withTags(TAGS).disableRules(disabled).analyze());
 }
 
-// The desktop overview is the printed poster on one screen: its items sit in 12-14 px lines, closer
-// than WCAG 2.2's 24 px target size (2.5.8) allows. Every item there is also a full-size target in
-// its full panel (one click on ⤢, or view=all, checked below), and on phones, where fingers tap,
-// the overview's targets are 24 px and the rule stays on. Everything else is checked everywhere.
-const DENSE_POSTER = ['target-size'];
+// WCAG 2.2 target size (2.5.8) on the overview: every item is at least 24 px tall where the screen
+// holds the picture that way — Chinese from 860 px tall, English from 1800×1000. On English laptop
+// screens (and any screen under 860 px tall) the one-screen poster keeps 12–16 px lines, closer than
+// 24 px: there each item is also a full-size target in its full panel (⤢, or view=all, checked
+// below), and on phones the overview's targets are 24 px. Known, open (issue 10).
+const ENGLISH_LAPTOP_POSTER = ['target-size'];
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   it.each([
-    ['lang=zh', 1280, DENSE_POSTER],
-    ['view=all&lang=zh&sel=fund-special', 1280, []],
-    ['lang=en&sel=cm-reform-models-finance', 1280, DENSE_POSTER],
-    ['lang=en', 390, []],
-    ['lang=zh&sel=status-safety-net', 390, []],
-    ['step=4&lang=zh', 1280, DENSE_POSTER],
+    ['lang=zh', 1280, 900, []],
+    ['lang=zh&sel=fund-special', 1440, 900, []],
+    ['view=all&lang=zh&sel=fund-special', 1280, 900, []],
+    ['lang=en&sel=cm-reform-models-finance', 1920, 1080, []],
+    ['lang=en&sel=cm-reform-models-finance', 1280, 900, ENGLISH_LAPTOP_POSTER],
+    ['lang=en', 390, 900, []],
+    ['lang=zh&sel=status-safety-net', 390, 900, []],
+    ['step=4&lang=zh', 1280, 900, []],
+    ['step=4&lang=en', 1280, 720, []],
   ])(
-    'has no violations with %s at %i px',
-    async (query, width, disabled) => {
-      await s.open(query, { width, height: 900 });
+    'has no violations with %s at %ix%i',
+    async (query, width, height, disabled) => {
+      await s.open(query, { width, height });
       expect(await violations(disabled)).toEqual([]);
     },
     120_000,

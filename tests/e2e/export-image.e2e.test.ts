@@ -81,6 +81,56 @@ async function inspect(download: Download, slide = false): Promise<{ width: numb
   return { ...stats, png };
 }
 
+/** Keeps the last SVG the page drew into its picture (exportPicture loads it as a data: URL image). */
+async function recordPictureSvg(): Promise<void> {
+  await s.page.evaluate(() => {
+    const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+    Object.defineProperty(HTMLImageElement.prototype, 'src', {
+      configurable: true,
+      get() {
+        return src.get!.call(this);
+      },
+      set(v: string) {
+        const url = String(v);
+        if (url.startsWith('data:image/svg+xml'))
+          (window as unknown as { lastPictureSvg: string }).lastPictureSvg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+        src.set!.call(this, v);
+      },
+    });
+  });
+}
+
+/**
+ * Lays the last picture's clone out as the image does (a blank document, only its inline styles)
+ * and lists every box that cuts its content: a scroll box or the root whose content is larger.
+ */
+async function clippedInPicture(): Promise<string[]> {
+  return s.page.evaluate(() => {
+    const text = (window as unknown as { lastPictureSvg?: string }).lastPictureSvg;
+    if (!text) return ['no picture was drawn'];
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `position:fixed;left:0;top:0;border:0;width:${svg.getAttribute('width')}px;height:${svg.getAttribute('height')}px`;
+    document.body.appendChild(frame);
+    const doc = frame.contentDocument!;
+    doc.body.style.margin = '0';
+    const root = doc.importNode(svg.querySelector('foreignObject')!.firstElementChild!, true) as HTMLElement;
+    doc.body.appendChild(root);
+    const cut: string[] = [];
+    for (const el of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
+      // Visually hidden text (a 1×1 clipped box for screen readers) is meant to be cut.
+      if (el.closest('.sr-only') || (el.clientWidth <= 1 && el.clientHeight <= 1)) continue;
+      const cs = frame.contentWindow!.getComputedStyle(el);
+      const clips = el === root || cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+      if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
+        cut.push(`${el.localName}.${el.className}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+      }
+    }
+    frame.remove();
+    return cut;
+  });
+}
+
 async function boxOf(selector: string): Promise<{ width: number; height: number }> {
   return s.page.evaluate((sel) => {
     const r = document.querySelector(sel)!.getBoundingClientRect();
@@ -114,13 +164,28 @@ describe('Save the whole picture and every panel', () => {
       const sel = `[data-panel="${panel}"]`;
       await s.page.locator(`${sel}[data-ready="true"]`).waitFor();
       const box = await boxOf(sel);
+      await recordPictureSvg();
       const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.locator(`${sel} [data-action="save-image"]`).click()]);
       expect(d.suggestedFilename()).toBe(`lankao-${panel}-zh.png`);
       const img = await inspect(d);
       expect(img.png).toBe(true);
       expect({ width: img.width, height: img.height }).toEqual(framed(box));
       expect(img.variance).toBeGreaterThan(200);
+      // Nothing is cut inside the picture (the policies table once lost its last row to its own scroll box).
+      expect(await clippedInPicture()).toEqual([]);
       await expect(s.page.locator(`${sel} .panel-note`).count()).resolves.toBe(0);
+    });
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`the 十二项政策 slide shows all twelve rows, nothing cut (${lang})`, async () => {
+      await s.open(`view=policies&lang=${lang}`);
+      const sel = '[data-panel="policies"]';
+      await s.page.locator(`${sel}[data-ready="true"]`).waitFor();
+      await recordPictureSvg();
+      const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.locator(`${sel} [data-action="save-slide"]`).click()]);
+      expect(d.suggestedFilename()).toBe(`lankao-policies-${lang}-16x9.png`);
+      expect(await clippedInPicture()).toEqual([]);
     });
   }
 

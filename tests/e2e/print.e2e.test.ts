@@ -49,7 +49,7 @@ describe('printing the overview', () => {
         parts,
         line: { top: line.top, bottom: line.bottom, text: document.querySelector('.print-line')!.textContent },
         appendixText: appendix.textContent,
-        hiddenControls: [...document.querySelectorAll('.ov-open, .header-controls, [data-panel="details"]')].every(
+        hiddenControls: [...document.querySelectorAll('.ov-open, .header-controls, .app-header .search, [data-panel="details"]')].every(
           (e) => e.getBoundingClientRect().height === 0,
         ),
       };

@@ -8,6 +8,8 @@ import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
 import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
+import { HeaderMenu } from './HeaderMenu';
+import './header.css';
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -19,7 +21,7 @@ export function Header() {
   // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
   const showFigures = useAppStore((s) => s.view === 'all');
   return (
-    <header className="app-header">
+    <header className="app-header" data-ui-lang={lang}>
       <div className="title-row">
         <div>
           <h1>{userData?.userSupplied ? <bdi>{userData.name}</bdi> : ui('title', lang)}</h1>
@@ -27,9 +29,6 @@ export function Header() {
         </div>
         <SearchBox />
         <div className="header-controls">
-          <DataMenu />
-          <ViewSwitch />
-          <PresentButton />
           <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
             {LANGS.map((l) => (
               <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => useAppStore.getState().setLang(l)}>
@@ -37,9 +36,15 @@ export function Header() {
               </button>
             ))}
           </div>
-          <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
-            {ui('clearSelection', lang)} <kbd>Esc</kbd>
-          </button>
+          <PresentButton />
+          {/* One line on every screen: what is used less folds into a menu where the line is short. */}
+          <HeaderMenu>
+            <DataMenu />
+            <ViewSwitch />
+            <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
+              {ui('clearSelection', lang)} <kbd>Esc</kbd>
+            </button>
+          </HeaderMenu>
         </div>
       </div>
       {showFigures ? <HeadlineFigures /> : null}

@@ -31,7 +31,8 @@ function Item({ entity, as = 'span', className, children }: { entity: Entity; as
   const props = useEntityProps(entity.id);
   const Tag = as;
   return (
-    <Tag className={`ov-item ${className ?? ''}`} title={entityTitle(entity, lang)} {...props}>
+    // The title leads with the whole label: where a label is shortened to fit (English), hovering shows it.
+    <Tag className={`ov-item ${className ?? ''}`} title={entityTitle(entity, lang, true) ?? tr(entity.label, lang)} {...props}>
       {children ?? labelOf(entity, lang)}
     </Tag>
   );
@@ -123,9 +124,9 @@ function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | 
 function Funding({ m }: { m: OverviewModel['funding'] }) {
   const lang = useLang();
   return (
-    <Part name="funding">
+    // The key question (怎么扶) heads the part beside its title: a line of its own cost the one-screen picture its room.
+    <Part name="funding" tools={m.question ? <Item entity={m.question} className="ov-question ov-head-question" /> : null}>
       <div className="ov-fund-head">
-        {m.question ? <Item entity={m.question} className="ov-question" /> : null}
         {m.total && m.amount ? (
           <Item entity={m.total} className="ov-fund-total">
             <span className="ov-key">{formatMeasure(m.amount, lang)}</span>
@@ -176,8 +177,7 @@ const CMP: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '�
 function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boolean }) {
   const lang = useLang();
   return (
-    <Part name="exit-criteria">
-      <div className="ov-exit-head">{m.question ? <Item entity={m.question} className="ov-question" /> : null}</div>
+    <Part name="exit-criteria" tools={m.question ? <Item entity={m.question} className="ov-question ov-head-question" /> : null}>
       <ul className={detailed ? 'ov-levels detailed' : 'ov-levels'}>
         {m.levels.map((l) => (
           <li key={l.level.id}>
