@@ -50,9 +50,13 @@ export function useGlossaryText(text: Bilingual, shown: 'zh' | 'en', lang: Lang)
     if (span.start > at) out.push(s.slice(at, span.start));
     const open = active === i || pinned === i;
     out.push(
-      <button
+      // A span with the button role, not a <button>: a button is an atomic inline box, so a long term
+      // ("poverty alleviation through finance") could not wrap inside a heading and pushed the whole
+      // phrase onto lines of its own.
+      <span
         key={i}
-        type="button"
+        role="button"
+        tabIndex={0}
         className="term-button"
         data-term={span.term.zh}
         aria-describedby={`${base}-${i}`}
@@ -72,10 +76,15 @@ export function useGlossaryText(text: Bilingual, shown: 'zh' | 'en', lang: Lang)
             setActive(null);
             setPinned(null);
           }
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            e.stopPropagation();
+            setPinned((p) => (p === i ? null : i));
+          }
         }}
       >
         {s.slice(span.start, span.end)}
-      </button>,
+      </span>,
     );
     at = span.end;
   });

@@ -82,6 +82,23 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
     expect(await tip.innerText()).toContain('advisory body');
     await s.page.keyboard.press('Escape'); // closes the explanation first, the selection stays
     expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
+    await s.page.keyboard.press('Enter'); // pins it, as a tap does
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    expect(await tip.isVisible()).toBe(true);
+    expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
+  });
+
+  it('lets a long term in the details heading wrap with the words around it', async () => {
+    await s.open('sel=cm-reform-models-finance&lang=en');
+    const heading = details().locator('h3').first();
+    const term = heading.locator('.term-button', { hasText: 'poverty alleviation through finance' });
+    await term.waitFor();
+    // An atomic box (a <button>) is one rectangle, indented and centred on lines of its own; an inline
+    // term breaks into one rectangle per line, each continuation starting at the heading's left edge.
+    const headingLeft = await heading.evaluate((h) => Math.round(h.getBoundingClientRect().left));
+    const lefts = await term.evaluate((t) => [...t.getClientRects()].map((r) => Math.round(r.left)));
+    expect(lefts.length).toBeGreaterThan(1);
+    for (const left of lefts.slice(1)) expect(Math.abs(left - headingLeft)).toBeLessThanOrEqual(2);
   });
 });
 
