@@ -195,8 +195,7 @@ export function TermHints() {
           <span className="term-hint-title">{tr(HINT_TITLE, lang)}</span>
           {hint.terms.map((t) => (
             <span key={t.zh} className="term-hint-item">
-              <strong>{lang === 'en' ? t.en : lang === 'zh' ? t.zh : `${t.zh} · ${t.en}`}</strong>{' '}
-              {lang === 'both' ? `${t.explain.zh} ${t.explain.en}` : t.explain[lang]}
+              <strong>{tr(t, lang)}</strong> {lang === 'both' ? `${t.explain.zh} ${t.explain.en}` : t.explain[lang]}
             </span>
           ))}
         </>

@@ -176,7 +176,7 @@ function TableRow({ row }: { row: ExitTableRow }) {
 const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; shown: boolean; id: string }) {
   const lang = useLang();
   return (
-    <div id={id} className={shown ? 'exit-criteria-tablewrap stack-wrap' : 'exit-criteria-tablewrap stack-wrap sr-only'}>
+    <div id={id} className={shown ? 'exit-criteria-tablewrap stack-wrap' : 'exit-criteria-tablewrap stack-wrap sr-only reveal-on-focus'}>
       <table className="data exit-criteria-table stack-table">
         <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
         <thead>

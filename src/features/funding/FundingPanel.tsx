@@ -136,7 +136,7 @@ function TableRow({ row, numeric, headers }: { row: FundingRow; numeric: readonl
 
 const CompanionTable = memo(function CompanionTable({ table, shown, id }: { table: FundingTable; shown: boolean; id: string }) {
   return (
-    <div id={id} className={shown ? 'funding-tablewrap stack-wrap' : 'funding-tablewrap stack-wrap sr-only'}>
+    <div id={id} className={shown ? 'funding-tablewrap stack-wrap' : 'funding-tablewrap stack-wrap sr-only reveal-on-focus'}>
       <table className="data funding-table stack-table">
         <caption>{table.caption}</caption>
         <thead>
