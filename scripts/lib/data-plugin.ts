@@ -8,9 +8,14 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../../src/model/problems.ts';
 import { checkDataDir } from './data-dir.ts';
+import { splitLaterTexts } from '../../src/model/laterTexts.ts';
+import type { BuiltInGraphData } from '../../src/model/assemble.ts';
 
 export const DATA_MODULE = 'virtual:lankao-data';
-/** The glossary and the quote translations: their own chunk, loaded after the first paint (src/model/dataset.ts). */
+/**
+ * The glossary, the quote translations and the texts the first picture does not show (src/model/laterTexts.ts):
+ * their own chunk, loaded after the first paint (src/model/dataset.ts).
+ */
 export const WORDS_MODULE = 'virtual:lankao-words';
 const RESOLVED = `\0${DATA_MODULE}`;
 const RESOLVED_WORDS = `\0${WORDS_MODULE}`;
@@ -43,9 +48,10 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
         this.error(`The data in ${dir} has ${result.problems.length} problem(s) (npm run validate-data lists the same):\n${list}`);
       }
       const data: Record<string, unknown> = { ...result.data };
-      if (id === RESOLVED_WORDS) return jsonModule(Object.fromEntries(WORD_FILES.map((k) => [k, data[k]])));
+      const words = Object.fromEntries(WORD_FILES.map((k) => [k, data[k]]));
       for (const k of WORD_FILES) delete data[k];
-      return jsonModule(data);
+      const { start, later } = splitLaterTexts(data as unknown as BuiltInGraphData);
+      return jsonModule(id === RESOLVED_WORDS ? { ...words, later } : start);
     },
     configureServer(server) {
       // Editing a data file while `npm run dev` runs re-validates and reloads the page.

@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { lazyPanel } from './lazyPanel';
 import { PANEL_NAMES, type PanelName } from '../store/views';
 import { PANEL_NAME } from '../features/search';
+import { loadBuiltInWords } from '../model/dataset';
 
 // Every full panel is its own chunk. The default page is the overview (prerendered, then
 // hydrated), which needs none of them: leaving the five light SVG panels out of the initial
@@ -17,7 +18,11 @@ import { PANEL_NAME } from '../features/search';
 // (preloadLightPanels, src/main.tsx), as when they were in the initial bundle: a lazy panel whose
 // module is already here resolves synchronously, so those panels never paint a placeholder first
 // and then push the page down.
-const panel = (name: PanelName, load: () => Promise<{ default: ComponentType }>) => lazyPanel(name, PANEL_NAME[name]!, load);
+//
+// A panel's code arrives with the built-in data's later texts (model/dataset.ts): the panels show
+// descriptions, quotes and notes that the first picture's data leaves out.
+const panel = (name: PanelName, load: () => Promise<{ default: ComponentType }>) =>
+  lazyPanel(name, PANEL_NAME[name]!, () => Promise.all([load(), loadBuiltInWords()]).then(([m]) => m));
 
 const LeadershipPanel = panel('leadership', () => import('../features/leadership'));
 const PrecisionPanel = panel('precision', () => import('../features/precision'));

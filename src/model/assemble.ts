@@ -4,6 +4,7 @@
 import type { GraphFile, HeadlineFile, PresentationFile, SourcesFile, Entity, Link, Source } from './schema.ts';
 import type { Model, SectionInfo } from './types.ts';
 import type { GlossaryFile, QuoteTranslation, QuoteTranslationsFile } from './rules/glossary.ts';
+import type { LaterTexts } from './laterTexts.ts';
 
 /** Every file, as its schema parsed it (strings trimmed, no unknown fields). */
 export interface ValidatedData {
@@ -16,8 +17,11 @@ export interface ValidatedData {
   quoteTranslations: QuoteTranslationsFile;
 }
 
-/** The built-in data as the page receives it at start, and the part that follows (src/model/dataset.ts). */
-export type BuiltInWords = Pick<ValidatedData, 'glossary' | 'quoteTranslations'>;
+/**
+ * The built-in data as the page receives it at start, and the part that follows (src/model/dataset.ts):
+ * the glossary, the quote translations and the texts the start part leaves out (laterTexts.ts).
+ */
+export type BuiltInWords = Pick<ValidatedData, 'glossary' | 'quoteTranslations'> & { later: LaterTexts };
 export type BuiltInGraphData = Omit<ValidatedData, keyof BuiltInWords>;
 
 export function assembleModel(data: ValidatedData): Model {

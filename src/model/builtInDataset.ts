@@ -5,16 +5,20 @@ import data from 'virtual:lankao-data';
 import words from 'virtual:lankao-words';
 import { GLOSSARY_FILE, GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, QUOTE_TRANSLATIONS_FILE, SOURCES_FILE } from './files';
 import type { RawDataset } from './reader';
+import { restoreLaterTexts } from './laterTexts';
 
 export function builtInDataset(): RawDataset {
+  // The whole data: the start part with the later texts put back (a copy; the page's own data stays as it is).
+  const whole = structuredClone(data);
+  restoreLaterTexts(whole, words.later);
   const raw: RawDataset = {
-    [SOURCES_FILE]: data.sources,
-    [HEADLINE_FILE]: data.headline,
-    [PRESENTATION_FILE]: data.presentation,
+    [SOURCES_FILE]: whole.sources,
+    [HEADLINE_FILE]: whole.headline,
+    [PRESENTATION_FILE]: whole.presentation,
     [GLOSSARY_FILE]: words.glossary,
     [QUOTE_TRANSLATIONS_FILE]: words.quoteTranslations,
   };
-  for (const { file, content } of data.graphs) raw[file] = content;
-  if (data.graphs.length !== GRAPH_FILES.length) throw new Error('the built-in data lacks a graph file');
+  for (const { file, content } of whole.graphs) raw[file] = content;
+  if (whole.graphs.length !== GRAPH_FILES.length) throw new Error('the built-in data lacks a graph file');
   return structuredClone(raw);
 }

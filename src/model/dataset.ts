@@ -7,8 +7,13 @@
 // opens on something that shows them (a selection, full panels) before its first render (src/main.tsx).
 // The model is assembled with both empty and given them when they arrive; `subscribeWords` tells
 // the few components that show them to render again (shared/useWords.ts).
+// The same chunk brings the texts the first picture does not show (descriptions, the book's words
+// quoted for each source, links' evidence and notes: laterTexts.ts), put back into the data's own
+// objects before anyone is told. What shows them waits for it: the full panels and the search load
+// with it, the details and the presentation render again when it arrives.
 import data from 'virtual:lankao-data';
 import { assembleModel, type BuiltInWords } from './assemble';
+import { restoreLaterTexts } from './laterTexts';
 import type { Model } from './types';
 
 /** The built-in models still without their words (one on a page; the prerender builds one per language). */
@@ -38,6 +43,7 @@ export function builtInModel(): Model {
 export function loadBuiltInWords(): Promise<void> {
   loading ??= import('virtual:lankao-words').then((m) => {
     words = m.default;
+    restoreLaterTexts(data, words.later);
     fillWaiting();
     wordsVersion++;
     for (const l of listeners) l();
@@ -54,3 +60,4 @@ export function subscribeWords(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+

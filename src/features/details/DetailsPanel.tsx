@@ -51,6 +51,7 @@ function Details({ id }: { id: string }) {
   const section = graph.model.sectionOf.get(id);
   const lead = lang === 'en' ? 'en' : 'zh';
   const fallback = { zh: '', en: '' };
+  // Also renders the details again when the later texts (description, links' evidence and notes) arrive.
   const first = useGlossaryText(e?.label ?? fallback, lead, lang);
   const second = useGlossaryText(e?.label ?? fallback, lead === 'en' ? 'zh' : 'en', lang);
   if (!e) return null;

@@ -12,6 +12,7 @@ import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
+import { useWordsVersion } from '../../shared/useWords';
 import { Overview, type PartName } from '../overview';
 import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
@@ -132,6 +133,7 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   const selectedId = useAppStore((s) => s.selectedId);
   const goTo = useGoToStep();
   const black = useAppStore((s) => s.blackScreen);
+  useWordsVersion(); // the step's description, once the later texts have arrived (model/dataset.ts)
   const total = graph.model.presentation.length;
   const stageRef = useRef<HTMLElement>(null);
   const current = step === null ? undefined : graph.model.presentation[step];

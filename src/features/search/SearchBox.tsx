@@ -16,6 +16,7 @@ import type { Lang } from '../../store/url';
 import type { Searcher, SearchHit } from './engine';
 import { PANEL_NAME } from './panelOf';
 import { revealEntity } from './reveal';
+import { loadBuiltInWords } from '../../model/dataset';
 import { SEARCH_TEXT as T } from './text';
 import './search.css';
 
@@ -23,7 +24,8 @@ let loading: Promise<typeof import('./engine')> | null = null;
 const searchers = new WeakMap<Model, Searcher>();
 
 function loadSearcher(model: Model): Promise<Searcher> {
-  loading ??= import('./engine');
+  // The index covers the book's quotes, which arrive with the built-in data's later texts (model/dataset.ts).
+  loading ??= Promise.all([import('./engine'), loadBuiltInWords()]).then(([engine]) => engine);
   return loading.then(({ createSearcher }) => {
     let s = searchers.get(model);
     if (!s) {

@@ -1,0 +1,92 @@
+// The built-in data in two parts (issue 11, initial JavaScript): what the first picture draws, in
+// the page's start JavaScript, and the texts only a later view shows — an entity's description, the
+// book's words quoted for each of its sources, a link's evidence and note. Those arrive with the
+// glossary and the quote translations right after hydration (model/dataset.ts), about a quarter of
+// the start data's gzip bytes. The build splits (scripts/lib/data-plugin.ts) and the page restores
+// them into the same objects, so every fact keeps its source everywhere it was reachable before.
+//
+// What stays at start is what the prerendered page renders: the overview never shows the fields
+// moved here, except the source lists of the header's figures (their tooltips), so the entities
+// named in headline.json keep theirs. tests/model/laterTexts.test.tsx renders the page from the
+// start part and from the whole data and requires the same HTML.
+// Pure and zod-free (type imports only): the build and the page both use it.
+import type { Bilingual, Entity, Link, LinkEvidence, SourceRef } from './schema';
+import type { BuiltInGraphData } from './assemble';
+
+type RefText = Pick<SourceRef, 'quote' | 'note'>;
+type LinkText = { evidence?: LinkEvidence; note?: Bilingual };
+
+export interface LaterTexts {
+  /** By entity id: its description, and the quote/note of each of its sources (by position; null: none). */
+  entities: Record<string, { description?: Bilingual; sources?: Array<RefText | null> }>;
+  /** By graph file: each link's evidence and note, by position in the file's links (null: none). */
+  links: Record<string, Array<LinkText | null>>;
+}
+
+function takeRefText(ref: SourceRef): RefText | null {
+  if (ref.quote === undefined && ref.note === undefined) return null;
+  const text: RefText = {};
+  if (ref.quote !== undefined) text.quote = ref.quote;
+  if (ref.note !== undefined) text.note = ref.note;
+  delete ref.quote;
+  delete ref.note;
+  return text;
+}
+
+function takeLinkText(link: Link): LinkText | null {
+  if (link.evidence === undefined && link.note === undefined) return null;
+  const text: LinkText = {};
+  if (link.evidence !== undefined) text.evidence = link.evidence;
+  if (link.note !== undefined) text.note = link.note;
+  delete link.evidence;
+  delete link.note;
+  return text;
+}
+
+function takeEntityText(e: Entity, keepSources: boolean): LaterTexts['entities'][string] | null {
+  const out: LaterTexts['entities'][string] = {};
+  if (e.description !== undefined) {
+    out.description = e.description;
+    delete e.description;
+  }
+  if (!keepSources) {
+    const refs = e.sources.map(takeRefText);
+    if (refs.some((r) => r !== null)) out.sources = refs;
+  }
+  return out.description || out.sources ? out : null;
+}
+
+/** Splits validated data into the start part and the later texts; `data` itself is left as it was. */
+export function splitLaterTexts(data: BuiltInGraphData): { start: BuiltInGraphData; later: LaterTexts } {
+  const start = structuredClone(data);
+  const later: LaterTexts = { entities: {}, links: {} };
+  const shownAtStart = new Set(start.headline.headline.map((h) => h.entity));
+  for (const { file, content } of start.graphs) {
+    for (const e of content.entities) {
+      const text = takeEntityText(e, shownAtStart.has(e.id));
+      if (text) later.entities[e.id] = text;
+    }
+    const links = content.links.map(takeLinkText);
+    if (links.some((l) => l !== null)) later.links[file] = links;
+  }
+  return { start, later };
+}
+
+/** Puts the later texts back into the start data, in place (the models built from it share its objects). */
+export function restoreLaterTexts(data: BuiltInGraphData, later: LaterTexts): void {
+  for (const { file, content } of data.graphs) {
+    for (const e of content.entities) {
+      const text = later.entities[e.id];
+      if (!text) continue;
+      if (text.description) e.description = text.description;
+      text.sources?.forEach((t, i) => {
+        const ref = e.sources[i];
+        if (t && ref) Object.assign(ref, t);
+      });
+    }
+    later.links[file]?.forEach((t, i) => {
+      const link = content.links[i];
+      if (t && link) Object.assign(link, t);
+    });
+  }
+}
