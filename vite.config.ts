@@ -75,6 +75,13 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 700,
+    // Every browser this page supports preloads modules itself (Chrome 66, Safari 17, Firefox 115):
+    // the polyfill was 0.5 KB gzip of start JavaScript for none of them.
+    modulePreload: { polyfill: false },
+    // Everything the page runs before its first picture is hydrated in one file: split into the
+    // shared pieces the lazy chunks also import, it was 10 files, each compressed on its own
+    // (measured: 2.8 KB gzip more, and 10 requests for 1).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },

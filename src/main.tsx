@@ -10,7 +10,9 @@ import { parseUrlState, type UrlContext } from './store/url';
 import { setRenderedState } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
-import { preloadLightPanels } from './app/panels';
+import { fullPanels, preloadLightPanels } from './app/fullPanelsOnDemand';
+import { preloadDetails } from './features/details';
+import { preloadPresentation } from './features/presentation';
 import { builtInPicture } from './datasets/builtIn';
 import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
@@ -77,14 +79,21 @@ try {
     // The glossary and quote translations (model/dataset.ts) come after hydration, unless the URL's
     // selection will show them in the details right after it: then first, so the details draw once.
     // Without them the page still works (no term hints, quotes untranslated).
-    if (wanted.sel !== null) void loadBuiltInWords().then(hydrate, hydrate);
+    // The details' code (their own chunk, features/details) comes with them.
+    if (wanted.sel !== null) void Promise.all([loadBuiltInWords(), preloadDetails()]).then(hydrate, hydrate);
     else hydrate();
   } else {
     startUrlSync(urlContext);
     const render = () => createRoot(container).render(<StrictMode>{host}</StrictMode>);
     // Full panels: their light chunks first, so the first render draws them (see app/panels.ts);
     // and the words. A chunk that fails to load is the panel's own error to show, not a reason to stop.
-    void Promise.all([loadBuiltInWords(), isFullPanelView(wanted.view) ? preloadLightPanels() : null]).then(render, render);
+    // The same for the details of a selection and the presentation's stage, which the first picture lacks.
+    void Promise.all([
+      loadBuiltInWords(),
+      isFullPanelView(wanted.view) ? preloadLightPanels() : wanted.step !== null ? fullPanels.preload() : null,
+      wanted.sel !== null ? preloadDetails() : null,
+      wanted.step !== null ? preloadPresentation() : null,
+    ]).then(render, render);
   }
 } catch (err) {
   const problems = err instanceof DataError ? err.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) : [String(err)];

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
 import { useDocumentLang } from '../shared/usePageBehaviour';
-import { PANELS } from './panels';
+import { fullPanels } from './fullPanelsOnDemand';
+import { PartLoadFailed } from '../shared/PartLoadFailed';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import { Header } from '../features/header';
@@ -10,8 +11,7 @@ import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
 import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
 import { Overview, SheetClose } from '../features/overview';
-import { MountWhenNear } from './MountWhenNear';
-import { TermHints } from '../shared/Glossary';
+import { TermHints } from '../shared/TermHintsOnDemand';
 
 /**
  * The page's one keyboard handler: the presentation's keys while presenting, and Escape
@@ -32,14 +32,6 @@ function useKeyboard(graph: EntityGraph) {
   }, [graph]);
 }
 
-/** A full panel by name; each brings its own loading state and error boundary (lazyPanel.tsx). */
-function panelByName(name: string) {
-  const spec = PANELS.find((p) => p.name === name);
-  if (!spec) return null;
-  const { Component } = spec;
-  return <Component />;
-}
-
 /** A step opened from the URL applies its panel and selection once at start. */
 function useInitialStep() {
   const goTo = useGoToStep();
@@ -49,13 +41,18 @@ function useInitialStep() {
   }, [goTo]);
 }
 
+/** Until the full panels' code is here (a presentation step showing one waits for it). */
+const noPanel = () => null;
+
 function Dashboard() {
   useInitialStep();
   const view = useAppStore((s) => s.view);
   const lang = useAppStore((s) => s.lang);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const presenting = useAppStore((s) => s.step !== null);
-  if (presenting) return <Presentation renderPanel={panelByName} />;
+  // Fetched right after hydration, so that switching to the full panels draws them at once.
+  const { module: full, failed: fullFailed, retry: retryFull } = fullPanels.useModule();
+  if (presenting) return <Presentation renderPanel={full ? full.panelByName : noPanel} />;
   return (
     <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
       <HeaderBoundary>
@@ -64,11 +61,8 @@ function Dashboard() {
       <div className="layout">
         <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
           {view === 'overview' ? <Overview /> : null}
-          {PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, wide }) => (
-            <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
-              {panelByName(name)}
-            </MountWhenNear>
-          ))}
+          {view !== 'overview' && full ? <full.FullPanelCells view={view} lang={lang} /> : null}
+          {view !== 'overview' && fullFailed ? <PartLoadFailed retry={retryFull} /> : null}
         </main>
         <aside className="sidebar">
           {view === 'overview' && hasSelection ? <SheetClose /> : null}

@@ -3,7 +3,8 @@
 // touches what is shown until the new data has passed every check.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App } from './App';
-import { lazyPanel } from './lazyPanel';
+import { onDemand } from '../shared/useOnDemand';
+import { PartLoadFailed } from '../shared/PartLoadFailed';
 import { VIEWS } from '../store/views';
 import { tr } from '../i18n/text';
 import { useAppStore } from '../store/store';
@@ -15,9 +16,13 @@ import { listStored } from '../datasets/storage';
 import { BUILT_IN_ID } from '../datasets/types';
 import { DATASET_TEXT as T, CompareStrip, DatasetMessages, fromDrop } from '../features/datasets';
 
-// Behind lazyPanel's error boundary like every lazy part: a blocked or stale chunk shows its own
-// message instead of emptying the page. (The title is the comparison's own, features/compare/text.ts.)
-const CompareView = lazyPanel('compare', { zh: '两张图对比', en: 'Two pictures compared' }, () => import('../features/compare'));
+const compareView = onDemand(() => import('./CompareView'));
+
+function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset }) {
+  const { module: loaded, failed, retry } = compareView.useModule();
+  if (loaded) return <loaded.CompareView a={a} b={b} />;
+  return failed ? <PartLoadFailed retry={retry} /> : null;
+}
 /** Reading, checking and keeping opened data: its own chunk, loaded the first time it is needed. */
 const session = () => import('../datasets/session');
 

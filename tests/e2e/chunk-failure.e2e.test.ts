@@ -17,14 +17,24 @@ afterAll(async () => {
 
 const ALL_PANELS = ['leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline', 'details'];
 
-/** The lazily loaded files, as the built entry script lists them for Vite's preloader. */
+/**
+ * The lazily loaded files, as the built scripts list them for Vite's preloader: the entry's list,
+ * and the lists of the chunks on it (the full panels are imported by their grid's own chunk).
+ */
 async function lazyFiles(): Promise<string[]> {
   const base = inject('baseUrl');
   const html = await (await fetch(base)).text();
   const entry = /<script[^>]*src="\.?\/?([^"]+\.js)"/.exec(html)![1]!;
-  const js = await (await fetch(new URL(entry, base))).text();
-  const list = /m\.f=\[([^\]]*)\]/.exec(js)![1]!;
-  return [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]!);
+  const listed = async (url: URL) => {
+    const list = /m\.f=\[([^\]]*)\]/.exec(await (await fetch(url)).text())?.[1] ?? '';
+    return [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]!);
+  };
+  const files = await listed(new URL(entry, base));
+  for (let i = 0; i < files.length; i++) {
+    if (!files[i]!.endsWith('.js')) continue;
+    for (const f of await listed(new URL(`assets/${files[i]}`, base))) if (!files.includes(f)) files.push(f);
+  }
+  return files;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

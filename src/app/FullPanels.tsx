@@ -1,0 +1,23 @@
+// The full panels' cells in the grid (view=all or one panel) and a full panel by name (for the
+// presentation). Their own chunk (App.tsx): the default view, the overview, shows none of them.
+import type { Lang } from '../store/url';
+import { PANELS } from './panels';
+import { MountWhenNear } from './MountWhenNear';
+
+export { preloadLightPanels } from './panels';
+
+/** A full panel by name; each brings its own loading state and error boundary (lazyPanel.tsx). */
+export function panelByName(name: string) {
+  const spec = PANELS.find((p) => p.name === name);
+  if (!spec) return null;
+  const { Component } = spec;
+  return <Component />;
+}
+
+export function FullPanelCells({ view, lang }: { view: string; lang: Lang }) {
+  return PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, wide }) => (
+    <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
+      {panelByName(name)}
+    </MountWhenNear>
+  ));
+}
