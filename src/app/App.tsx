@@ -51,7 +51,7 @@ function Dashboard() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const presenting = useAppStore((s) => s.step !== null);
   // Fetched right after hydration, so that switching to the full panels draws them at once.
-  const { module: full, failed: fullFailed, retry: retryFull } = fullPanels.useModule();
+  const { module: full, failed: fullFailed, retry: retryFull } = fullPanels.useModule(view !== 'overview' || presenting);
   if (presenting) return <Presentation renderPanel={full ? full.panelByName : noPanel} />;
   return (
     <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>

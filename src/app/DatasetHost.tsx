@@ -19,7 +19,7 @@ import { DATASET_TEXT as T, CompareStrip, DatasetMessages, fromDrop } from '../f
 const compareView = onDemand(() => import('./CompareView'));
 
 function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset }) {
-  const { module: loaded, failed, retry } = compareView.useModule();
+  const { module: loaded, failed, retry } = compareView.useModule(true);
   if (loaded) return <loaded.CompareView a={a} b={b} />;
   return failed ? <PartLoadFailed retry={retry} /> : null;
 }

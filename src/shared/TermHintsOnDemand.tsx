@@ -6,6 +6,6 @@ const glossary = onDemand(() => import('./Glossary'));
 
 export function TermHints() {
   // Without them (their chunk did not arrive) the terms are still in the text: nothing else to show.
-  const { module: loaded } = glossary.useModule();
+  const { module: loaded } = glossary.useModule(false);
   return loaded ? <loaded.TermHints /> : null;
 }

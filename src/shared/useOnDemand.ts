@@ -11,8 +11,12 @@ import { useEffect, useSyncExternalStore } from 'react';
 export interface OnDemand<M> {
   /** Starts loading (once; again after a failure) and resolves with the module. */
   preload: () => Promise<M>;
-  /** The module once loaded, else null (and starts loading); the component renders again when it arrives or fails. */
-  useModule: () => { module: M | null; failed: boolean; retry: () => void };
+  /**
+   * The module once loaded, else null; the component renders again when it arrives or fails. Loading
+   * starts at once where the component needs it now (`needed`), else when the page is next idle:
+   * after hydration the page first finishes its own work (the panels report ready), then fetches.
+   */
+  useModule: (needed: boolean) => { module: M | null; failed: boolean; retry: () => void };
 }
 
 export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
@@ -47,14 +51,29 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
   };
   const snapshot = () => state;
   const serverSnapshot = () => NOT_LOADED as typeof state;
-  function useModule() {
+  function useModule(needed: boolean) {
     const current = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
     useEffect(() => {
-      if (!state.module && !state.failed) preload().catch(warn);
-    }, []);
+      if (state.module || state.failed) return;
+      if (needed) {
+        preload().catch(warn);
+        return;
+      }
+      return whenIdle(() => void preload().catch(warn));
+    }, [needed]);
     return { ...current, retry };
   }
   return { preload, useModule };
 }
 
 const NOT_LOADED = { module: null, failed: false };
+
+/** Runs `fn` when the main thread is idle (at the latest after 2 s); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
+}

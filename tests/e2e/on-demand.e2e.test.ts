@@ -17,7 +17,7 @@ const abort = (route: Route) => route.abort('connectionfailed');
 
 describe('a part loaded on demand whose chunk fails', () => {
   it('the details say so and recover on retry; the overview still links', async () => {
-    const chunk = /\/assets\/Details-[\w-]+\.js$/;
+    const chunk = /\/assets\/DetailsPanel-[\w-]+\.js$/;
     await s.page.route(chunk, abort);
     try {
       await s.page.goto(inject('baseUrl'));

@@ -1,0 +1,35 @@
+// The details panel's frame and what it says with nothing selected: in the first picture. The
+// selection's details (DetailsPanel.tsx) are their own chunk, fetched right after hydration.
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/store';
+import { ui } from '../../i18n/text';
+import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
+import { useLang } from '../../shared/useEntity';
+import { onDemand } from '../../shared/useOnDemand';
+import { PartLoadFailed } from '../../shared/PartLoadFailed';
+
+const details = onDemand(() => import('./DetailsPanel'));
+/** Fetches the selection's details ahead of their first use (a page that opens on a selection). */
+export const preloadDetails = details.preload;
+
+export default function DetailsPanel() {
+  const lang = useLang();
+  const selectedId = useAppStore((s) => s.selectedId);
+  return (
+    <PanelFrame name="details" title={ui('details', lang)} className="panel-details" panelTools={false}>
+      <DetailsBody selectedId={selectedId} />
+    </PanelFrame>
+  );
+}
+
+function DetailsBody({ selectedId }: { selectedId: string | null }) {
+  const lang = useLang();
+  const markReady = usePanelReady();
+  const { module: loaded, failed, retry } = details.useModule(selectedId !== null);
+  // A selection whose details have not arrived yet is not this panel's final content.
+  const waiting = selectedId !== null && loaded === null && !failed;
+  useEffect(() => markReady(!waiting), [markReady, waiting]);
+  if (selectedId === null) return <p className="empty">{ui('detailsEmpty', lang)}</p>;
+  if (loaded) return <loaded.Details id={selectedId} />;
+  return failed ? <PartLoadFailed retry={retry} /> : <p className="empty">{ui('panelLoading', lang)}</p>;
+}

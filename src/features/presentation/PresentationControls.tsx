@@ -1,0 +1,105 @@
+// Guided presentation for trainings, projector first: one part of the picture fills the screen
+// (the overview's compact part, enlarged, or the full panel where a step asks for it), the
+// caption sits beside it on wide screens and below it on narrow ones — never over it — and the
+// header shrinks to one line. Clicker keys: → ← PageDown PageUp Space ↓ ↑ Home End; B or "."
+// blacks the screen (again to return); F toggles full screen; Esc leaves. The step is in the
+// URL (?step=n).
+import { useCallback, type ReactNode } from 'react';
+import type { Model } from '../../model/types';
+import { useAppStore } from '../../store/store';
+import { useGraph } from '../../shared/GraphProvider';
+import { VIEWS } from '../../store/views';
+import { tr } from '../../i18n/text';
+import { useLang } from '../../shared/useEntity';
+import { onDemand } from '../../shared/useOnDemand';
+import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { nextStep, startStepFor, stepMoveForKey, stepState } from './steps';
+import { PRESENTATION_TEXT as T } from './text';
+
+
+/** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
+export function goToStep(model: Model, step: number | null, selectedId?: string): void {
+  const store = useAppStore.getState();
+  if (step === null) return store.endPresentation();
+  const at = stepState(model, step, VIEWS);
+  if (at) store.showStep(selectedId ? { ...at, selectedId } : at);
+  else store.setStep(null);
+}
+
+export function useGoToStep() {
+  const graph = useGraph();
+  return useCallback((step: number | null, selectedId?: string) => goToStep(graph.model, step, selectedId), [graph]);
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/**
+ * The presentation's keys, for the app's one keyboard handler: paging (→ ← PageDown PageUp Space
+ * ↓ ↑ Home End), B or "." for a black screen, F for full screen. Escape is the store's `escape`
+ * (end the black screen, else leave). Space and the arrows never reach the page behind (no scroll).
+ * Returns whether the key was used.
+ */
+export function handlePresentationKey(e: KeyboardEvent, model: Model): boolean {
+  const s = useAppStore.getState();
+  if (s.step === null || e.altKey || e.ctrlKey || e.metaKey) return false;
+  const target = e.target as Element | null;
+  const move = stepMoveForKey(e.key, {
+    insidePanel: !!target?.closest?.('[data-panel]'),
+    onControl: !!target?.closest?.('button, a, input, select, textarea, [data-entity]'),
+  });
+  if (!move || move === 'exit') return false;
+  e.preventDefault();
+  if (move === 'black') s.toggleBlackScreen();
+  else if (move === 'fullscreen') toggleFullscreen();
+  else goToStep(model, nextStep(s.step, move, model.presentation.length));
+  return true;
+}
+
+/** "Present" — or, with something selected, "Present from here": the story starts at the selection. */
+export function PresentButton() {
+  const lang = useLang();
+  const graph = useGraph();
+  const goTo = useGoToStep();
+  const selectedId = useAppStore((s) => s.selectedId);
+  // The stage's code comes after the first picture, before anyone presses this.
+  stage.useModule(false);
+  return (
+    <button
+      type="button"
+      className="present-button"
+      data-action="present"
+      onClick={() => goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined)}
+    >
+      {/* Both labels take the same cell and the inactive one is only hidden, so the button keeps the
+          wider label's width: a selection must not re-wrap the header and move the page under the pointer. */}
+      <span className="label-swap">
+        <span data-active={selectedId ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
+        <span data-active={selectedId ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
+      </span>
+    </button>
+  );
+}
+
+const stage = onDemand(() => import('./PresentationBar'));
+/** Fetches the stage's code ahead of its first render (a page that opens on ?step=). */
+export const preloadPresentation = stage.preload;
+
+/** The whole screen while presenting (PresentationBar.tsx, its own chunk). */
+export function Presentation({ renderPanel }: { renderPanel: (name: string) => ReactNode }) {
+  const { module: loaded, failed, retry } = stage.useModule(true);
+  const lang = useLang();
+  const goTo = useGoToStep();
+  if (loaded) return <loaded.Presentation renderPanel={renderPanel} />;
+  if (!failed) return null;
+  return (
+    <main className="present-failed">
+      <PartLoadFailed retry={retry} />
+      <button type="button" data-action="exit-presentation" onClick={() => goTo(null)}>
+        {tr(T.exit, lang)} <kbd>Esc</kbd>
+      </button>
+    </main>
+  );
+}
