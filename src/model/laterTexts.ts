@@ -10,11 +10,13 @@
 // named in headline.json keep theirs. tests/model/laterTexts.test.tsx renders the page from the
 // start part and from the whole data and requires the same HTML.
 // Pure and zod-free (type imports only): the build and the page both use it.
-import type { Bilingual, Entity, Link, LinkEvidence, SourceRef } from './schema';
+import type { Bilingual, Entity, Link, SourceRef } from './schema';
 import type { BuiltInGraphData } from './assemble';
 
-type RefText = Pick<SourceRef, 'quote' | 'note'>;
-type LinkText = { evidence?: LinkEvidence; note?: Bilingual };
+const REF_TEXT = ['quote', 'note'] as const;
+const LINK_TEXT = ['evidence', 'note'] as const;
+type RefText = Pick<SourceRef, (typeof REF_TEXT)[number]>;
+type LinkText = Pick<Link, (typeof LINK_TEXT)[number]>;
 
 export interface LaterTexts {
   /** By entity id: its description, and the quote/note of each of its sources (by position; null: none). */
@@ -23,34 +25,21 @@ export interface LaterTexts {
   links: Record<string, Array<LinkText | null>>;
 }
 
-function takeRefText(ref: SourceRef): RefText | null {
-  if (ref.quote === undefined && ref.note === undefined) return null;
-  const text: RefText = {};
-  if (ref.quote !== undefined) text.quote = ref.quote;
-  if (ref.note !== undefined) text.note = ref.note;
-  delete ref.quote;
-  delete ref.note;
-  return text;
-}
-
-function takeLinkText(link: Link): LinkText | null {
-  if (link.evidence === undefined && link.note === undefined) return null;
-  const text: LinkText = {};
-  if (link.evidence !== undefined) text.evidence = link.evidence;
-  if (link.note !== undefined) text.note = link.note;
-  delete link.evidence;
-  delete link.note;
-  return text;
+/** Moves `keys` out of `obj` (those it has) into a new object; null when it had none of them. */
+function take<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> | null {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) {
+    if (obj[k] === undefined) continue;
+    out[k] = obj[k];
+    delete obj[k];
+  }
+  return Object.keys(out).length > 0 ? (out as Pick<T, K>) : null;
 }
 
 function takeEntityText(e: Entity, keepSources: boolean): LaterTexts['entities'][string] | null {
-  const out: LaterTexts['entities'][string] = {};
-  if (e.description !== undefined) {
-    out.description = e.description;
-    delete e.description;
-  }
+  const out: LaterTexts['entities'][string] = { ...take(e, ['description'] as const) };
   if (!keepSources) {
-    const refs = e.sources.map(takeRefText);
+    const refs = e.sources.map((r) => take(r, REF_TEXT));
     if (refs.some((r) => r !== null)) out.sources = refs;
   }
   return out.description || out.sources ? out : null;
@@ -66,7 +55,7 @@ export function splitLaterTexts(data: BuiltInGraphData): { start: BuiltInGraphDa
       const text = takeEntityText(e, shownAtStart.has(e.id));
       if (text) later.entities[e.id] = text;
     }
-    const links = content.links.map(takeLinkText);
+    const links = content.links.map((l) => take(l, LINK_TEXT));
     if (links.some((l) => l !== null)) later.links[file] = links;
   }
   return { start, later };
