@@ -94,6 +94,20 @@ describe('funding panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'funding', 'support-sector')).toBe('related');
   });
 
+  it('a click the moment the chart is drawn lands on the mark under the pointer: nothing sweeps in or moves', async () => {
+    // ECharts' pie sweeps in for a second by default; while it did, a quick click on a slice's label
+    // selected the wrong fund or nothing, and each selection started a 500 ms transition.
+    for (const [text, id] of [
+      ['21.2%', 'fund-social'],
+      ['34.3%', 'fund-sector'],
+    ] as const) {
+      await s.open('view=funding&lang=zh', { width: 1280, height: 720 });
+      const slice = await textPoint(s.page, text);
+      await s.page.mouse.click(slice.x, slice.y);
+      await waitSel(s.page, id);
+    }
+  });
+
   it('selects with Enter on a focused row and clears with Escape', async () => {
     await s.open('view=all&lang=zh');
     await s.page.mouse.move(0, 0);
