@@ -66,7 +66,7 @@ describe('funding panel in Chromium', () => {
     await panel.getByRole('button', { name: '显示表格' }).click();
     expect((await wrap.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     await panel.locator('tr[data-entity="fund-social"]').click();
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('社会扶贫资金');
     expect(await emphasisIn(s.page, 'funding', 'fund-social')).toBe('selected');
     expect(await emphasisIn(s.page, 'funding', 'support-social')).toBe('related');
@@ -114,10 +114,10 @@ describe('funding panel in Chromium', () => {
     const panel = s.page.locator(PANEL);
     await panel.locator('tr[data-entity="fund-special"]').focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('fund-special');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-special');
     expect(await emphasisIn(s.page, 'funding', 'support-special')).toBe('related');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(await emphasisIn(s.page, 'funding', 'support-special')).toBe('idle');
   });
 

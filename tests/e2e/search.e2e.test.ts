@@ -64,7 +64,7 @@ describe('search', () => {
     await s.page.waitForFunction(() => document.activeElement?.getAttribute('data-entity') === 'cm-party-teams-coverage');
     expect(await drawnOnMap('cm-party-teams-coverage')).toBe(true);
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-party-teams-coverage')).toBe('selected');
-    expect(searchParams(s.page).get('sel')).toBe('cm-party-teams-coverage');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-party-teams-coverage');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     const inViewport = await s.page.evaluate(() => {
       const r = document.activeElement!.getBoundingClientRect();
@@ -81,10 +81,10 @@ describe('search', () => {
     await s.page.keyboard.press('Escape');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     expect(await box.inputValue()).toBe('精准');
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     await s.page.keyboard.press('Escape');
     expect(await box.inputValue()).toBe('');
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
   });
 
   it('"/" focuses the box, except while typing in a field', async () => {
@@ -100,7 +100,7 @@ describe('search', () => {
     await s.open('view=all&step=2&lang=en');
     await query('toilet');
     for (const key of ['ArrowLeft', 'Home', 'ArrowRight', 'End']) await s.page.keyboard.press(key);
-    expect(searchParams(s.page).get('step')).toBe('2');
+    expect((await searchParams(s.page)).get('step')).toBe('2');
     await s.page.keyboard.press('Home');
     await s.page.keyboard.type('x');
     expect(await s.page.locator(INPUT).inputValue()).toBe('xtoilet');
@@ -112,8 +112,8 @@ describe('search', () => {
     await query('四面红旗村');
     await s.page.keyboard.press('Enter');
     await s.page.waitForFunction(() => document.activeElement?.getAttribute('data-entity') === 'cm-party-incentives-red-flags');
-    expect(searchParams(s.page).get('view')).toBe('campaign-map');
-    expect(searchParams(s.page).get('sel')).toBe('cm-party-incentives-red-flags');
+    expect((await searchParams(s.page)).get('view')).toBe('campaign-map');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-party-incentives-red-flags');
   });
 
   it('has no axe violations with the results open, and with the map outline open', async () => {
