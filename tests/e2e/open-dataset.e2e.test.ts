@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCounty, writeExampleCounty } from '../fixtures/example-county/example';
 import { PWN_IMG, poisonDataset } from '../fixtures/hostile/hostile';
@@ -127,6 +128,25 @@ describe('opening a dataset', () => {
     expect(await page().locator('[data-notice]').innerText()).toContain('不在这个浏览器中');
     expect((await searchParams(page())).get('ds')).toBeNull();
     expect((await searchParams(page())).get('sel')).toBe('fund-special');
+  });
+
+  it("search finds a county's own labels by pinyin: pinyin-pro loads for labels the built-in table does not know", async () => {
+    await s.open('');
+    const scripts: string[] = [];
+    const onRequest = (r: Request) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    page().on('request', onRequest);
+    await pickFolder(exampleDir);
+    await waitOpened(null);
+    const box = page().locator('header input[role="combobox"]');
+    await box.focus();
+    await page().keyboard.type('shili zhuanxiang');
+    await page().waitForSelector('[role="listbox"] [role="option"]');
+    const results = page().locator('[role="listbox"] [role="option"]');
+    expect(await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-result')))).toContain('fund-special');
+    expect(await results.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('示例·专项扶贫资金')]));
+    expect(scripts.filter((p) => /\/pinyin-[\w-]+\.js$/.test(p))).toHaveLength(1);
+    page().off('request', onRequest);
+    expect(s.errors).toEqual([]);
   });
 
   it('opens a .zip of a data folder (files inside one top folder)', async () => {

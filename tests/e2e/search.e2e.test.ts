@@ -1,6 +1,7 @@
 // The header's search box in Chromium: every kind of query, the keyboard (combobox pattern),
 // choosing a result (selects, reveals in its panel, unfolds the map, URL), and "/".
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
 import { PANEL_NAME, panelOf } from '../../src/features/search/panelOf';
@@ -31,6 +32,9 @@ const drawnOnMap = (id: string) => s.page.evaluate((e) => !!document.querySelect
 describe('search', () => {
   it('finds by Chinese, English, pinyin with and without tones, and initials', async () => {
     await s.open('view=all&lang=zh');
+    const scripts: string[] = [];
+    const onRequest = (r: Request) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    s.page.on('request', onRequest);
     expect((await query('兜底户'))[0]).toBe('status-safety-net');
     expect((await query('rain and dew'))[0]).toBe('policy-rain-dew');
     expect((await query('yǔlù jìhuà'))[0]).toBe('policy-rain-dew');
@@ -39,6 +43,10 @@ describe('search', () => {
     // A source's own words, shown with the result.
     expect((await query('视察指导'))[0]).toBe('ev-2014-03-visit');
     expect(await s.page.locator('[role="option"][data-result="ev-2014-03-visit"]').textContent()).toContain('视察指导');
+    // The built-in labels' pinyin was made at build time: the search chunk came, pinyin-pro did not.
+    expect(scripts.some((p) => /\/engine-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(scripts.filter((p) => /\/pinyin-[\w-]+\.js$/.test(p))).toEqual([]);
+    s.page.off('request', onRequest);
     expect(s.errors).toEqual([]);
   });
 
