@@ -21,12 +21,12 @@ import { SEARCH_TEXT as T } from './text';
 import './search.css';
 
 let loading: Promise<typeof import('./engine')> | null = null;
-const searchers = new WeakMap<Model, Searcher>();
+const searchers = new WeakMap<Model, Promise<Searcher>>();
 
 function loadSearcher(model: Model): Promise<Searcher> {
   // The index covers the book's quotes, which arrive with the built-in data's later texts (model/dataset.ts).
   loading ??= Promise.all([import('./engine'), loadBuiltInWords()]).then(([engine]) => engine);
-  return loading.then(({ createSearcher }) => {
+  const searcher = loading.then(({ createSearcher }) => {
     let s = searchers.get(model);
     if (!s) {
       s = createSearcher(model);
@@ -34,6 +34,12 @@ function loadSearcher(model: Model): Promise<Searcher> {
     }
     return s;
   });
+  // A chunk that failed to load (offline, a new deploy) is asked for again on the next focus.
+  searcher.catch(() => {
+    loading = null;
+    searchers.delete(model);
+  });
+  return searcher;
 }
 
 function isTextField(t: EventTarget | null): boolean {
@@ -57,13 +63,18 @@ export function SearchBox() {
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
   const load = useCallback(() => {
     // A function in setState is an updater: wrap the searcher.
-    void loadSearcher(graph.model).then((s) => setSearcher(() => s));
+    setLoadFailed(false);
+    loadSearcher(graph.model).then(
+      (s) => setSearcher(() => s),
+      () => setLoadFailed(true),
+    );
   }, [graph]);
 
   // "/" focuses the box from anywhere except a text field (where it is just a character).
@@ -125,7 +136,7 @@ export function SearchBox() {
 
   const optionId = (i: number) => `${id}-opt-${i}`;
   const status = !searcher
-    ? tr(T.loading, lang)
+    ? tr(loadFailed ? T.failed : T.loading, lang)
     : !hits.length
       ? tr(T.none, lang)
       : (total > hits.length ? tr(T.countOf, lang) : tr(T.count, lang)).replace('{n}', String(hits.length)).replace('{total}', String(total));
@@ -153,6 +164,7 @@ export function SearchBox() {
         value={query}
         onFocus={load}
         onChange={(e) => {
+          if (loadFailed) load();
           setQuery(e.target.value);
           setOpen(true);
           setActive(-1);

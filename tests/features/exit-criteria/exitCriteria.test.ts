@@ -136,8 +136,7 @@ describe('buildExitCriteriaOption', () => {
       [80, 100],
     ]);
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
-    expect(option.animationDuration).toBe(0);
-    expect(option.animationDurationUpdate).toBeGreaterThan(0);
+    expect(option.animation).toBe(false);
   });
 
   it('labels bars with value and pass marker in the chosen language, with the † mark', () => {
