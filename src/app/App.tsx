@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
 import { useDocumentLang } from '../shared/usePageBehaviour';
 import { PANELS } from './panels';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
+import type { Lang } from '../store/url';
 import { Header } from '../features/header';
 import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
@@ -56,8 +57,19 @@ function Dashboard() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const presenting = useAppStore((s) => s.step !== null);
   if (presenting) return <Presentation renderPanel={panelByName} />;
+  // Going from nothing selected to a selection re-renders only this wrapper: the page inside is
+  // memoised on the view and language, so a click does not re-render every overview item (the
+  // emphasis writer restyles them; bench: ~4 ms of a 4× click).
   return (
     <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
+      <DashboardPage view={view} lang={lang} />
+    </div>
+  );
+}
+
+const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string; lang: Lang }) {
+  return (
+    <>
       <HeaderBoundary>
         <Header />
       </HeaderBoundary>
@@ -71,15 +83,19 @@ function Dashboard() {
           ))}
         </main>
         <aside className="sidebar">
-          {view === 'overview' && hasSelection ? <SheetClose /> : null}
+          {view === 'overview' ? <SheetCloseWhenSelected /> : null}
           <DetailsPanel />
         </aside>
       </div>
       <footer className="app-footer">
         <MarksLegend />
       </footer>
-    </div>
+    </>
   );
+});
+
+function SheetCloseWhenSelected() {
+  return useAppStore((s) => s.selectedId !== null) ? <SheetClose /> : null;
 }
 
 export function App({ graph }: { graph: EntityGraph }) {

@@ -74,19 +74,19 @@ export function PresentButton() {
   const lang = useLang();
   const graph = useGraph();
   const goTo = useGoToStep();
-  const selectedId = useAppStore((s) => s.selectedId);
+  // Whether anything is selected, not which: a click elsewhere does not re-render the button.
+  const selected = useAppStore((s) => s.selectedId !== null);
+  const present = () => {
+    const selectedId = useAppStore.getState().selectedId;
+    goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined);
+  };
   return (
-    <button
-      type="button"
-      className="present-button"
-      data-action="present"
-      onClick={() => goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined)}
-    >
+    <button type="button" className="present-button" data-action="present" onClick={present}>
       {/* Both labels take the same cell and the inactive one is only hidden, so the button keeps the
           wider label's width: a selection must not re-wrap the header and move the page under the pointer. */}
       <span className="label-swap">
-        <span data-active={selectedId ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
-        <span data-active={selectedId ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
+        <span data-active={selected ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
+        <span data-active={selected ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
       </span>
     </button>
   );
