@@ -169,10 +169,16 @@ export function TermHints() {
       if (shownOn && !(to && shownOn.contains(to))) hide(ev);
     };
     // Follow the label when the page scrolls (focusing a label can scroll it into view).
+    // Once a frame, like the placing above: a scroll event reading the box forced a layout each time.
+    let following = 0;
     const onScroll = () => {
-      if (!shownOn) return;
-      const r = shownOn.getBoundingClientRect();
-      setHint((h) => h && { ...h, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6 });
+      if (!shownOn || following) return;
+      following = requestAnimationFrame(() => {
+        following = 0;
+        if (!shownOn) return;
+        const r = shownOn.getBoundingClientRect();
+        setHint((h) => h && { ...h, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6 });
+      });
     };
     document.addEventListener('focusin', show);
     document.addEventListener('mouseover', show);
@@ -188,6 +194,7 @@ export function TermHints() {
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', onScroll, { capture: true });
       cancelAnimationFrame(placing);
+      cancelAnimationFrame(following);
     };
   }, [termsOf, tipId]);
   return (
