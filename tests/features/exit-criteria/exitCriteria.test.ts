@@ -137,7 +137,7 @@ describe('buildExitCriteriaOption', () => {
     ]);
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(option.animationDuration).toBe(0);
-    expect(option.animationDurationUpdate).toBeGreaterThan(0);
+    expect(option.animationDurationUpdate).toBe(0); // emphasis changes are instant (no transition)
   });
 
   it('labels bars with value and pass marker in the chosen language, with the † mark', () => {

@@ -242,6 +242,7 @@ describe('buildFundingOption', () => {
     ]);
     expect(o.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(o.animationDuration).toBe(0);
+    expect(o.animationDurationUpdate).toBe(0);
     expect('legend' in o && o.legend.selectedMode).toBe(false);
     if (!('legend' in o)) throw new Error('no legend');
     expect(o.legend.formatter('社会扶贫资金')).toBe('社会扶贫资金  1.98 亿元 · 21.2%');
