@@ -59,10 +59,11 @@ export interface Branch {
 
 /**
  * The most items of one list the overview shows (the book's longest list, the twelve policies, with
- * room to spare). A part has one screen's share of room and clips what overflows; a county with
- * hundreds of policies or events (the bench's 100× data: ~5,600 items, most of them clipped) made
- * every load lay out and hydrate them, and every first selection restyle them. What is left out is
- * counted (`hidden`) and shown in the part's full panel.
+ * room to spare). A part has one screen's share of room and scrolls what overflows: a county with
+ * hundreds of policies or events (the bench's 100× data: ~5,600 items, nearly all scrolled out of
+ * sight inside their parts) made every load lay out and hydrate them, and every first selection
+ * restyle them. What is left out is counted (`hidden`), said beside the part's title, and shown in
+ * the part's full panel.
  */
 export const OVERVIEW_LIST_LIMIT = 16;
 
