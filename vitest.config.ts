@@ -33,9 +33,10 @@ export default defineConfig({
           // One Chromium per file; two cores on CI, so keep the browsers few.
           maxWorkers: 2,
           fileParallelism: true,
-          // One retry for a browser test that fails once on a loaded machine: seen once in five full
-          // runs (exit-criteria's Escape after Enter, never reproduced alone or under CPU load). A
-          // test that fails twice still fails the run.
+          // One retry for a browser test that fails once on a loaded machine. Two such failures had
+          // causes now fixed: page.url() lagging the page's own address (tests read location.search
+          // now, browser.ts searchParams) and ECharts' pie sweeping in under the pointer (charts are
+          // still now). A test that fails twice still fails the run.
           retry: 1,
           sequence: { groupOrder: 1 },
         },

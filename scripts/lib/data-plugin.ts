@@ -8,12 +8,20 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../../src/model/problems.ts';
 import { checkDataDir } from './data-dir.ts';
+import { assembleModel, type ValidatedData } from '../../src/model/assemble.ts';
+import { tonedSyllables } from '../../src/features/search/pinyin.ts';
 
 export const DATA_MODULE = 'virtual:lankao-data';
 /** The glossary and the quote translations: their own chunk, loaded after the first paint (src/model/dataset.ts). */
 export const WORDS_MODULE = 'virtual:lankao-words';
+/**
+ * The pinyin of every built-in label, made here so that search needs no pinyin library in the
+ * page (pinyin-pro's dictionary is ~140 KB gzip; this table is a few KB, in the search chunk).
+ */
+export const READINGS_MODULE = 'virtual:lankao-readings';
 const RESOLVED = `\0${DATA_MODULE}`;
 const RESOLVED_WORDS = `\0${WORDS_MODULE}`;
+const RESOLVED_READINGS = `\0${READINGS_MODULE}`;
 const WORD_FILES = ['glossary', 'quoteTranslations'] as const;
 
 /**
@@ -32,16 +40,18 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
     },
     resolveId(id) {
       if (id === DATA_MODULE) return RESOLVED;
+      if (id === READINGS_MODULE) return RESOLVED_READINGS;
       return id === WORDS_MODULE ? RESOLVED_WORDS : null;
     },
     load(id) {
-      if (id !== RESOLVED && id !== RESOLVED_WORDS) return null;
+      if (id !== RESOLVED && id !== RESOLVED_WORDS && id !== RESOLVED_READINGS) return null;
       const result = checkDataDir(dir);
       for (const f of result.files) this.addWatchFile(f);
       if (!result.data) {
         const list = result.problems.map((p) => `  ${formatProblem(p)}`).join('\n');
         this.error(`The data in ${dir} has ${result.problems.length} problem(s) (npm run validate-data lists the same):\n${list}`);
       }
+      if (id === RESOLVED_READINGS) return jsonModule(builtInReadings(result.data));
       const data: Record<string, unknown> = { ...result.data };
       if (id === RESOLVED_WORDS) return jsonModule(Object.fromEntries(WORD_FILES.map((k) => [k, data[k]])));
       for (const k of WORD_FILES) delete data[k];
@@ -52,7 +62,7 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
       server.watcher.add(dir);
       server.watcher.on('all', (_event, file) => {
         if (path.dirname(path.resolve(file)) !== dir) return;
-        for (const resolved of [RESOLVED, RESOLVED_WORDS]) {
+        for (const resolved of [RESOLVED, RESOLVED_WORDS, RESOLVED_READINGS]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
@@ -60,4 +70,17 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
       });
     },
   };
+}
+
+/**
+ * Chinese label → its tone-marked syllables, for every entity of the model the page assembles
+ * ([] where pinyin-pro gives no reading: the page then knows not to load it for that label).
+ */
+export function builtInReadings(data: ValidatedData): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const e of assembleModel(data).entityList) {
+    const zh = e.label.zh;
+    if (!(zh in table) && /\p{Script=Han}/u.test(zh)) table[zh] = tonedSyllables(zh) ?? [];
+  }
+  return table;
 }

@@ -7,3 +7,8 @@ declare module 'virtual:lankao-words' {
   const words: import('./assemble').BuiltInWords;
   export default words;
 }
+declare module 'virtual:lankao-readings' {
+  /** Chinese label → its tone-marked pinyin syllables (scripts/lib/data-plugin.ts). */
+  const readings: Record<string, readonly string[]>;
+  export default readings;
+}

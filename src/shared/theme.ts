@@ -54,6 +54,15 @@ export const CHART = {
   labelBackground: 'rgba(255, 255, 255, 0.85)',
 } as const;
 
+/**
+ * Every chart is still: no entry animation, no transition on update. ECharts' series carry their
+ * own defaults (a pie sweeps in for 1,000 ms and moves for 500 ms on every update), so a top-level
+ * animationDuration of 0 does not reach them; `animation: false` does. While a pie swept in, its
+ * marks under the pointer were not where they were drawn: a quick click on a label selected the
+ * wrong fund or nothing. And an emphasis change is a restyle, not a motion worth the frames.
+ */
+export const CHART_MOTION = { animation: false } as const;
+
 const kebab = (s: string) => s.replace(/[A-Z0-9]+/g, (m) => `-${m.toLowerCase()}`);
 
 /** The custom properties: --red, --ink-2, --dimmed-ink, --font, --emphasis-dimmed-opacity… */

@@ -98,6 +98,13 @@ export async function emphasisIn(page: Page, panel: string, entity: string): Pro
   );
 }
 
-export function searchParams(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
+/**
+ * The address bar's query as the page itself sees it. Not page.url(): Playwright learns of a
+ * history.replaceState through a separate message that can arrive after the click or key press
+ * that caused it has returned, so page.url() read straight after an action can still be the old
+ * address (an Escape that "did not clear" the selection, seen on a loaded CI machine). The page's
+ * own location.search is current once the action's event handlers have run.
+ */
+export async function searchParams(page: Page): Promise<URLSearchParams> {
+  return new URLSearchParams(await page.evaluate(() => location.search));
 }

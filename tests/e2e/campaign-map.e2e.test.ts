@@ -55,7 +55,7 @@ describe('campaign map in Chromium', () => {
     expect(await shown()).not.toContain('cm-party-teams-township');
     expect(await s.page.getAttribute(`${P} [data-entity="cm-party-teams"]`, 'aria-expanded')).toBe('false');
     // A toggle only folds: it does not select.
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
   });
 
   it('"open to level 2" shows the sub-branches and no leaves; "open all" shows every node; level 1 the branches', async () => {
@@ -90,9 +90,9 @@ describe('campaign map in Chromium', () => {
     await s.page.keyboard.press('Enter');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-reform-motivation')).toBe('selected');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-reform')).toBe('related');
-    expect(searchParams(s.page).get('sel')).toBe('cm-reform-motivation');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-reform-motivation');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-reform-motivation')).toBe('idle');
   });
 
@@ -136,7 +136,7 @@ describe('campaign map in Chromium', () => {
     expect(await details.locator('[data-entity="fund-total"]').count()).toBeGreaterThan(0);
     // And back: clicking the duty in the details list selects it; the map marks 创新金融扶贫 related.
     await details.locator('[data-entity="duty-finance"]').first().click();
-    expect(searchParams(s.page).get('sel')).toBe('duty-finance');
+    expect((await searchParams(s.page)).get('sel')).toBe('duty-finance');
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-reform-models-finance')).toBe('related');
   });
 
@@ -174,7 +174,7 @@ describe('campaign map in Chromium', () => {
     await s.page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
     await s.page.mouse.up();
     await expect.poll(transform).not.toBe(before);
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     // In the grid a plain wheel scrolls the page; Ctrl + wheel (a pinch on a trackpad) zooms.
     await s.page.mouse.move(box.x + 12, box.y + 12);
     const k1 = await k();
@@ -221,7 +221,7 @@ describe('campaign map in Chromium', () => {
     const b = (await node.boundingBox())!;
     expect(b.y + b.height).toBeGreaterThan(svg.y + 6);
     await s.page.mouse.click(b.x + b.width / 2, b.y + b.height - 3);
-    expect(searchParams(s.page).get('sel')).toBe('cm-party');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-party');
   });
 
   it('on a phone starts with the five branches, all in view, and follows the language', async () => {

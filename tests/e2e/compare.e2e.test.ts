@@ -22,7 +22,7 @@ beforeAll(async () => {
   await s.open();
   await pickThroughMenu(s.page, 'folder', dir);
   await userBanner(s.page).waitFor();
-  exampleId = searchParams(s.page).get('ds')!;
+  exampleId = (await searchParams(s.page)).get('ds')!;
 });
 
 afterAll(async () => {
@@ -63,7 +63,7 @@ describe('comparing two pictures', () => {
       expect(await emphasis('b', 'funding', 'fund-social')).toBe('dimmed');
       expect(await half('b').locator('[data-panel="details"] h3').first().textContent()).toBe('示例·专项扶贫资金');
       expect(await half('a').locator('[data-panel="details"] h3').first().textContent()).toBe('专项扶贫资金');
-      expect(searchParams(s.page).get('sel')).toBe('fund-special');
+      expect((await searchParams(s.page)).get('sel')).toBe('fund-special');
       // From the other side back: a criterion selected in B lights in A.
       const crit = half('b').locator('[data-panel="exit-criteria"] [data-entity="crit-county-omission"]').first();
       await crit.scrollIntoViewIfNeeded();
@@ -91,7 +91,7 @@ describe('comparing two pictures', () => {
     // A name in the summary selects in both halves; an entity only A has leaves B idle, with a note.
     const policy = await onlyA.locator('[data-compare-entity]').getAttribute('data-compare-entity');
     await onlyA.locator('button').click();
-    expect(searchParams(s.page).get('sel')).toBe(policy);
+    expect((await searchParams(s.page)).get('sel')).toBe(policy);
     expect(await emphasis('a', 'policies', policy!)).toBe('selected');
     expect(await half('b').locator('.compare-missing').isVisible()).toBe(true);
     expect(await half('b').locator('[data-panel="policies"] [data-emphasis="dimmed"]').count()).toBe(0);
@@ -107,7 +107,7 @@ describe('comparing two pictures', () => {
     await s.page.getByRole('button', { name: '返回兰考' }).click();
     await waitReady(s.page);
     expect(await s.page.locator('[data-compare]').count()).toBe(0);
-    expect(searchParams(s.page).get('vs')).toBeNull();
+    expect((await searchParams(s.page)).get('vs')).toBeNull();
     expect(await s.page.locator('h1').innerText()).toBe('一张图看懂兰考脱贫');
   });
 
@@ -117,7 +117,7 @@ describe('comparing two pictures', () => {
     await s.page.locator(`[data-compare-select] option[value="${exampleId}"]`).waitFor({ state: 'attached' });
     await s.page.locator('[data-compare-select]').selectOption(exampleId);
     await s.page.locator('[data-compare]').waitFor();
-    expect(searchParams(s.page).get('vs')).toBe(exampleId);
-    expect(searchParams(s.page).get('ds')).toBe('lankao');
+    expect((await searchParams(s.page)).get('vs')).toBe(exampleId);
+    expect((await searchParams(s.page)).get('ds')).toBe('lankao');
   });
 });

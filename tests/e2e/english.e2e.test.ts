@@ -81,11 +81,11 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.innerText()).toContain('advisory body');
     await s.page.keyboard.press('Escape'); // closes the explanation first, the selection stays
-    expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
+    expect((await searchParams(s.page)).get('sel')).toBe('leader-cppcc-chair');
     await s.page.keyboard.press('Enter'); // pins it, as a tap does
     expect(await term.getAttribute('aria-expanded')).toBe('true');
     expect(await tip.isVisible()).toBe(true);
-    expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
+    expect((await searchParams(s.page)).get('sel')).toBe('leader-cppcc-chair');
   });
 
   it('lets a long term in the details heading wrap with the words around it', async () => {
@@ -162,9 +162,9 @@ describe('a student', { timeout: 120_000 }, () => {
     expect(await panel.locator('.funding-tablewrap').isVisible()).toBe(true);
     expect(await panel.locator('.funding-table thead th').nth(1).innerText()).toBe('Amount (yuan)');
     await panel.getByRole('radio', { name: /yuan per person-time/ }).check();
-    expect(searchParams(s.page).get('unit')).toBe('per');
+    expect((await searchParams(s.page)).get('unit')).toBe('per');
     await panel.getByRole('radio', { name: 'Part of the whole' }).check();
-    expect(searchParams(s.page).get('fview')).toBeNull();
+    expect((await searchParams(s.page)).get('fview')).toBeNull();
     await s.open('view=all&unit=bogus&fview=pie&table=nope&lang=en');
     expect(await panel.getByRole('radio', { name: 'million yuan', exact: true }).isChecked()).toBe(true);
     expect(s.errors).toEqual([]);

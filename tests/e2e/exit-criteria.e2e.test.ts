@@ -57,7 +57,7 @@ describe('exit-criteria panel in Chromium', () => {
     await panel.getByRole('button', { name: '显示表格' }).click();
     expect((await wrap.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     await table.locator('tr[data-entity="crit-county-omission"]').click();
-    expect(searchParams(s.page).get('sel')).toBe('crit-county-omission');
+    expect((await searchParams(s.page)).get('sel')).toBe('crit-county-omission');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('漏评率');
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-county-omission')).toBe('selected');
     expect(await emphasisIn(s.page, 'exit-criteria', 'exit-county')).toBe('related');
@@ -65,7 +65,7 @@ describe('exit-criteria panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'exit-criteria', 'exit-household')).toBe('dimmed');
     // The same row again clears the selection.
     await table.locator('tr[data-entity="crit-county-omission"]').click();
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
   });
 
   it('selects a criterion by clicking its bar in the chart', async () => {
@@ -96,7 +96,7 @@ describe('exit-criteria panel in Chromium', () => {
     await s.page.waitForFunction(
       () => document.querySelector('[data-panel="exit-criteria"] [data-entity="crit-household-income"]')?.getAttribute('data-emphasis') === 'idle',
     );
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
   });
 
   it('selects with Enter on a focused row or card and clears with Escape', async () => {
@@ -106,14 +106,14 @@ describe('exit-criteria panel in Chromium', () => {
     await s.page.keyboard.press('Enter');
     await panel.locator('tr[data-entity="crit-county-approval"]').focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('crit-county-approval');
+    expect((await searchParams(s.page)).get('sel')).toBe('crit-county-approval');
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-county-approval')).toBe('selected');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-county-approval')).toBe('idle');
     await panel.locator('.exit-criteria-level-name[data-entity="exit-household"]').focus();
     await s.page.keyboard.press(' ');
-    expect(searchParams(s.page).get('sel')).toBe('exit-household');
+    expect((await searchParams(s.page)).get('sel')).toBe('exit-household');
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-household-income')).toBe('related');
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-county-incidence')).toBe('dimmed');
   });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './browser';
+import { searchParams, startSession, type Session } from './browser';
 
 const P = '[data-panel="campaign-map"]';
 let s: Session;
@@ -100,7 +100,7 @@ describe('find-in-page and the folded campaign map', () => {
     const entry = s.page.locator(`${P} [data-outline-row="cm-party-teams-township"] .campaign-map-outline-entry`);
     await entry.focus();
     await s.page.keyboard.press('Enter');
-    expect(new URL(s.page.url()).searchParams.get('sel')).toBe('cm-party-teams-township');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-party-teams-township');
     expect(await entry.getAttribute('aria-pressed')).toBe('true');
     // Folding from the map folds the outline too.
     await s.page.locator(`${P} [data-toggle="cm-party-teams"]`).click();

@@ -19,7 +19,7 @@ describe('four-focuses panel in Chromium', () => {
     await s.open('view=all&lang=zh');
     expect(await s.page.locator(`${P} svg`).count()).toBe(1);
     await s.page.locator(`${P} svg [data-entity="fi-village-teams"]`).click();
-    expect(searchParams(s.page).get('sel')).toBe('fi-village-teams');
+    expect((await searchParams(s.page)).get('sel')).toBe('fi-village-teams');
     expect(await emphasisIn(s.page, 'four-focuses', 'fi-village-teams')).toBe('selected');
     expect(await emphasisIn(s.page, 'four-focuses', 'focus-party-building')).toBe('related');
     expect(await emphasisIn(s.page, 'four-focuses', 'lankao-exit')).toBe('related');
@@ -37,14 +37,14 @@ describe('four-focuses panel in Chromium', () => {
     await s.open('view=all&lang=zh');
     await s.page.locator(`${P} svg [data-entity="fi-central-towns"]`).focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('fi-central-towns');
+    expect((await searchParams(s.page)).get('sel')).toBe('fi-central-towns');
     expect(await emphasisIn(s.page, 'four-focuses', 'focus-urbanisation')).toBe('related');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(await emphasisIn(s.page, 'four-focuses', 'focus-urbanisation')).toBe('idle');
     await s.page.locator(`${P} .ff-duties [data-entity="duty-industry"]`).focus();
     await s.page.keyboard.press(' ');
-    expect(searchParams(s.page).get('sel')).toBe('duty-industry');
+    expect((await searchParams(s.page)).get('sel')).toBe('duty-industry');
     expect(await emphasisIn(s.page, 'four-focuses', 'fi-food-processing')).toBe('related');
     expect(await emphasisIn(s.page, 'four-focuses', 'leader-cppcc-chair')).toBe('related');
     expect(s.errors).toEqual([]);

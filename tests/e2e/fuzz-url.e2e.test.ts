@@ -45,7 +45,7 @@ describe('nasty URLs in Chromium', () => {
     expect(state.pwned).toBeNull();
     expect(state.panels).toBeGreaterThan(1);
     expect(state.errorPanels).toBe(0);
-    const p = searchParams(s.page);
+    const p = await searchParams(s.page);
     // Whatever is left in the address bar is a valid state (or nothing at all).
     const sel = p.get('sel');
     if (sel !== null) expect(await s.page.locator(`[data-panel="details"] h3`).count()).toBe(1);

@@ -67,7 +67,7 @@ describe('the header on a phone (390x844)', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     await expect(panel.isVisible()).resolves.toBe(false);
     expect(await s.page.evaluate(() => document.activeElement?.classList.contains('header-menu-button'))).toBe(true);
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     // The data control sits in the menu too; its dialog opens inside it and Escape closes the dialog first.
     await button.click();
     await s.page.locator('.app-header [data-data-menu]').click();
@@ -81,7 +81,7 @@ describe('the header on a phone (390x844)', () => {
     // A control used in the menu closes it.
     await button.click();
     await s.page.locator('.app-header [data-view-button="all"]').click();
-    expect(searchParams(s.page).get('view')).toBe('all');
+    expect((await searchParams(s.page)).get('view')).toBe('all');
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(s.errors).toEqual([]);
   });

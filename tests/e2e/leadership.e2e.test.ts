@@ -43,7 +43,7 @@ describe('leadership panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'leadership', 'leader-npc-director')).toBe('dimmed');
     expect(await emphasisIn(s.page, 'leadership', 'duty-living-environment')).toBe('dimmed');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('政协主席');
-    expect(searchParams(s.page).get('sel')).toBe('leader-cppcc-chair');
+    expect((await searchParams(s.page)).get('sel')).toBe('leader-cppcc-chair');
     // The dimmed leader is drawn muted (grey text that still meets 4.5:1), the selected one red.
     const fill = (id: string) =>
       node(id)
@@ -53,7 +53,7 @@ describe('leadership panel in Chromium', () => {
     expect(await fill('leader-cppcc-chair')).toBe('rgb(155, 28, 28)');
     // A second click on the same node clears the selection.
     await node('leader-cppcc-chair').click();
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(s.errors).toEqual([]);
   });
 
@@ -63,17 +63,17 @@ describe('leadership panel in Chromium', () => {
     await s.page.keyboard.press('Enter');
     expect(await emphasisIn(s.page, 'leadership', 'leader-publicity-head')).toBe('selected');
     expect(await emphasisIn(s.page, 'leadership', 'duty-publicity')).toBe('related');
-    expect(searchParams(s.page).get('sel')).toBe('leader-publicity-head');
+    expect((await searchParams(s.page)).get('sel')).toBe('leader-publicity-head');
     await s.page.keyboard.press('Space');
     expect(await emphasisIn(s.page, 'leadership', 'leader-publicity-head')).toBe('idle');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     await node('duty-train-teams').focus();
     await s.page.keyboard.press('Space');
     expect(await emphasisIn(s.page, 'leadership', 'duty-train-teams')).toBe('selected');
     expect(await emphasisIn(s.page, 'leadership', 'dept-poverty-office')).toBe('related');
     await s.page.keyboard.press('Escape');
     expect(await emphasisIn(s.page, 'leadership', 'duty-train-teams')).toBe('idle');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     // Tab reaches the nodes in reading order: banner, then the top leader and its duty.
     await node('principle-joint-management').focus();
     await s.page.keyboard.press('Tab');

@@ -66,7 +66,7 @@ async function assertLinked(c: Case) {
   for (const [panel, entity, emphasis] of c.expect) {
     expect(await emphasisIn(s.page, panel, entity), `${panel} ${entity}`).toBe(emphasis);
   }
-  expect(searchParams(s.page).get('sel')).toBe(c.entity);
+  expect((await searchParams(s.page)).get('sel')).toBe(c.entity);
   expect(await s.page.locator('[data-panel="details"] h3').textContent()).not.toBe('');
 }
 
@@ -79,7 +79,7 @@ describe('linked panels', () => {
     await s.page.keyboard.press('Escape');
     expect(await emphasisIn(s.page, c.panel, c.entity)).toBe('idle');
     for (const [panel, entity] of c.expect) expect(await emphasisIn(s.page, panel, entity)).toBe('idle');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
   });
 
   it.each(CASES)('Enter on a focused $entity in $panel does the same, and the URL restores it', async (c) => {
@@ -96,7 +96,7 @@ describe('linked panels', () => {
     await s.open('view=all&lang=zh&sel=fund-social');
     await s.page.locator('[data-panel="leadership"] [data-entity="duty-industry"]').first().hover();
     expect(await emphasisIn(s.page, 'precision', 'precision-programs')).toBe('related');
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     await s.page.mouse.move(1, 1);
     expect(await emphasisIn(s.page, 'leadership', 'leader-united-front-dept')).toBe('related');
     await s.page.getByRole('button', { name: /清除选择/ }).click();

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCounty, writeExampleCounty } from '../fixtures/example-county/example';
 import { PWN_IMG, poisonDataset } from '../fixtures/hostile/hostile';
@@ -56,8 +57,8 @@ async function waitProblems() {
 async function snapshot() {
   return {
     title: await title(),
-    ds: searchParams(page()).get('ds'),
-    sel: searchParams(page()).get('sel'),
+    ds: (await searchParams(page())).get('ds'),
+    sel: (await searchParams(page())).get('sel'),
     selected: await page().locator('[data-panel="details"] h3').first().textContent(),
     panels: await page().$$eval('[data-panel]', (els) => els.filter((e) => e.getAttribute('data-ready') === 'true').length),
   };
@@ -70,9 +71,9 @@ describe('opening a dataset', () => {
     expect(await title()).toBe('一张图看懂兰考脱贫');
     await pickFolder(exampleDir);
     await waitOpened(null);
-    const ds = searchParams(page()).get('ds')!;
+    const ds = (await searchParams(page())).get('ds')!;
     expect(ds).toMatch(/^[a-z0-9]{1,32}$/);
-    expect(page().url()).not.toContain('EXAMPLE');
+    expect(await page().evaluate(() => location.href)).not.toContain('EXAMPLE');
     // The title names it, the line under it says whose data it is.
     expect(await banner().innerText()).toContain('用户提供的数据');
     // The data dialog says the rest: the project has not checked it.
@@ -81,7 +82,7 @@ describe('opening a dataset', () => {
     expect(await page().locator('[data-dataset-dialog]').count()).toBe(0);
     expect(await title()).toBe('示例县 example');
     // Opening clears the selection; the funding table shows the example's figures.
-    expect(searchParams(page()).get('sel')).toBeNull();
+    expect((await searchParams(page())).get('sel')).toBeNull();
     await page().locator('[data-panel="funding"] [data-entity="fund-special"]').first().click();
     expect(await page().locator('[data-panel="details"]').innerText()).toContain('示例·专项扶贫资金');
     expect(await page().locator('[data-panel="funding"]').innerText()).toContain('2.10');
@@ -89,7 +90,7 @@ describe('opening a dataset', () => {
   });
 
   it('keeps the opened dataset (and its selection) over a reload, and returns to Lankao in one click', async () => {
-    const ds = searchParams(page()).get('ds');
+    const ds = (await searchParams(page())).get('ds');
     // The static HTML is Lankao's: with ?ds= the page renders afresh (no hydration, so no mismatch), and
     // never shows the user's banner over Lankao's title while it reads the kept dataset.
     await page().addInitScript(() => {
@@ -107,13 +108,13 @@ describe('opening a dataset', () => {
     expect(await page().evaluate(() => (window as unknown as { __mixed: string[] }).__mixed)).toEqual([]);
     expect(await page().locator('#root').getAttribute('data-hydrated')).toBeNull();
     expect(s.errors).toEqual([]);
-    expect(searchParams(page()).get('ds')).toBe(ds);
-    expect(searchParams(page()).get('sel')).toBe('fund-special');
+    expect((await searchParams(page())).get('ds')).toBe(ds);
+    expect((await searchParams(page())).get('sel')).toBe('fund-special');
     expect(await page().locator('[data-panel="details"] h3').first().textContent()).toBe('示例·专项扶贫资金');
     await page().getByRole('button', { name: '返回兰考' }).click();
     await waitReady(page());
     expect(await title()).toBe('一张图看懂兰考脱贫');
-    expect(searchParams(page()).get('ds')).toBeNull();
+    expect((await searchParams(page())).get('ds')).toBeNull();
     expect(await banner().count()).toBe(0);
   });
 
@@ -125,8 +126,27 @@ describe('opening a dataset', () => {
     expect(await banner().count()).toBe(0);
     expect(await page().locator('[data-panel="overview"]').getAttribute('data-ready')).toBe('true');
     expect(await page().locator('[data-notice]').innerText()).toContain('不在这个浏览器中');
-    expect(searchParams(page()).get('ds')).toBeNull();
-    expect(searchParams(page()).get('sel')).toBe('fund-special');
+    expect((await searchParams(page())).get('ds')).toBeNull();
+    expect((await searchParams(page())).get('sel')).toBe('fund-special');
+  });
+
+  it("search finds a county's own labels by pinyin: pinyin-pro loads for labels the built-in table does not know", async () => {
+    await s.open('');
+    const scripts: string[] = [];
+    const onRequest = (r: Request) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    page().on('request', onRequest);
+    await pickFolder(exampleDir);
+    await waitOpened(null);
+    const box = page().locator('header input[role="combobox"]');
+    await box.focus();
+    await page().keyboard.type('shili zhuanxiang');
+    await page().waitForSelector('[role="listbox"] [role="option"]');
+    const results = page().locator('[role="listbox"] [role="option"]');
+    expect(await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-result')))).toContain('fund-special');
+    expect(await results.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('示例·专项扶贫资金')]));
+    expect(scripts.filter((p) => /\/pinyin-[\w-]+\.js$/.test(p))).toHaveLength(1);
+    page().off('request', onRequest);
+    expect(s.errors).toEqual([]);
   });
 
   it('opens a .zip of a data folder (files inside one top folder)', async () => {
@@ -147,7 +167,7 @@ describe('opening a dataset', () => {
     expect(bundle.format).toBe('lankao-picture-bundle');
     expect(bundle.name).toBe('example-zip');
     expect(bundle.files).toEqual(exampleCounty(DATA_DIR));
-    const before = searchParams(page()).get('ds');
+    const before = (await searchParams(page())).get('ds');
     await s.open();
     await pickFiles({ name: 'example-zip.lankao-bundle.json', mimeType: 'application/json', buffer: Buffer.from(first) });
     await waitOpened(before);
@@ -267,7 +287,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     }));
     await page().locator('.dataset-problems button', { hasText: '关闭' }).click();
     await pickFiles(filled);
-    await waitOpened(searchParams(page()).get('ds'));
+    await waitOpened((await searchParams(page())).get('ds'));
     expect(await page().locator('[data-panel="overview"]').innerText()).toContain('示例 EXAMPLE');
   });
 

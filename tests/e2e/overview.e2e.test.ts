@@ -166,7 +166,7 @@ describe('the overview links like the full panels', () => {
     expect(await emphasisIn(s.page, 'overview', 'fund-total')).toBe('related');
     expect(await emphasisIn(s.page, 'overview', 'support-special')).toBe('related');
     expect(await emphasisIn(s.page, 'overview', 'leader-cppcc-chair')).toBe('dimmed');
-    expect(searchParams(s.page).get('sel')).toBe('fund-special');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-special');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('专项扶贫资金');
     // The details column never covers the selection.
     const sel = (await s.page.locator('[data-part="funding"] [data-entity="fund-special"]').boundingBox())!;
@@ -174,18 +174,18 @@ describe('the overview links like the full panels', () => {
     expect(sel.x + sel.width <= details.x || sel.x >= details.x + details.width).toBe(true);
     await s.page.keyboard.press('Escape');
     expect(await emphasisIn(s.page, 'overview', 'fund-special')).toBe('idle');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
   });
 
   it('selects with Enter and Space from the keyboard, and the link across parts works both ways', async () => {
     await s.open('lang=en', { width: 1440, height: 900 });
     await s.page.locator('[data-part="leadership"] [data-entity="leader-executive-deputy-head"]').focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('leader-executive-deputy-head');
+    expect((await searchParams(s.page)).get('sel')).toBe('leader-executive-deputy-head');
     expect(await emphasisIn(s.page, 'overview', 'duty-finance')).toBe('related');
     await s.page.locator('[data-part="precision"] [data-entity="precision-funds"]').focus();
     await s.page.keyboard.press(' ');
-    expect(searchParams(s.page).get('sel')).toBe('precision-funds');
+    expect((await searchParams(s.page)).get('sel')).toBe('precision-funds');
     expect(await emphasisIn(s.page, 'overview', 'fund-total')).toBe('related');
     expect(await s.page.evaluate(() => window.scrollY)).toBe(0);
   });
@@ -206,11 +206,11 @@ describe('the overview links like the full panels', () => {
 describe('drill-down and back', () => {
   it('a part opens its full panel, enlarged; the way back and the browser Back return with the selection kept', async () => {
     await s.open('lang=zh', { width: 1280, height: 720 });
-    expect(searchParams(s.page).get('view')).toBeNull();
+    expect((await searchParams(s.page)).get('view')).toBeNull();
     await s.page.locator('[data-part="funding"] [data-entity="fund-social"]').click();
     await s.page.locator('[data-part="funding"] [data-action="open-panel"]').click();
     await waitReady(s.page);
-    expect(searchParams(s.page).get('view')).toBe('funding');
+    expect((await searchParams(s.page)).get('view')).toBe('funding');
     expect(await s.page.locator('[data-panel="overview"]').count()).toBe(0);
     const panel = (await s.page.locator('[data-panel="funding"]').boundingBox())!;
     expect(panel.width).toBeGreaterThan(1280 * 0.6);
@@ -218,8 +218,8 @@ describe('drill-down and back', () => {
     await s.page.goBack();
     await waitReady(s.page);
     expect(await s.page.locator('[data-panel="overview"]').count()).toBe(1);
-    expect(searchParams(s.page).get('view')).toBeNull();
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('view')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     expect(await emphasisIn(s.page, 'overview', 'fund-social')).toBe('selected');
     // The panel's own button leads back too.
     await s.page.locator('[data-part="timeline"] [data-action="open-panel"]').click();
@@ -227,7 +227,7 @@ describe('drill-down and back', () => {
     await s.page.locator('[data-panel="timeline"] [data-action="back"]').click();
     await waitReady(s.page);
     expect(await s.page.locator('[data-panel="overview"]').count()).toBe(1);
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     expect(s.errors).toEqual([]);
   });
 
@@ -247,7 +247,7 @@ describe('expand', () => {
     const gridWidth = (await s.page.locator('[data-panel="funding"]').boundingBox())!.width;
     await s.page.locator('[data-panel="funding"] [data-action="expand"]').click();
     await waitReady(s.page);
-    expect(searchParams(s.page).get('view')).toBe('funding');
+    expect((await searchParams(s.page)).get('view')).toBe('funding');
     expect(await headingHeight()).toBeGreaterThan(inGrid * 1.1);
     const panel = (await s.page.locator('[data-panel="funding"]').boundingBox())!;
     expect(panel.width).toBeGreaterThan(gridWidth * 1.5);
@@ -259,9 +259,9 @@ describe('expand', () => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await s.page.mouse.click(label.x, label.y);
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     await s.page.locator('[data-panel="funding"] [data-action="back"]').click();
-    expect(searchParams(s.page).get('view')).toBe('all');
+    expect((await searchParams(s.page)).get('view')).toBe('all');
   });
 });
 

@@ -19,7 +19,7 @@ describe('policies panel in Chromium', () => {
   it('selecting 兜底户 by click lights up its policy, categories and exit standard, here and in the details', async () => {
     await s.open('view=all&lang=zh');
     await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).click();
-    expect(searchParams(s.page).get('sel')).toBe('status-safety-net');
+    expect((await searchParams(s.page)).get('sel')).toBe('status-safety-net');
     expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('selected');
     expect(await emphasisIn(s.page, 'policies', 'policy-minimum-allowance')).toBe('related');
     expect(await emphasisIn(s.page, 'policies', 'cat-orphans')).toBe('related');
@@ -35,7 +35,7 @@ describe('policies panel in Chromium', () => {
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('兜底户');
     // Clicking the same header again clears the selection.
     await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).click();
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(s.errors).toEqual([]);
   });
 
@@ -43,19 +43,19 @@ describe('policies panel in Chromium', () => {
     await s.open('view=all&lang=zh');
     await s.page.locator(`${P} tbody th [data-entity="policy-insurance"]`).focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('policy-insurance');
+    expect((await searchParams(s.page)).get('sel')).toBe('policy-insurance');
     expect(await emphasisIn(s.page, 'policies', 'status-exited')).toBe('related');
     expect(await emphasisIn(s.page, 'policies', 'status-not-exited')).toBe('related');
     expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('dimmed');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(await emphasisIn(s.page, 'policies', 'status-exited')).toBe('idle');
     // A filled cell names the pair and selects its policy.
     const cell = s.page.locator(`${P} td [data-entity="policy-minimum-allowance"]`).last();
     expect(await cell.getAttribute('aria-label')).toMatch(/最低生活保障.*兜底户/);
     await cell.focus();
     await s.page.keyboard.press(' ');
-    expect(searchParams(s.page).get('sel')).toBe('policy-minimum-allowance');
+    expect((await searchParams(s.page)).get('sel')).toBe('policy-minimum-allowance');
     expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('related');
     expect(await emphasisIn(s.page, 'policies', 'cat-minimum-allowance')).toBe('related');
     expect(s.errors).toEqual([]);
@@ -124,19 +124,19 @@ describe('policies panel in Chromium', () => {
       }
       // Still linked on the phone: a click on a stacked cell, Escape, Enter on a status, Space on a cell.
       await first.locator('td [data-entity="policy-insurance"]').first().click();
-      expect(searchParams(s.page).get('sel')).toBe('policy-insurance');
+      expect((await searchParams(s.page)).get('sel')).toBe('policy-insurance');
       expect(await emphasisIn(s.page, 'policies', 'status-exited')).toBe('related');
       expect(await emphasisIn(s.page, 'policies', 'status-safety-net')).toBe('dimmed');
       await s.page.keyboard.press('Escape');
-      expect(searchParams(s.page).get('sel')).toBeNull();
+      expect((await searchParams(s.page)).get('sel')).toBeNull();
       expect(await emphasisIn(s.page, 'policies', 'status-exited')).toBe('idle');
       await s.page.locator(`${P} thead [data-entity="status-safety-net"]`).focus();
       await s.page.keyboard.press('Enter');
-      expect(searchParams(s.page).get('sel')).toBe('status-safety-net');
+      expect((await searchParams(s.page)).get('sel')).toBe('status-safety-net');
       expect(await emphasisIn(s.page, 'policies', 'cat-orphans')).toBe('related');
       await s.page.locator(`${P} td [data-entity="policy-minimum-allowance"]`).last().focus();
       await s.page.keyboard.press(' ');
-      expect(searchParams(s.page).get('sel')).toBe('policy-minimum-allowance');
+      expect((await searchParams(s.page)).get('sel')).toBe('policy-minimum-allowance');
       expect(s.errors).toEqual([]);
       await s.page.setViewportSize({ width: 1280, height: 900 });
     },

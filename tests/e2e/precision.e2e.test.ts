@@ -54,7 +54,7 @@ describe('precision panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'leadership', 'duty-team-building')).toBe('related');
     expect(await emphasisIn(s.page, 'leadership', 'leader-cppcc-chair')).toBe('dimmed');
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('因村派人精准');
-    expect(searchParams(s.page).get('sel')).toBe('precision-personnel');
+    expect((await searchParams(s.page)).get('sel')).toBe('precision-personnel');
     expect(s.errors).toEqual([]);
   });
 
@@ -66,13 +66,13 @@ describe('precision panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'precision', 'exit-household')).toBe('related');
     await s.page.keyboard.press('Space');
     expect(await emphasisIn(s.page, 'precision', 'precision-results')).toBe('idle');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     await node('q-how').focus();
     await s.page.keyboard.press('Enter');
     expect(await emphasisIn(s.page, 'precision', 'support-sector')).toBe('related');
     await s.page.keyboard.press('Escape');
     expect(await emphasisIn(s.page, 'precision', 'q-how')).toBe('idle');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
   });
 
   it('re-renders in English without reloading, and shows the printed text of reconstructed items', async () => {

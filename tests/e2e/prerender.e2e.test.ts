@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error — plain ESM helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { startSession, waitMountedReady, waitReady, type Session } from './browser';
+import { searchParams, startSession, waitMountedReady, waitReady, type Session } from './browser';
 
 let s: Session;
 /** A reader whose browser asks for English (navigator.languages). */
@@ -105,7 +105,7 @@ describe('prerendered page', () => {
       await session.page.locator('[data-panel="details"] h3').waitFor();
       expect(await session.page.locator('[data-emphasis="dimmed"]').count()).toBeGreaterThan(0);
     }
-    const kept = new URL(session.page.url()).searchParams;
+    const kept = await searchParams(session.page);
     // Chinese is the default, which the URL leaves out.
     for (const [k, v] of params) expect(kept.get(k)).toBe(k === 'lang' && v === 'zh' ? null : v);
     expect(await session.page.evaluate(() => document.documentElement.lang)).toBe(expectLang === 'en' ? 'en' : 'zh-CN');

@@ -84,7 +84,7 @@ describe('presentation on a projector', () => {
         }
         await s.page.keyboard.press('PageDown');
       }
-      expect(searchParams(s.page).get('step')).toBe(String(total - 1));
+      expect((await searchParams(s.page)).get('step')).toBe(String(total - 1));
       expect(s.errors).toEqual([]);
     },
   );
@@ -94,13 +94,13 @@ describe('presentation on a projector', () => {
     await s.page.locator('[data-action="present"]').click();
     const bar = s.page.locator('.presentation-bar');
     await expect(bar.getAttribute('data-step')).resolves.toBe('0');
-    expect(searchParams(s.page).get('step')).toBe('0');
-    expect(searchParams(s.page).get('sel')).toBe('ev-2014-promise');
+    expect((await searchParams(s.page)).get('step')).toBe('0');
+    expect((await searchParams(s.page)).get('sel')).toBe('ev-2014-promise');
     await s.page.keyboard.press('PageDown');
     await s.page.keyboard.press('Space');
     await expect(bar.getAttribute('data-step')).resolves.toBe('2');
-    expect(searchParams(s.page).get('view')).toBe('leadership');
-    expect(searchParams(s.page).get('sel')).toBe('leader-secretary-head');
+    expect((await searchParams(s.page)).get('view')).toBe('leadership');
+    expect((await searchParams(s.page)).get('sel')).toBe('leader-secretary-head');
     await s.page.keyboard.press('ArrowDown');
     await expect(bar.getAttribute('data-step')).resolves.toBe('3');
     expect(await s.page.evaluate(() => window.scrollY)).toBe(0);
@@ -110,7 +110,7 @@ describe('presentation on a projector', () => {
     await expect(bar.getAttribute('data-step')).resolves.toBe('0');
     await s.page.keyboard.press('ArrowRight');
     await s.page.keyboard.press('PageUp');
-    expect(searchParams(s.page).get('step')).toBe('0');
+    expect((await searchParams(s.page)).get('step')).toBe('0');
   });
 
   it('B (or ".") blacks the screen and again returns; F goes full screen', async () => {
@@ -144,7 +144,7 @@ describe('presentation on a projector', () => {
     await s.page.keyboard.press('PageDown');
     await s.page.keyboard.press('PageDown');
     await waitReady(s.page);
-    expect(searchParams(s.page).get('sel')).toBe('cm-root');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-root');
     // Level 2: the sub-branches show, their items do not.
     expect(await s.page.locator('.present-stage [data-panel="campaign-map"] [data-entity="cm-reform-models"]').count()).toBe(1);
     expect(await s.page.locator('.present-stage [data-panel="campaign-map"] [data-entity="cm-reform-models-finance"]').count()).toBe(0);
@@ -154,12 +154,12 @@ describe('presentation on a projector', () => {
     await s.open('lang=en&sel=fund-social', { width: 1280, height: 720 });
     await s.page.locator('[data-action="present"]').click();
     expect(await s.page.locator('.presentation-bar h2').textContent()).toBe('Social poverty-alleviation funds');
-    expect(searchParams(s.page).get('view')).toBe('funding');
+    expect((await searchParams(s.page)).get('view')).toBe('funding');
     await s.page.keyboard.press('Escape');
     expect(await s.page.locator('.presentation-bar').count()).toBe(0);
-    expect(searchParams(s.page).get('step')).toBeNull();
-    expect(searchParams(s.page).get('view')).toBeNull();
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('step')).toBeNull();
+    expect((await searchParams(s.page)).get('view')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     expect(await s.page.locator('[data-panel="overview"]').count()).toBe(1);
     expect(s.errors).toEqual([]);
   });

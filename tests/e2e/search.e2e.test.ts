@@ -1,6 +1,7 @@
 // The header's search box in Chromium: every kind of query, the keyboard (combobox pattern),
 // choosing a result (selects, reveals in its panel, unfolds the map, URL), and "/".
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
 import { PANEL_NAME, panelOf } from '../../src/features/search/panelOf';
@@ -31,6 +32,9 @@ const drawnOnMap = (id: string) => s.page.evaluate((e) => !!document.querySelect
 describe('search', () => {
   it('finds by Chinese, English, pinyin with and without tones, and initials', async () => {
     await s.open('view=all&lang=zh');
+    const scripts: string[] = [];
+    const onRequest = (r: Request) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    s.page.on('request', onRequest);
     expect((await query('兜底户'))[0]).toBe('status-safety-net');
     expect((await query('rain and dew'))[0]).toBe('policy-rain-dew');
     expect((await query('yǔlù jìhuà'))[0]).toBe('policy-rain-dew');
@@ -39,6 +43,10 @@ describe('search', () => {
     // A source's own words, shown with the result.
     expect((await query('视察指导'))[0]).toBe('ev-2014-03-visit');
     expect(await s.page.locator('[role="option"][data-result="ev-2014-03-visit"]').textContent()).toContain('视察指导');
+    // The built-in labels' pinyin was made at build time: the search chunk came, pinyin-pro did not.
+    expect(scripts.some((p) => /\/engine-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(scripts.filter((p) => /\/pinyin-[\w-]+\.js$/.test(p))).toEqual([]);
+    s.page.off('request', onRequest);
     expect(s.errors).toEqual([]);
   });
 
@@ -64,7 +72,7 @@ describe('search', () => {
     await s.page.waitForFunction(() => document.activeElement?.getAttribute('data-entity') === 'cm-party-teams-coverage');
     expect(await drawnOnMap('cm-party-teams-coverage')).toBe(true);
     expect(await emphasisIn(s.page, 'campaign-map', 'cm-party-teams-coverage')).toBe('selected');
-    expect(searchParams(s.page).get('sel')).toBe('cm-party-teams-coverage');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-party-teams-coverage');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     const inViewport = await s.page.evaluate(() => {
       const r = document.activeElement!.getBoundingClientRect();
@@ -81,10 +89,10 @@ describe('search', () => {
     await s.page.keyboard.press('Escape');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     expect(await box.inputValue()).toBe('精准');
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
     await s.page.keyboard.press('Escape');
     expect(await box.inputValue()).toBe('');
-    expect(searchParams(s.page).get('sel')).toBe('fund-social');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-social');
   });
 
   it('"/" focuses the box, except while typing in a field', async () => {
@@ -100,7 +108,7 @@ describe('search', () => {
     await s.open('view=all&step=2&lang=en');
     await query('toilet');
     for (const key of ['ArrowLeft', 'Home', 'ArrowRight', 'End']) await s.page.keyboard.press(key);
-    expect(searchParams(s.page).get('step')).toBe('2');
+    expect((await searchParams(s.page)).get('step')).toBe('2');
     await s.page.keyboard.press('Home');
     await s.page.keyboard.type('x');
     expect(await s.page.locator(INPUT).inputValue()).toBe('xtoilet');
@@ -112,8 +120,8 @@ describe('search', () => {
     await query('四面红旗村');
     await s.page.keyboard.press('Enter');
     await s.page.waitForFunction(() => document.activeElement?.getAttribute('data-entity') === 'cm-party-incentives-red-flags');
-    expect(searchParams(s.page).get('view')).toBe('campaign-map');
-    expect(searchParams(s.page).get('sel')).toBe('cm-party-incentives-red-flags');
+    expect((await searchParams(s.page)).get('view')).toBe('campaign-map');
+    expect((await searchParams(s.page)).get('sel')).toBe('cm-party-incentives-red-flags');
   });
 
   it('has no axe violations with the results open, and with the map outline open', async () => {

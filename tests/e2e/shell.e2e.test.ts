@@ -31,7 +31,7 @@ describe('app shell in Chromium', () => {
     expect(en).toContain('933 million yuan');
     expect(en).toContain('587,000 person-times');
     expect(en).toContain('27 Feb 2017');
-    expect(searchParams(s.page).get('lang')).toBe('en');
+    expect((await searchParams(s.page)).get('lang')).toBe('en');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
@@ -51,12 +51,12 @@ describe('app shell in Chromium', () => {
     expect(await s.page.locator('[data-panel="details"] .details-other').textContent()).toBe('专项扶贫资金');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
-    expect(searchParams(s.page).get('lang')).toBe('en');
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('lang')).toBe('en');
     const fig = s.page.locator('.headline [data-entity="fund-total"]').first();
     await fig.focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('fund-total');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-total');
     await s.page.reload();
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('Poverty-alleviation funding');
   });
@@ -65,8 +65,8 @@ describe('app shell in Chromium', () => {
     // No remembered language choice: a bad ?lang= falls back to the browser's language (zh-CN here).
     await s.page.evaluate(() => localStorage.clear());
     await s.open('view=all&sel=__proto__&lang=xx&view=%E0%A4%A');
-    expect(searchParams(s.page).get('sel')).toBeNull();
-    expect(searchParams(s.page).get('lang')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('lang')).toBeNull();
     expect(await s.page.locator('[data-panel="details"] .empty').count()).toBe(1);
     expect(s.errors).toEqual([]);
   });

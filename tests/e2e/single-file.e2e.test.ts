@@ -72,10 +72,10 @@ describe('single-file build', () => {
     const id = await entity.getAttribute('data-entity');
     await entity.focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe(id);
+    expect((await searchParams(s.page)).get('sel')).toBe(id);
     expect(await s.page.locator('[data-panel="details"] h3').count()).toBe(1);
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(s.errors).toEqual([]);
   });
 });

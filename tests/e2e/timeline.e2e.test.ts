@@ -18,7 +18,7 @@ describe('timeline panel in Chromium', () => {
   it('clicking the end-2016 event shows the incidence criterion it concerns as related', async () => {
     await s.open('view=all&lang=zh');
     await s.page.locator(`${P} svg [data-entity="ev-2016-incidence"]`).click();
-    expect(searchParams(s.page).get('sel')).toBe('ev-2016-incidence');
+    expect((await searchParams(s.page)).get('sel')).toBe('ev-2016-incidence');
     expect(await emphasisIn(s.page, 'timeline', 'ev-2016-incidence')).toBe('selected');
     expect(await emphasisIn(s.page, 'timeline', 'crit-county-incidence')).toBe('related');
     expect(await emphasisIn(s.page, 'details', 'crit-county-incidence')).toBe('related');
@@ -35,16 +35,16 @@ describe('timeline panel in Chromium', () => {
     await s.open('view=all&lang=zh');
     await s.page.locator(`${P} svg [data-entity="ev-2017-02-27-approved"]`).focus();
     await s.page.keyboard.press('Enter');
-    expect(searchParams(s.page).get('sel')).toBe('ev-2017-02-27-approved');
+    expect((await searchParams(s.page)).get('sel')).toBe('ev-2017-02-27-approved');
     expect(await emphasisIn(s.page, 'timeline', 'lankao-exit')).toBe('related');
     // The assessment's approval figure has no period, so the timeline no longer shows it; the link remains.
     expect(await emphasisIn(s.page, 'exit-criteria', 'crit-county-approval')).toBe('related');
     await s.page.keyboard.press('Escape');
-    expect(searchParams(s.page).get('sel')).toBeNull();
+    expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect(await emphasisIn(s.page, 'timeline', 'lankao-exit')).toBe('idle');
     await s.page.locator(`${P} .tl-county [data-entity="lankao-county"]`).focus();
     await s.page.keyboard.press(' ');
-    expect(searchParams(s.page).get('sel')).toBe('lankao-county');
+    expect((await searchParams(s.page)).get('sel')).toBe('lankao-county');
     expect(await emphasisIn(s.page, 'timeline', 'ev-1962-jiao-yulu')).toBe('related');
     expect(await emphasisIn(s.page, 'timeline', 'ev-2014-baseline')).toBe('related');
     expect(await emphasisIn(s.page, 'timeline', 'ev-2016-incidence')).toBe('dimmed');

@@ -12,7 +12,7 @@ import { tr, trLines } from '../../i18n/text';
 import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
 import { refsText } from '../../shared/cite';
 import { colon, entityLabel, listSeparator, sourceTitle, withUnit as unitText } from '../../shared/entityText';
-import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
+import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import { typicalWidth } from '../../shared/textMetrics';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -328,10 +328,7 @@ function exitOption(
   };
 
   return {
-    // No entry animation, and a selection's restyle is instant like every other emphasis: a 200 ms update
-    // animation re-rendered each chart's SVG for ~12 frames after every click, on the thread the next click needs.
-    animationDuration: 0,
-    animationDurationUpdate: 0,
+    ...CHART_MOTION,
     textStyle: { fontFamily: FONT.family },
     aria: { enabled: true, decal: { show: true }, label: { description } },
     tooltip: {

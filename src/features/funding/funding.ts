@@ -11,7 +11,7 @@ import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
 import { colon, entityLabel, enumSeparator, listSeparator } from '../../shared/entityText';
 import { formatNumber, formatPeriod } from '../../shared/format';
-import { CHART, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
+import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
 import { refsText, shortReference } from '../../shared/cite';
@@ -387,10 +387,7 @@ export function buildFundingOption(
 
   const base = {
     color: [...CHART.palette],
-    // No entry animation, and a selection's restyle is instant like every other emphasis: a 200 ms update
-    // animation re-rendered each chart's SVG for ~12 frames after every click, on the thread the next click needs.
-    animationDuration: 0,
-    animationDurationUpdate: 0,
+    ...CHART_MOTION,
     textStyle: { fontFamily: FONT.family, color: COLOR.ink },
     aria: { enabled: true, decal: { show: true }, label: { description } },
     tooltip: {

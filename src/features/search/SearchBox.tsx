@@ -20,11 +20,11 @@ import { SEARCH_TEXT as T } from './text';
 import './search.css';
 
 let loading: Promise<typeof import('./engine')> | null = null;
-const searchers = new WeakMap<Model, Searcher>();
+const searchers = new WeakMap<Model, Promise<Searcher>>();
 
 function loadSearcher(model: Model): Promise<Searcher> {
   loading ??= import('./engine');
-  return loading.then(({ createSearcher }) => {
+  const searcher = loading.then(({ createSearcher }) => {
     let s = searchers.get(model);
     if (!s) {
       s = createSearcher(model);
@@ -32,6 +32,12 @@ function loadSearcher(model: Model): Promise<Searcher> {
     }
     return s;
   });
+  // A chunk that failed to load (offline, a new deploy) is asked for again on the next focus.
+  searcher.catch(() => {
+    loading = null;
+    searchers.delete(model);
+  });
+  return searcher;
 }
 
 function isTextField(t: EventTarget | null): boolean {
@@ -55,13 +61,18 @@ export function SearchBox() {
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
   const load = useCallback(() => {
     // A function in setState is an updater: wrap the searcher.
-    void loadSearcher(graph.model).then((s) => setSearcher(() => s));
+    setLoadFailed(false);
+    loadSearcher(graph.model).then(
+      (s) => setSearcher(() => s),
+      () => setLoadFailed(true),
+    );
   }, [graph]);
 
   // "/" focuses the box from anywhere except a text field (where it is just a character).
@@ -123,7 +134,7 @@ export function SearchBox() {
 
   const optionId = (i: number) => `${id}-opt-${i}`;
   const status = !searcher
-    ? tr(T.loading, lang)
+    ? tr(loadFailed ? T.failed : T.loading, lang)
     : !hits.length
       ? tr(T.none, lang)
       : (total > hits.length ? tr(T.countOf, lang) : tr(T.count, lang)).replace('{n}', String(hits.length)).replace('{total}', String(total));
@@ -151,6 +162,7 @@ export function SearchBox() {
         value={query}
         onFocus={load}
         onChange={(e) => {
+          if (loadFailed) load();
           setQuery(e.target.value);
           setOpen(true);
           setActive(-1);

@@ -1,10 +1,13 @@
 // The search chunk: loaded on first use (the box gets focus or "/" is pressed), never with the
-// page. It brings pinyin-pro and builds the index once per graph.
+// page. It builds the index once per graph. The built-in labels' pinyin comes from a table made
+// at build time; pinyin-pro (~140 KB gzip) loads only for labels that table does not know, i.e.
+// when a county's own data is open.
+import readings from 'virtual:lankao-readings';
 import type { Bilingual, EntityKind } from '../../model/schema';
 import type { Model } from '../../model/types';
-import { pinyinOf } from './pinyin';
 import { panelOf } from './panelOf';
-import { buildSearchIndex, search, type SearchResult } from './searchIndex';
+import { hasHan, NO_READING, readingFromToned } from './reading';
+import { buildSearchIndex, search, type PinyinOf, type SearchResult } from './searchIndex';
 
 export interface SearchHit extends SearchResult {
   label: Bilingual;
@@ -19,7 +22,14 @@ export type Searcher = (query: string) => { hits: SearchHit[]; total: number };
 
 // Eight results fit under the header on a 720 px projector without a scrolling list (a list
 // that scrolls would need a tab stop of its own); the count tells when to type more.
-export function createSearcher(model: Model, limit = 8): Searcher {
+export async function createSearcher(model: Model, limit = 8, known: Readonly<Record<string, readonly string[]>> = readings): Promise<Searcher> {
+  const unknown = model.entityList.some((e) => hasHan(e.label.zh) && !Object.hasOwn(known, e.label.zh));
+  const library = unknown ? await import('./pinyin') : null;
+  const pinyinOf: PinyinOf = (text) => {
+    const toned = Object.hasOwn(known, text) ? known[text] : undefined;
+    if (toned) return readingFromToned(toned);
+    return library ? library.pinyinOf(text) : NO_READING;
+  };
   const index = buildSearchIndex(model.entityList, pinyinOf, (id) => panelOf(model, id));
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const parentOf = new Map(model.links.filter((l) => l.type === 'part-of').map((l) => [l.from, l.to]));

@@ -136,8 +136,7 @@ describe('buildExitCriteriaOption', () => {
       [80, 100],
     ]);
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
-    expect(option.animationDuration).toBe(0);
-    expect(option.animationDurationUpdate).toBe(0); // emphasis changes are instant (no transition)
+    expect(option.animation).toBe(false);
   });
 
   it('labels bars with value and pass marker in the chosen language, with the † mark', () => {

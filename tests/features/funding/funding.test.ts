@@ -232,7 +232,7 @@ describe('CSV', () => {
 describe('buildFundingOption', () => {
   const datums = (o: ReturnType<typeof buildFundingOption>): FundDatum[] => o.series[0]!.data;
 
-  it('draws a donut of the parts with decal patterns and no entry animation', () => {
+  it('draws a donut of the parts with decal patterns and no animation', () => {
     const o = buildFundingOption(graph, data, { view: 'share', unit: 'yi', lang: 'zh', focusId: null, width: 400 });
     expect(o.series[0]!.type).toBe('pie');
     expect(datums(o).map((d) => [d.entity, d.value, d.name])).toEqual([
@@ -241,8 +241,7 @@ describe('buildFundingOption', () => {
       ['fund-social', 1.98, '社会扶贫资金'],
     ]);
     expect(o.aria).toMatchObject({ enabled: true, decal: { show: true } });
-    expect(o.animationDuration).toBe(0);
-    expect(o.animationDurationUpdate).toBe(0);
+    expect(o.animation).toBe(false);
     expect('legend' in o && o.legend.selectedMode).toBe(false);
     if (!('legend' in o)) throw new Error('no legend');
     expect(o.legend.formatter('社会扶贫资金')).toBe('社会扶贫资金  1.98 亿元 · 21.2%');

@@ -128,7 +128,8 @@ describe('query shapes and ranking (tiny fixture)', () => {
 
 describe('pinyin reading', () => {
   it('derives the toneless and tone-numbered forms from the marks, ü typed as v', async () => {
-    const { pinyinOf: read, toneless, toneNumbered } = await import('../../../src/features/search/pinyin');
+    const { pinyinOf: read } = await import('../../../src/features/search/pinyin');
+    const { toneless, toneNumbered } = await import('../../../src/features/search/reading');
     expect(read('精准扶贫')).toEqual({
       toned: ['jīng', 'zhǔn', 'fú', 'pín'],
       plain: ['jing', 'zhun', 'fu', 'pin'],
