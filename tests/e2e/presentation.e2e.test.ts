@@ -45,6 +45,11 @@ async function layoutOfStep() {
         const d = document.querySelector('.presentation-desc');
         return d ? parseFloat(getComputedStyle(d).fontSize) : null;
       })(),
+      // A part of the overview on its own: the size its text grew to (src/shared/useFitText.ts).
+      partFont: (() => {
+        const single = document.querySelector('.present-stage .overview-single');
+        return single ? parseFloat(getComputedStyle(single).fontSize) : null;
+      })(),
       scroll: { h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth },
       viewport: { w: innerWidth, h: innerHeight },
     };
@@ -81,6 +86,8 @@ describe('presentation on a projector', () => {
         if (width === 1280) {
           expect(l.captionFont, at).toBeGreaterThanOrEqual(28);
           if (l.descFont !== null) expect(l.descFont, at).toBeGreaterThanOrEqual(28);
+          // The part's text fills the stage: the stylesheet's 18 px (en) and 21.6 px (zh) grew.
+          if (l.partFont !== null) expect(l.partFont, `${at}: the part's text size`).toBeGreaterThanOrEqual(lang === 'zh' ? 28 : 22);
         }
         await s.page.keyboard.press('PageDown');
       }

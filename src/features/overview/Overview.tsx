@@ -4,11 +4,13 @@
 // are sized by CSS grid alone, so nothing measured later can move them.
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
+import { useFitText } from '../../shared/useFitText';
+import { useWordsVersion } from '../../shared/useWords';
 import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
@@ -390,6 +392,11 @@ export function Overview({ only }: { only?: PartName } = {}) {
   const model = useMemo(() => buildOverview(graph), [graph]);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  // On its own the part fills the stage: its text grows to the largest size that still fits.
+  const single = useRef<HTMLElement>(null);
+  const lang = useLang();
+  const words = useWordsVersion();
+  useFitText(single, only ? `${only} ${lang} ${words}` : null);
   const parts: Record<PartName, ReactNode> = {
     leadership: <Leadership m={model.leadership} />,
     precision: <Precision m={model.precision} goal={model.goal} />,
@@ -402,7 +409,7 @@ export function Overview({ only }: { only?: PartName } = {}) {
   };
   if (only) {
     return (
-      <section className="overview overview-single" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-only={only}>
+      <section ref={single} className="overview overview-single" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-only={only}>
         <HiddenCounts.Provider value={model.hidden}>{parts[only]}</HiddenCounts.Provider>
       </section>
     );

@@ -1,0 +1,69 @@
+// A part shown on its own (a presentation step on a projector) grows its text until it fills the
+// stage, and no further. A CSS size can only guess: the four priorities need a third of a 720 px
+// stage at the stylesheet's size, the division of labour nearly all of it. Everything inside is
+// sized in em, so one font size on the root scales the whole part.
+import { useLayoutEffect, type RefObject } from 'react';
+
+/**
+ * The largest size in [min, max] for which `fits` holds, to within `precision` (binary search;
+ * `fits` is monotone: bigger text never fits where smaller did not). `min` when even that overflows.
+ */
+export function largestFitting(fits: (size: number) => boolean, min: number, max: number, precision = 0.5): number {
+  if (max <= min || !fits(min)) return min;
+  if (fits(max)) return max;
+  let lo = min;
+  let hi = max;
+  while (hi - lo > precision) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Nothing inside overflows the box (a pixel of rounding allowed). */
+const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
+
+/**
+ * Sets `root`'s font size to the largest that keeps the content of its first child (the box that
+ * clips) inside it, between the stylesheet's size and `maxScale` times it (never above `maxPx`).
+ * Runs before paint, again when the root's size changes and when `content` (what is shown) does.
+ */
+export function useFitText(root: RefObject<HTMLElement | null>, content: unknown, { maxScale = 2, maxPx = 44 } = {}): void {
+  useLayoutEffect(() => {
+    const el = root.current;
+    const box = el?.firstElementChild;
+    if (!el || !(box instanceof HTMLElement)) return;
+    const fit = () => {
+      el.style.fontSize = '';
+      const base = parseFloat(getComputedStyle(el).fontSize);
+      if (!(base > 0)) return;
+      const size = largestFitting(
+        (px) => {
+          el.style.fontSize = `${px}px`;
+          return contentFits(box);
+        },
+        base,
+        Math.min(base * maxScale, Math.max(base, maxPx)),
+      );
+      el.style.fontSize = `${size}px`;
+    };
+    fit();
+    let width = el.clientWidth;
+    let height = el.clientHeight;
+    const observer = new ResizeObserver(() => {
+      // Only a new stage size refits; the font change itself does not resize the root.
+      if (el.clientWidth === width && el.clientHeight === height) return;
+      width = el.clientWidth;
+      height = el.clientHeight;
+      fit();
+    });
+    observer.observe(el);
+    // Web fonts arriving late change every line's width.
+    void document.fonts?.ready.then(() => root.current === el && fit());
+    return () => {
+      observer.disconnect();
+      el.style.fontSize = '';
+    };
+  }, [root, content, maxScale, maxPx]);
+}
