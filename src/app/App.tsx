@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
 import { useDocumentLang } from '../shared/usePageBehaviour';
 import { fullPanels } from './fullPanelsOnDemand';
 import { PartLoadFailed } from '../shared/PartLoadFailed';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
+import type { Lang } from '../store/url';
 import { Header } from '../features/header';
 import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
@@ -51,10 +52,23 @@ function Dashboard() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const presenting = useAppStore((s) => s.step !== null);
   // Fetched right after hydration, so that switching to the full panels draws them at once.
-  const { module: full, failed: fullFailed, retry: retryFull } = fullPanels.useModule(view !== 'overview' || presenting);
+  const { module: full } = fullPanels.useModule(view !== 'overview' || presenting);
   if (presenting) return <Presentation renderPanel={full ? full.panelByName : noPanel} />;
+  // Going from nothing selected to a selection re-renders only this wrapper: the page inside is
+  // memoised on the view and language, so a click does not re-render every overview item (the
+  // emphasis writer restyles them; bench: ~4 ms of a 4× click).
   return (
     <div className="app" data-view={view} data-has-selection={hasSelection ? 'true' : undefined}>
+      <DashboardPage view={view} lang={lang} />
+    </div>
+  );
+}
+
+const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string; lang: Lang }) {
+  // The same module as the Dashboard's (one shared state): it renders again when the code arrives.
+  const { module: full, failed: fullFailed, retry: retryFull } = fullPanels.useModule(view !== 'overview');
+  return (
+    <>
       <HeaderBoundary>
         <Header />
       </HeaderBoundary>
@@ -65,15 +79,19 @@ function Dashboard() {
           {view !== 'overview' && fullFailed ? <PartLoadFailed retry={retryFull} /> : null}
         </main>
         <aside className="sidebar">
-          {view === 'overview' && hasSelection ? <SheetClose /> : null}
+          {view === 'overview' ? <SheetCloseWhenSelected /> : null}
           <DetailsPanel />
         </aside>
       </div>
       <footer className="app-footer">
         <MarksLegend />
       </footer>
-    </div>
+    </>
   );
+});
+
+function SheetCloseWhenSelected() {
+  return useAppStore((s) => s.selectedId !== null) ? <SheetClose /> : null;
 }
 
 export function App({ graph }: { graph: EntityGraph }) {

@@ -60,4 +60,3 @@ export function subscribeWords(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-

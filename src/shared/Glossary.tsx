@@ -129,6 +129,7 @@ export function TermHints() {
   }, [graph, glossary]);
   useEffect(() => {
     let shownOn: Element | null = null;
+    let placing = 0;
     const show = (ev: Event) => {
       const el = (ev.target as Element | null)?.closest?.('[data-entity]');
       if (!el || el === shownOn) return;
@@ -143,8 +144,15 @@ export function TermHints() {
       shownOn = el;
       // Described by the hint, so a screen reader reads the explanation after the label.
       if (!el.hasAttribute('aria-describedby')) el.setAttribute('aria-describedby', tipId);
-      const r = el.getBoundingClientRect();
-      setHint({ terms, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6, id });
+      // Placed in the next frame, not here: the pointer reaches a label just before it clicks it, and
+      // reading its box now would lay out the page between the hover's restyle and the click's
+      // (a second full layout in the click's frame, bench). In the frame the layout is done once.
+      cancelAnimationFrame(placing);
+      placing = requestAnimationFrame(() => {
+        if (shownOn !== el) return;
+        const r = el.getBoundingClientRect();
+        setHint({ terms, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6, id });
+      });
     };
     const hide = (ev: Event) => {
       const to = (ev as FocusEvent).relatedTarget as Element | null;
@@ -161,10 +169,16 @@ export function TermHints() {
       if (shownOn && !(to && shownOn.contains(to))) hide(ev);
     };
     // Follow the label when the page scrolls (focusing a label can scroll it into view).
+    // Once a frame, like the placing above: a scroll event reading the box forced a layout each time.
+    let following = 0;
     const onScroll = () => {
-      if (!shownOn) return;
-      const r = shownOn.getBoundingClientRect();
-      setHint((h) => h && { ...h, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6 });
+      if (!shownOn || following) return;
+      following = requestAnimationFrame(() => {
+        following = 0;
+        if (!shownOn) return;
+        const r = shownOn.getBoundingClientRect();
+        setHint((h) => h && { ...h, x: Math.max(8, Math.min(r.left, window.innerWidth - 328)), y: r.bottom + 6 });
+      });
     };
     document.addEventListener('focusin', show);
     document.addEventListener('mouseover', show);
@@ -179,6 +193,8 @@ export function TermHints() {
       document.removeEventListener('mouseout', onMouseOut);
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', onScroll, { capture: true });
+      cancelAnimationFrame(placing);
+      cancelAnimationFrame(following);
     };
   }, [termsOf, tipId]);
   return (

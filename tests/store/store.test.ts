@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/store/store';
 import { applyUrl, startUrlSync } from '../../src/store/urlSync';
+
+/** After every microtask of the current task (where the URL sync writes a replace). */
+const endOfTask = () => new Promise((r) => setTimeout(r, 0));
 
 const ctx = { isKnownId: (id: string) => id === 'fund-total' || id === 'cm-root', views: ['all', 'funding'] };
 
@@ -20,15 +23,50 @@ describe('store', () => {
 });
 
 describe('URL sync', () => {
-  it('restores state from the URL and writes changes back', () => {
+  it('restores state from the URL and writes changes back', async () => {
     window.history.replaceState(null, '', '/?sel=fund-total&lang=en&junk=1');
     const stop = startUrlSync(ctx);
     expect(useAppStore.getState()).toMatchObject({ selectedId: 'fund-total', lang: 'en' });
     useAppStore.getState().select('cm-root');
+    await endOfTask();
     expect(window.location.search).toBe('?sel=cm-root&lang=en&junk=1');
     useAppStore.getState().select(null);
     useAppStore.getState().setLang('zh');
+    await endOfTask();
     expect(window.location.search).toBe('?junk=1');
+    stop();
+  });
+
+  it("writes a selection after the task's other microtasks (a click's render), once for changes made together", async () => {
+    window.history.replaceState(null, '', '/');
+    const stop = startUrlSync(ctx);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const seenByRender: string[] = [];
+    useAppStore.getState().select('fund-total');
+    // Queued after the store's listeners ran, as React queues its commit of a click.
+    queueMicrotask(() => seenByRender.push(window.location.search));
+    useAppStore.getState().select('cm-root');
+    expect(window.location.search).toBe('');
+    await endOfTask();
+    expect(seenByRender).toEqual(['']);
+    expect(window.location.search).toBe('?sel=cm-root');
+    expect(replace).toHaveBeenCalledTimes(1);
+    replace.mockRestore();
+    stop();
+  });
+
+  it('pushes a change of view at once, after the replace still pending', () => {
+    window.history.replaceState(null, '', '/');
+    const stop = startUrlSync(ctx);
+    const calls: string[] = [];
+    const replace = vi.spyOn(window.history, 'replaceState').mockImplementation((_s, _t, url) => void calls.push(`replace ${String(url)}`));
+    const push = vi.spyOn(window.history, 'pushState').mockImplementation((_s, _t, url) => void calls.push(`push ${String(url)}`));
+    useAppStore.getState().select('cm-root');
+    useAppStore.getState().setView('all');
+    // The entry left behind keeps the selection made before the view changed (Back returns to it).
+    expect(calls).toEqual(['replace /?sel=cm-root', 'push /?sel=cm-root&view=all']);
+    replace.mockRestore();
+    push.mockRestore();
     stop();
   });
 

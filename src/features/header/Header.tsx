@@ -15,7 +15,6 @@ const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'lan
 
 export function Header() {
   const lang = useLang();
-  const hasSelection = useAppStore((s) => s.selectedId !== null);
   // A user-supplied picture is never titled as Lankao: its own name stands in the title.
   const userData = useDatasets()?.shown;
   // The overview carries the headline figures in the picture itself; a panel on its own takes the room.
@@ -41,13 +40,21 @@ export function Header() {
           <HeaderMenu>
             <DataMenu />
             <ViewSwitch />
-            <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
-              {ui('clearSelection', lang)} <kbd>Esc</kbd>
-            </button>
+            <ClearSelection lang={lang} />
           </HeaderMenu>
         </div>
       </div>
       {showFigures ? <HeadlineFigures /> : null}
     </header>
+  );
+}
+
+/** Its own subscription: a selection re-renders this button, not the header (search box, menus). */
+function ClearSelection({ lang }: { lang: Lang }) {
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  return (
+    <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
+      {ui('clearSelection', lang)} <kbd>Esc</kbd>
+    </button>
   );
 }

@@ -4,7 +4,7 @@
 // are sized by CSS grid alone, so nothing measured later can move them.
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { tr, ui } from '../../i18n/text';
@@ -40,13 +40,27 @@ function Item({ entity, as = 'span', className, children }: { entity: Entity; as
   );
 }
 
+function MoreNote({ n, lang }: { n: number; lang: Lang }) {
+  const text = tr(OV_TEXT.more, lang).replace('{n}', formatNumber(n, lang));
+  return (
+    <span className="ov-more" title={text}>
+      {text}
+    </span>
+  );
+}
+
+/** How many items each part leaves out (model.hidden): a long list says so beside its title. */
+const HiddenCounts = createContext<OverviewModel['hidden'] | null>(null);
+
 function Part({ name, className, tools, children }: { name: PartName; className?: string; tools?: ReactNode; children: ReactNode }) {
   const lang = useLang();
   const title = tr(PART_TITLE[name], lang);
+  const hidden = useContext(HiddenCounts)?.[name] ?? 0;
   return (
     <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
       <header className="ov-part-head">
         <h2 id={`ov-title-${name}`}>{title}</h2>
+        {hidden > 0 ? <MoreNote n={hidden} lang={lang} /> : null}
         {tools}
         <button
           type="button"
@@ -396,12 +410,12 @@ export function Overview({ only }: { only?: PartName } = {}) {
   if (only) {
     return (
       <section ref={single} className="overview overview-single" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-only={only}>
-        {parts[only]}
+        <HiddenCounts.Provider value={model.hidden}>{parts[only]}</HiddenCounts.Provider>
       </section>
     );
   }
   return (
-    <>
+    <HiddenCounts.Provider value={model.hidden}>
       <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
         <JumpMenu />
         <div className="ov-col ov-col-lead">
@@ -421,6 +435,6 @@ export function Overview({ only }: { only?: PartName } = {}) {
         <PrintLine />
       </section>
       <PrintAppendix funding={model.funding} />
-    </>
+    </HiddenCounts.Provider>
   );
 }

@@ -7,6 +7,7 @@
 // Deliberately free of the full panels' modules: those pull ECharts into the first bundle.
 import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
 import type { Entity, Link, Measure } from '../../model/schema';
+import type { PartName } from './text';
 
 export interface LeaderRow {
   leader: Entity;
@@ -56,6 +57,27 @@ export interface Branch {
   size: number;
 }
 
+/**
+ * The most items of one list the overview shows (the book's longest list, the twelve policies, with
+ * room to spare). A part has one screen's share of room and scrolls what overflows: a county with
+ * hundreds of policies or events (the bench's 100× data: ~5,600 items, nearly all scrolled out of
+ * sight inside their parts) made every load lay out and hydrate them, and every first selection
+ * restyle them. What is left out is counted (`hidden`), said beside the part's title, and shown in
+ * the part's full panel.
+ */
+export const OVERVIEW_LIST_LIMIT = 16;
+
+/** The first `limit` items, those that `keep` prefers first; in their original order. */
+export function firstOf<T>(items: readonly T[], limit: number, keep: (item: T) => boolean = () => false): T[] {
+  if (items.length <= limit) return [...items];
+  const kept = new Set(items.filter(keep).slice(0, limit));
+  for (const item of items) {
+    if (kept.size >= limit) break;
+    kept.add(item);
+  }
+  return items.filter((item) => kept.has(item));
+}
+
 export interface OverviewModel {
   goal: Entity | undefined;
   leadership: { principle: Entity | undefined; rows: LeaderRow[] };
@@ -66,6 +88,8 @@ export interface OverviewModel {
   policies: { group: Entity | undefined; statuses: Entity[]; rows: PolicyRow[]; categories: Entity[] };
   campaign: { root: Entity | undefined; branches: Branch[] };
   timeline: { events: Entity[]; exitIds: ReadonlySet<string> };
+  /** Per part, how many items of its lists are left out (over OVERVIEW_LIST_LIMIT); 0 for the book's picture. */
+  hidden: Record<PartName, number>;
 }
 
 const get = (graph: EntityGraph, id: string) => graph.model.entities.get(id);
@@ -114,12 +138,27 @@ function descendantCount(graph: EntityGraph, id: string): number {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildOverview(graph: EntityGraph): OverviewModel {
+  const hidden: Record<PartName, number> = {
+    leadership: 0,
+    precision: 0,
+    funding: 0,
+    'exit-criteria': 0,
+    'four-focuses': 0,
+    policies: 0,
+    'campaign-map': 0,
+    timeline: 0,
+  };
+  const limited = <T>(part: PartName, items: readonly T[], keep?: (item: T) => boolean): T[] => {
+    const shown = firstOf(items, OVERVIEW_LIST_LIMIT, keep);
+    hidden[part] += items.length - shown.length;
+    return shown;
+  };
   const goal = get(graph, 'lankao-exit');
   const joint = get(graph, 'principle-joint-management');
   const six = get(graph, 'six-precisions');
 
   const quotesTheBook = (link: Link) => (link.sources ?? []).some((r) => graph.model.sources.get(r.source)?.type === 'book');
-  const questions = entitiesOfKind(graph, 'question').map((question) => {
+  const questions = limited('precision', entitiesOfKind(graph, 'question')).map((question) => {
     // The support types have their own part (funding).
     const shown = edgesOf(graph, question.id).filter(
       (e) =>
@@ -130,9 +169,12 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     );
     return {
       question,
-      answers: entities(
-        graph,
-        shown.map((e) => e.other),
+      answers: limited(
+        'precision',
+        entities(
+          graph,
+          shown.map((e) => e.other),
+        ),
       ),
       ourReading: shown.some((e) => e.link.interpretive),
       precision: entities(graph, outgoing(graph, question.id, 'realises')).find((p) => p.kind === 'precision'),
@@ -156,51 +198,65 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     .map((s) => questionAnsweredBy(graph, s.id))
     .find(defined);
 
-  const levels = entitiesOfKind(graph, 'exit-level').map((level) => ({
+  const allLevels = entitiesOfKind(graph, 'exit-level');
+  const levels = limited('exit-criteria', allLevels).map((level) => ({
     level,
-    criteria: entities(graph, childrenOf(graph, level.id)).filter((c) => c.kind === 'criterion'),
+    criteria: limited(
+      'exit-criteria',
+      entities(graph, childrenOf(graph, level.id)).filter((c) => c.kind === 'criterion'),
+    ),
   }));
-  const assessed = levels.flatMap((l) =>
-    l.criteria.flatMap((criterion) => {
-      const value = measure(criterion, 'lankao') ?? criterion.measures?.find((m) => m.role === 'value');
-      return value ? [{ criterion, value, threshold: criterion.measures?.find((m) => m.role === 'threshold') }] : [];
-    }),
+  const assessed = limited(
+    'exit-criteria',
+    levels.flatMap((l) =>
+      l.criteria.flatMap((criterion) => {
+        const value = measure(criterion, 'lankao') ?? criterion.measures?.find((m) => m.role === 'value');
+        return value ? [{ criterion, value, threshold: criterion.measures?.find((m) => m.role === 'threshold') }] : [];
+      }),
+    ),
   );
   // 如何退 is answered by the exit standards in the book's picture; the data ties the question to
   // the precision "脱贫成效精准", which the standards measure.
   const exitQuestion = questions.find((q) => q.question.id === 'q-exit')?.question;
 
   const statuses = entitiesOfKind(graph, 'household-status');
-  const policyRows = entitiesOfKind(graph, 'policy').map((policy) => {
+  const policyRows = limited('policies', entitiesOfKind(graph, 'policy')).map((policy) => {
     const to = new Set(outgoing(graph, policy.id, 'applies-to'));
     return { policy, applies: statuses.map((s) => to.has(s.id)) };
   });
-  const categories = statuses.flatMap((s) => entities(graph, childrenOf(graph, s.id)).filter((c) => c.kind === 'household-category'));
+  const categories = limited(
+    'policies',
+    statuses.flatMap((s) => entities(graph, childrenOf(graph, s.id)).filter((c) => c.kind === 'household-category')),
+  );
 
   const root = get(graph, 'cm-root');
   const branches = root
-    ? entities(graph, childrenOf(graph, root.id)).map((node) => ({
+    ? limited('campaign-map', entities(graph, childrenOf(graph, root.id))).map((node) => ({
         node,
-        children: entities(graph, childrenOf(graph, node.id)),
+        children: limited('campaign-map', entities(graph, childrenOf(graph, node.id))),
         size: descendantCount(graph, node.id),
       }))
     : [];
 
-  const events = entitiesOfKind(graph, 'event').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const exitTargets = new Set(['lankao-exit', ...levels.map((l) => l.level.id)]);
-  const exitIds = new Set(
-    events.filter((e) => DAY.test(e.date ?? '') && outgoing(graph, e.id, 'concerns').some((t) => exitTargets.has(t))).map((e) => e.id),
-  );
+  const allEvents = entitiesOfKind(graph, 'event').sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const exitTargets = new Set(['lankao-exit', ...allLevels.map((l) => l.id)]);
+  const isExit = (e: Entity) => DAY.test(e.date ?? '') && outgoing(graph, e.id, 'concerns').some((t) => exitTargets.has(t));
+  // The exit dates end the story: a long timeline keeps them and leaves out later-listed others.
+  const events = limited('timeline', allEvents, isExit);
+  const exitIds = new Set(events.filter(isExit).map((e) => e.id));
 
   return {
     goal,
-    leadership: { principle: joint, rows: joint ? leaderRows(graph, joint.id) : [] },
-    precision: { principle: six, questions, precisions: entitiesOfKind(graph, 'precision') },
+    leadership: { principle: joint, rows: joint ? limited('leadership', leaderRows(graph, joint.id)) : [] },
+    precision: { principle: six, questions, precisions: limited('precision', entitiesOfKind(graph, 'precision')) },
     funding: { total, amount: totalAmount, parts, question: howQuestion },
     exit: { levels, assessed, question: exitQuestion },
     focuses: {
       principle: get(graph, 'four-focuses'),
-      focuses: entitiesOfKind(graph, 'focus').map((focus) => ({ focus, items: entities(graph, childrenOf(graph, focus.id)) })),
+      focuses: limited('four-focuses', entitiesOfKind(graph, 'focus')).map((focus) => ({
+        focus,
+        items: limited('four-focuses', entities(graph, childrenOf(graph, focus.id))),
+      })),
     },
     policies: {
       group: get(graph, 'twelve-policies'),
@@ -210,6 +266,7 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     },
     campaign: { root, branches },
     timeline: { events, exitIds },
+    hidden,
   };
 }
 

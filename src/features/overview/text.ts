@@ -19,6 +19,7 @@ export const OV_TEXT = {
   back: { zh: '返回总览', en: 'Back to the overview' },
   jump: { zh: '跳到', en: 'Jump to' },
   items: { zh: '{n} 项', en: '{n} items' },
+  more: { zh: '另有 {n} 项，见完整面板', en: '{n} more in the full panel' },
   applies: { zh: '适用', en: 'applies' },
   notApplies: { zh: '不适用', en: 'does not apply' },
   overview: { zh: '总览', en: 'Overview' },

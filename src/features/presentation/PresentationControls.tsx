@@ -16,7 +16,6 @@ import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { nextStep, startStepFor, stepMoveForKey, stepState } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
 
-
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {
   const store = useAppStore.getState();
@@ -63,21 +62,21 @@ export function PresentButton() {
   const lang = useLang();
   const graph = useGraph();
   const goTo = useGoToStep();
-  const selectedId = useAppStore((s) => s.selectedId);
+  // Whether anything is selected, not which: a click elsewhere does not re-render the button.
+  const selected = useAppStore((s) => s.selectedId !== null);
   // The stage's code comes after the first picture, before anyone presses this.
   stage.useModule(false);
+  const present = () => {
+    const selectedId = useAppStore.getState().selectedId;
+    goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined);
+  };
   return (
-    <button
-      type="button"
-      className="present-button"
-      data-action="present"
-      onClick={() => goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined)}
-    >
+    <button type="button" className="present-button" data-action="present" onClick={present}>
       {/* Both labels take the same cell and the inactive one is only hidden, so the button keeps the
           wider label's width: a selection must not re-wrap the header and move the page under the pointer. */}
       <span className="label-swap">
-        <span data-active={selectedId ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
-        <span data-active={selectedId ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
+        <span data-active={selected ? undefined : 'true'}>▶ {tr(T.present, lang)}</span>
+        <span data-active={selected ? 'true' : undefined}>▶ {tr(T.presentHere, lang)}</span>
       </span>
     </button>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOverview, percentText } from '../../../src/features/overview/model';
+import { buildOverview, firstOf, OVERVIEW_LIST_LIMIT, percentText } from '../../../src/features/overview/model';
 import { buildGraph } from '../../../src/core/graph';
 import { loadModel } from '../../../src/model/validate';
 import { builtInDataset } from '../../../src/model/builtInDataset';
@@ -86,5 +86,44 @@ describe('buildOverview', () => {
     expect(events[0]).toBe('ev-1962-jiao-yulu');
     expect([...ov.timeline.exitIds].sort()).toEqual(['ev-2017-02-24-confirmed', 'ev-2017-02-27-approved', 'ev-2017-03-27-announced']);
     expect(events.slice(-3)).toEqual(['ev-2017-02-24-confirmed', 'ev-2017-02-27-approved', 'ev-2017-03-27-announced']);
+  });
+});
+
+describe('long lists', () => {
+  it('firstOf keeps the first items, those preferred first, in their order', () => {
+    expect(firstOf([1, 2, 3], 5)).toEqual([1, 2, 3]);
+    expect(firstOf([1, 2, 3, 4, 5, 6], 3)).toEqual([1, 2, 3]);
+    expect(firstOf([1, 2, 3, 4, 5, 6], 3, (n) => n > 4)).toEqual([1, 5, 6]);
+    expect(firstOf([1, 2, 3, 4, 5, 6], 2, (n) => n % 2 === 0)).toEqual([2, 4]);
+  });
+
+  it('shows the book’s whole picture: nothing is left out', () => {
+    expect(Object.values(ov.hidden).every((n) => n === 0)).toBe(true);
+  });
+
+  it('shows at most OVERVIEW_LIST_LIMIT items of a long list, counts the rest and keeps the exit dates', () => {
+    const m = graph.model;
+    const policy = m.entities.get('policy-01') ?? m.entityList.find((e) => e.kind === 'policy')!;
+    const event = m.entityList.find((e) => e.kind === 'event')!;
+    const extra = [
+      ...Array.from({ length: 40 }, (_, i) => ({ ...policy, id: `policy-extra-${i}` })),
+      ...Array.from({ length: 30 }, (_, i) => ({ ...event, id: `ev-extra-${i}`, date: '2000-01-01' })),
+    ];
+    const big = buildGraph({
+      ...m,
+      entities: new Map([...m.entities, ...extra.map((e) => [e.id, e] as const)]),
+      entityList: [...m.entityList, ...extra],
+    });
+    const o = buildOverview(big);
+    const policies = m.entityList.filter((e) => e.kind === 'policy').length + 40;
+    expect(o.policies.rows).toHaveLength(OVERVIEW_LIST_LIMIT);
+    expect(o.hidden.policies).toBe(policies - OVERVIEW_LIST_LIMIT);
+    expect(o.timeline.events).toHaveLength(OVERVIEW_LIST_LIMIT);
+    expect(o.hidden.timeline).toBe(ov.timeline.events.length + 30 - OVERVIEW_LIST_LIMIT);
+    // The earliest events come first, and the exit dates that end the story stay.
+    expect(o.timeline.events[0]!.id).toBe(ov.timeline.events[0]!.id);
+    expect(o.timeline.events.some((e) => e.id === 'ev-extra-0')).toBe(true);
+    expect([...o.timeline.exitIds].sort()).toEqual([...ov.timeline.exitIds].sort());
+    expect(o.hidden.leadership).toBe(0);
   });
 });
