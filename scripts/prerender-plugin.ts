@@ -95,7 +95,9 @@ function inlineStartStylesheet(html: string, bundle: Rollup.OutputBundle): { htm
 function allowScripts(html: string, scripts: string[], styles: string[]): string {
   return rewriteCsp(html, (csp) => {
     const withScripts = setDirective(csp, 'script-src', [directive(csp, 'script-src') ?? "'self'", ...scripts.map(sha256)].join(' '));
-    return styles.length ? setDirective(withScripts, 'style-src', [directive(csp, 'style-src') ?? "'self'", ...styles.map(sha256)].join(' ')) : withScripts;
+    return styles.length
+      ? setDirective(withScripts, 'style-src', [directive(csp, 'style-src') ?? "'self'", ...styles.map(sha256)].join(' '))
+      : withScripts;
   });
 }
 
