@@ -7,7 +7,6 @@
 // inline script after inlining) and the build() API the tests and the benchmark use. The dev server
 // is left alone: the client renders when #root is empty.
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import type { Rollup } from 'vite';
 import { directive, rewriteCsp, setDirective, sha256 } from './lib/csp.ts';
 
 const ENTRY = '/src/entry-server.tsx';
@@ -71,34 +70,9 @@ async function renderWithVite(config: ResolvedConfig): Promise<Prerendered> {
   }
 }
 
-/**
- * The start stylesheet inside the page: a <link> blocks the first paint until a second request
- * comes back (Lighthouse's "render-blocking request", ~300 ms on its simulated mobile network);
- * inline, the prerendered picture paints as soon as the HTML has arrived. Allowed by its hash, like
- * the boot scripts. The single-file build inlines everything itself.
- */
-function inlineStartStylesheet(html: string, bundle: Rollup.OutputBundle): { html: string; styles: string[] } {
-  const styles: string[] = [];
-  const out = html.replace(/<link rel="stylesheet"(?: crossorigin)? href="(?:\.\/)?([^"]+\.css)">/g, (link, fileName: string) => {
-    const asset = bundle[fileName];
-    if (!asset || asset.type !== 'asset') return link;
-    const css = String(asset.source);
-    // A relative url() would resolve against the page, not assets/: keep such a sheet linked.
-    if (/url\(/i.test(css)) return link;
-    styles.push(css);
-    return `<style>${css}</style>`;
-  });
-  return { html: out, styles };
-}
-
 /** The page's CSP with the boot scripts' hashes added to script-src. */
-function allowScripts(html: string, scripts: string[], styles: string[]): string {
-  return rewriteCsp(html, (csp) => {
-    const withScripts = setDirective(csp, 'script-src', [directive(csp, 'script-src') ?? "'self'", ...scripts.map(sha256)].join(' '));
-    return styles.length
-      ? setDirective(withScripts, 'style-src', [directive(csp, 'style-src') ?? "'self'", ...styles.map(sha256)].join(' '))
-      : withScripts;
-  });
+function allowScripts(html: string, scripts: string[]): string {
+  return rewriteCsp(html, (csp) => setDirective(csp, 'script-src', [directive(csp, 'script-src') ?? "'self'", ...scripts.map(sha256)].join(' ')));
 }
 
 export function prerenderPlugin(): Plugin {
@@ -122,8 +96,7 @@ export function prerenderPlugin(): Plugin {
         const withPages = source
           .replace(TITLE, () => `<script>${headScript}</script>\n    ${TITLE}`)
           .replace(EMPTY_ROOT, () => `${body}<script>${swapScript}</script>`);
-        const { html, styles } = config.mode === 'single' ? { html: withPages, styles: [] } : inlineStartStylesheet(withPages, bundle);
-        page.source = allowScripts(html, [headScript, swapScript], styles);
+        page.source = allowScripts(withPages, [headScript, swapScript]);
       },
     },
   };
