@@ -81,6 +81,27 @@ describe('exit-criteria panel in Chromium', () => {
     expect(await s.page.locator('[data-panel="details"] h3').textContent()).toBe('群众认可度');
   });
 
+  it('a press that outlasts the hover preview still selects the bar (the chart waits for the release)', async () => {
+    await s.open('view=all&lang=zh');
+    for (const [value, id] of [
+      ['0.75%', 'crit-county-omission'],
+      ['1.27%', 'crit-county-incidence'],
+    ] as const) {
+      const p = await barPoint(s.page, value);
+      // Pointer arrives and presses at once; the hover preview's chart update lands during the press.
+      await s.page.mouse.move(p.x, p.y);
+      await s.page.mouse.down();
+      await s.page.waitForTimeout(250);
+      await s.page.mouse.up();
+      await s.page.waitForFunction((want) => new URL(location.href).searchParams.get('sel') === want, id, { timeout: 5000 });
+      // Released, the chart shows the selection.
+      await s.page.waitForFunction(
+        (want) => document.querySelector(`[data-panel="exit-criteria"] [data-entity="${want}"]`)?.getAttribute('data-emphasis') === 'selected',
+        id,
+      );
+    }
+  });
+
   it('previews a bar on hover across the panel, and ends the preview on leaving', async () => {
     await s.open('view=all&lang=zh');
     const p = await barPoint(s.page, '0.75%');
