@@ -11,6 +11,7 @@ import { checkDataDir } from './data-dir.ts';
 import { splitLaterTexts } from '../../src/model/laterTexts.ts';
 import { assembleModel, type BuiltInGraphData, type ValidatedData } from '../../src/model/assemble.ts';
 import { tonedSyllables } from '../../src/features/search/pinyin.ts';
+import { hasHan } from '../../src/features/search/reading.ts';
 
 export const DATA_MODULE = 'virtual:lankao-data';
 /**
@@ -85,7 +86,7 @@ export function builtInReadings(data: ValidatedData): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const e of assembleModel(data).entityList) {
     const zh = e.label.zh;
-    if (!(zh in table) && /\p{Script=Han}/u.test(zh)) table[zh] = tonedSyllables(zh) ?? [];
+    if (!(zh in table) && hasHan(zh)) table[zh] = tonedSyllables(zh) ?? [];
   }
   return table;
 }

@@ -31,15 +31,12 @@ export interface ChartProps {
  */
 function useHeldWhilePressed(option: object): { shown: object; onPointerDown: () => void } {
   const [held, setHeld] = useState<object | null>(null);
-  const current = useRef(option);
   const stop = useRef<() => void>(() => {});
-  useEffect(() => {
-    if (held === null) current.current = option;
-  });
   useEffect(() => () => stop.current(), []);
   const onPointerDown = useCallback(() => {
     stop.current();
-    setHeld(current.current);
+    // Not held, the chart shows `option`; held already (a second pointer), it keeps what it shows.
+    setHeld((h) => h ?? option);
     let timer = 0;
     // pointerup, mouseup and click come in one task: release after it.
     const release = () => {
@@ -56,7 +53,7 @@ function useHeldWhilePressed(option: object): { shown: object; onPointerDown: ()
       detach();
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [option]);
   return { shown: held ?? option, onPointerDown };
 }
 

@@ -3,6 +3,7 @@
 // stage at the stylesheet's size, the division of labour nearly all of it. Everything inside is
 // sized in em, so one font size on the root scales the whole part.
 import { useLayoutEffect, type RefObject } from 'react';
+import { useMeasuredSize } from './useElementSize';
 
 /**
  * The largest size in [min, max] for which `fits` holds, to within `precision` (binary search;
@@ -28,8 +29,11 @@ const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight +
  * Sets `root`'s font size to the largest that keeps the content of its first child (the box that
  * clips) inside it, between the stylesheet's size and `maxScale` times it (never above `maxPx`).
  * Runs before paint, again when the root's size changes and when `content` (what is shown) does.
+ * A root that is not rendered (ref null) costs nothing.
  */
 export function useFitText(root: RefObject<HTMLElement | null>, content: unknown, { maxScale = 2, maxPx = 44 } = {}): void {
+  // The stage's size, from the project's one size observer (the font change itself does not resize the root).
+  const { width, height } = useMeasuredSize(root, NO_SIZE);
   useLayoutEffect(() => {
     const el = root.current;
     const box = el?.firstElementChild;
@@ -49,21 +53,12 @@ export function useFitText(root: RefObject<HTMLElement | null>, content: unknown
       el.style.fontSize = `${size}px`;
     };
     fit();
-    let width = el.clientWidth;
-    let height = el.clientHeight;
-    const observer = new ResizeObserver(() => {
-      // Only a new stage size refits; the font change itself does not resize the root.
-      if (el.clientWidth === width && el.clientHeight === height) return;
-      width = el.clientWidth;
-      height = el.clientHeight;
-      fit();
-    });
-    observer.observe(el);
     // Web fonts arriving late change every line's width.
     void document.fonts?.ready.then(() => root.current === el && fit());
     return () => {
-      observer.disconnect();
       el.style.fontSize = '';
     };
-  }, [root, content, maxScale, maxPx]);
+  }, [root, content, width, height, maxScale, maxPx]);
 }
+
+const NO_SIZE = { width: 0, height: 0 };
