@@ -1,6 +1,7 @@
 // Parts of the page that the first picture does not run load right after hydration
-// (src/shared/useOnDemand.ts): the selection's details, the full panels' grid. A chunk that does
-// not arrive is that part's own message with a retry; the rest of the page keeps working.
+// (src/shared/useOnDemand.ts): the selection's details, the full panels' grid, the data control. A
+// chunk that does not arrive is that part's own message with a retry; the rest of the page keeps working.
+// The search box's code comes when the box is first used, and nothing typed before it arrives is lost.
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSession, waitMountedReady, waitReady, type Session } from './browser';
@@ -52,6 +53,58 @@ describe('a part loaded on demand whose chunk fails', () => {
       expect(await main.getByRole('alert').count()).toBe(0);
     } finally {
       await s.page.unroute(chunk, abort);
+    }
+  });
+
+  it('the data control says so when its button is pressed, and opens its dialog on retry', async () => {
+    const chunk = /\/assets\/control-[\w-]+\.js$/;
+    await s.page.route(chunk, abort);
+    try {
+      // Chinese at 1280 px: the data button sits in the header's line, not folded into its menu.
+      await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+      await waitReady(s.page);
+      const menu = s.page.locator('.app-header .data-menu');
+      await menu.locator('[data-data-menu]').click();
+      await menu.getByRole('alert').waitFor();
+      expect(await s.page.locator('[data-dataset-dialog]').count()).toBe(0);
+      // The rest of the page still links.
+      await s.page.locator('[data-panel="overview"] [data-entity="fund-special"]').first().click();
+      expect(await s.page.locator('[data-panel="overview"] [data-entity="fund-special"]').first().getAttribute('data-emphasis')).toBe('selected');
+      await s.page.unroute(chunk, abort);
+      await menu.locator('[data-action="retry-part"]').click();
+      await s.page.locator('[data-dataset-dialog]').waitFor();
+      expect(await menu.getByRole('alert').count()).toBe(0);
+    } finally {
+      await s.page.unroute(chunk, abort);
+    }
+  });
+});
+
+describe('the search box before its code has arrived', () => {
+  it('keeps what was typed and searches it when the code comes', async () => {
+    const chunk = /\/assets\/SearchResults-[\w-]+\.js$/;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hold = async (route: Route) => {
+      await held;
+      await route.continue();
+    };
+    await s.page.route(chunk, hold);
+    try {
+      await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+      await waitReady(s.page);
+      const box = s.page.locator('header input[role="combobox"]');
+      await box.focus();
+      await s.page.keyboard.type('rain and dew');
+      expect(await box.inputValue()).toBe('rain and dew');
+      expect(await s.page.locator('.search-status').textContent()).toBe('正在加载搜索…');
+      release();
+      await s.page.locator('[role="listbox"] [role="option"]').first().waitFor();
+      expect(await s.page.locator('[role="listbox"] [role="option"]').first().getAttribute('data-result')).toBe('policy-rain-dew');
+      expect(await box.inputValue()).toBe('rain and dew');
+    } finally {
+      release();
+      await s.page.unroute(chunk, hold);
     }
   });
 });
