@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App } from './App';
 import { onDemand } from '../shared/useOnDemand';
+import { withBothLanguages } from '../model/dataset';
 import { PartLoadFailed } from '../shared/PartLoadFailed';
 import { tr } from '../i18n/text';
 import { useAppStore } from '../store/store';
@@ -15,7 +16,7 @@ import { readDatasetParams, type ShownDataset } from '../datasets/shown';
 import { BUILT_IN_ID } from '../datasets/types';
 import { DATASET_START_TEXT as T, datasetControl, type DatasetControl } from '../features/datasets';
 
-const compareView = onDemand(() => import('./CompareView'));
+const compareView = onDemand(withBothLanguages(() => import('./CompareView')));
 
 function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset }) {
   const { module: loaded, failed, retry } = compareView.useModule(true);

@@ -80,6 +80,49 @@ describe('a part loaded on demand whose chunk fails', () => {
   });
 });
 
+describe('the start data’s words in each language (src/model/langTexts.ts)', () => {
+  it('a switch to a language whose words cannot be loaded says so, keeps the page, and switches on retry', async () => {
+    const chunk = /\/assets\/_virtual_lankao-lang-en-[\w-]+\.js$/;
+    await s.page.route(chunk, abort);
+    try {
+      await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+      await waitReady(s.page);
+      const header = s.page.locator('.app-header');
+      await header.locator('[data-lang="en"]').click();
+      await header.getByRole('alert').waitFor();
+      expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      expect(await header.locator('[data-lang="zh"]').getAttribute('aria-checked')).toBe('true');
+      await s.page.unroute(chunk, abort);
+      await header.locator('[data-action="retry-part"]').click();
+      await s.page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await header.getByRole('alert').count()).toBe(0);
+      // The data's own labels, not only the page's words, are English now.
+      expect(await s.page.locator('[data-panel="overview"] [data-entity="fund-special"]').first().textContent()).toMatch(/[A-Za-z]{4}/);
+    } finally {
+      await s.page.unroute(chunk, abort);
+    }
+  });
+
+  it('a page whose own language’s words cannot be loaded keeps its prerendered picture, says so, and hydrates on retry', async () => {
+    const chunk = /\/assets\/_virtual_lankao-lang-zh-[\w-]+\.js$/;
+    await s.page.route(chunk, abort);
+    try {
+      await s.page.goto(`${inject('baseUrl')}?lang=zh`);
+      const alert = s.page.locator('body > [role="alert"]');
+      await alert.waitFor();
+      expect(await s.page.locator('[data-panel="overview"] [data-entity]').count()).toBeGreaterThan(50);
+      expect(await s.page.locator('#root').getAttribute('data-hydrated')).toBeNull();
+      await s.page.unroute(chunk, abort);
+      await alert.locator('button').click();
+      await s.page.locator('#root[data-hydrated="true"]').waitFor();
+      await waitReady(s.page);
+      expect(await alert.count()).toBe(0);
+    } finally {
+      await s.page.unroute(chunk, abort);
+    }
+  });
+});
+
 describe('the search box before its code has arrived', () => {
   it('keeps what was typed and searches it when the code comes', async () => {
     const chunk = /\/assets\/SearchResults-[\w-]+\.js$/;

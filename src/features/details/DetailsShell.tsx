@@ -6,9 +6,10 @@ import { ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
+import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 
-const details = onDemand(() => import('./DetailsPanel'));
+const details = onDemand(withBothLanguages(() => import('./DetailsPanel')));
 /** Fetches the selection's details ahead of their first use (a page that opens on a selection). */
 export const preloadDetails = details.preload;
 

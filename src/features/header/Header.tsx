@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useAppStore } from '../../store/store';
+import { hasLanguage, loadLanguage } from '../../model/dataset';
+import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { LANGS, type Lang } from '../../store/url';
 import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
@@ -28,13 +31,7 @@ export function Header() {
         </div>
         <SearchBox />
         <div className="header-controls">
-          <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
-            {LANGS.map((l) => (
-              <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => useAppStore.getState().setLang(l)}>
-                {ui(LANG_LABEL[l], lang)}
-              </button>
-            ))}
-          </div>
+          <LangSwitch lang={lang} />
           <PresentButton />
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
@@ -56,5 +53,35 @@ function ClearSelection({ lang }: { lang: Lang }) {
     <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
       {ui('clearSelection', lang)} <kbd>Esc</kbd>
     </button>
+  );
+}
+
+/**
+ * The language switch. The built-in data's words in another language are a module of their own
+ * (model/langTexts.ts), fetched right after hydration: a switch before they are here waits for them, and
+ * if they cannot be loaded the page stays in its language and says so, with a retry.
+ */
+function LangSwitch({ lang }: { lang: Lang }) {
+  const [failed, setFailed] = useState<Lang | null>(null);
+  const choose = (l: Lang) => {
+    setFailed(null);
+    if (hasLanguage(l)) useAppStore.getState().setLang(l);
+    else
+      loadLanguage(l).then(
+        () => useAppStore.getState().setLang(l),
+        () => setFailed(l),
+      );
+  };
+  return (
+    <>
+      <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
+        {LANGS.map((l) => (
+          <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => choose(l)}>
+            {ui(LANG_LABEL[l], lang)}
+          </button>
+        ))}
+      </div>
+      {failed ? <PartLoadFailed retry={() => choose(failed)} /> : null}
+    </>
   );
 }

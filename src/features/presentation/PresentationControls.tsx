@@ -12,6 +12,7 @@ import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
+import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { nextStep, startStepFor, stepMoveForKey, stepState } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
@@ -82,7 +83,7 @@ export function PresentButton() {
   );
 }
 
-const stage = onDemand(() => import('./PresentationBar'));
+const stage = onDemand(withBothLanguages(() => import('./PresentationBar')));
 /** Fetches the stage's code ahead of its first render (a page that opens on ?step=). */
 export const preloadPresentation = stage.preload;
 
