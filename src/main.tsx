@@ -13,6 +13,7 @@ import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/st
 import { fullPanels, preloadLightPanels } from './app/fullPanelsOnDemand';
 import { preloadDetails } from './features/details';
 import { preloadPresentation } from './features/presentation';
+import { preloadHeadlineFigures } from './features/header';
 import { builtInPicture } from './datasets/builtIn';
 import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
@@ -117,6 +118,7 @@ try {
     const rest = Promise.all([
       loadBuiltInWords(),
       isFullPanelView(wanted.view) ? preloadLightPanels() : wanted.step !== null ? fullPanels.preload() : null,
+      wanted.view === 'all' ? preloadHeadlineFigures() : null,
       wanted.sel !== null ? preloadDetails() : null,
       wanted.step !== null ? preloadPresentation() : null,
     ]).catch(() => {});

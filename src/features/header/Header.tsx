@@ -5,7 +5,7 @@ import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { LANGS, type Lang } from '../../store/url';
 import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
-import { HeadlineFigures } from './HeadlineFigures';
+import { onDemand } from '../../shared/useOnDemand';
 import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
@@ -13,6 +13,18 @@ import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
 import { HeaderMenu } from './HeaderMenu';
 import './header.css';
+
+// The headline figures show above the full panels only (view=all; the overview carries them in the
+// picture): their own chunk, with the source lists, fetched when idle or before a page that opens on them.
+const headlineFigures = onDemand(() => import('./HeadlineFigures'));
+export const preloadHeadlineFigures = headlineFigures.preload;
+
+function HeadlineSlot({ shown }: { shown: boolean }) {
+  const { module: loaded, failed, retry } = headlineFigures.useModule(shown);
+  if (!shown) return null;
+  if (loaded) return <loaded.HeadlineFigures />;
+  return failed ? <PartLoadFailed retry={retry} /> : null;
+}
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -41,7 +53,7 @@ export function Header() {
           </HeaderMenu>
         </div>
       </div>
-      {showFigures ? <HeadlineFigures /> : null}
+      <HeadlineSlot shown={showFigures} />
     </header>
   );
 }
