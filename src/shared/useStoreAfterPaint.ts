@@ -12,21 +12,47 @@ import { startTransition, useEffect, useState } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { afterNextPaint } from './afterNextPaint';
 
-/** `select` must be a stable function (module level): it is read once, when the component mounts. */
-export function useStoreAfterPaint<T>(select: (s: AppState) => T): T {
+/**
+ * `select` (and `restFor`) must be stable functions (module level): they are read once, when the
+ * component mounts. `restFor` may ask a change to wait until the store has rested that many ms
+ * first (a hover the pointer is only passing over); a change that asks for no rest goes at once.
+ */
+export function useStoreAfterPaint<T>(select: (s: AppState) => T, restFor?: (s: AppState, prev: AppState) => number): T {
   const [value, setValue] = useState(() => select(useAppStore.getState()));
   useEffect(() => {
     const apply = () => startTransition(() => setValue(select(useAppStore.getState())));
     const later = afterNextPaint(apply);
+    let resting = 0;
+    const stopResting = () => {
+      if (resting) window.clearTimeout(resting);
+      resting = 0;
+    };
     apply(); // a change between the first render and this effect
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (!Object.is(select(s), select(prev))) later.schedule();
+      const rest = restFor?.(s, prev) ?? 0;
+      if (Object.is(select(s), select(prev))) {
+        // The same value, but a change that wants no rest ends a wait (a click on the hovered item).
+        if (resting && rest === 0) {
+          stopResting();
+          later.schedule();
+        }
+        return;
+      }
+      stopResting();
+      if (rest > 0) {
+        // A click that follows at once schedules straight away and ends this wait.
+        resting = window.setTimeout(() => {
+          resting = 0;
+          later.schedule();
+        }, rest);
+      } else later.schedule();
     });
     return () => {
       unsubscribe();
+      stopResting();
       later.cancel();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- documented: select is stable
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- documented: select and restFor are stable
   }, []);
   return value;
 }

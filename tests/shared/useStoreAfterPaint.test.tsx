@@ -86,3 +86,55 @@ describe('useStoreAfterPaint', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+const focusOfState = (s: AppState) => s.hoveredId ?? s.selectedId;
+const restOnHover = (s: AppState, prev: AppState) => (s.selectedId === prev.selectedId ? 120 : 0);
+let focusShown: Array<string | null> = [];
+
+function ShowsFocus() {
+  const value = useStoreAfterPaint(focusOfState, restOnHover);
+  if (focusShown[focusShown.length - 1] !== value) focusShown.push(value);
+  return <output>{value ?? 'none'}</output>;
+}
+
+describe('useStoreAfterPaint with a rest (the charts and a passing hover)', () => {
+  beforeEach(() => {
+    focusShown = [];
+  });
+
+  it('follows a hover only once it has rested, then after the next paint', () => {
+    const { container } = render(<ShowsFocus />);
+    act(() => useAppStore.getState().hover('fund-total'));
+    paintThenTask();
+    act(() => vi.advanceTimersByTime(100));
+    expect(container.textContent).toBe('none');
+    act(() => vi.advanceTimersByTime(20)); // rested at 120 ms, then a frame and its task
+    expect(container.textContent).toBe('fund-total');
+  });
+
+  it('never shows the items a sweep only passed over', () => {
+    const { container } = render(<ShowsFocus />);
+    for (const id of ['fund-total', 'fund-special', 'fund-sector', 'fund-social']) {
+      act(() => useAppStore.getState().hover(id));
+      act(() => vi.advanceTimersByTime(40));
+      paintThenTask();
+    }
+    act(() => useAppStore.getState().hover(null));
+    act(() => vi.advanceTimersByTime(200));
+    paintThenTask();
+    expect(container.textContent).toBe('none');
+    expect(focusShown).toEqual([null]);
+  });
+
+  it('a click that follows a hover at once goes after the next paint, without the rest', () => {
+    const { container } = render(<ShowsFocus />);
+    act(() => useAppStore.getState().hover('fund-special'));
+    act(() => useAppStore.getState().select('fund-special'));
+    paintThenTask();
+    expect(container.textContent).toBe('fund-special');
+    act(() => vi.advanceTimersByTime(500));
+    paintThenTask();
+    expect(focusShown).toEqual([null, 'fund-special']);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
