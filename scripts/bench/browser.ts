@@ -72,6 +72,17 @@ export async function nextPaint(page: Page): Promise<void> {
 }
 
 /**
+ * The next paint, then the page idle: what an action set off after its paint (the charts' update,
+ * the details' article — src/shared/useStoreAfterPaint.ts) has run. A person's next click comes a few
+ * hundred ms later; a walk that pressed again at once measured the previous click's after-paint work
+ * as the next one's input delay. Capped at 2 s, so a page that never idles still moves on.
+ */
+export async function settled(page: Page): Promise<void> {
+  await nextPaint(page);
+  await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 })));
+}
+
+/**
  * Installed before any page script: records when every panel first reports ready (or, on the
  * picture page, when the picture has loaded), Event Timing entries of real interactions
  * (interactionId > 0, ≥ 16 ms) and long tasks. Plain JS in a string: tsx would otherwise add

@@ -3,7 +3,7 @@
 // API, ECharts instances from the DOM (and, for setOption counts, through React's own fiber link
 // from the chart's element to echarts-for-react's component).
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
-import { mountAllPanels, nextPaint, PROBE_SCRIPT, waitAllReady } from './browser';
+import { mountAllPanels, nextPaint, PROBE_SCRIPT, settled, waitAllReady } from './browser';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
@@ -137,8 +137,18 @@ export interface WalkResult {
  * A scripted walk across every panel: click an entity, press Enter on another, click a chart
  * mark, press Escape — round-robin over the panels until `target` actions are done.
  * Latency = Event Timing duration (input → next paint) of each interaction.
+ * pace 'settled' (the figures since 2026-11-30's fourth session): after each action the walk waits for
+ * the page to go idle, as a person's next click would; 'back-to-back' (earlier rounds) acts again right
+ * after the paint, so the previous action's after-paint work (chart updates) lands in the next one.
  */
-export async function walk(page: Page, cdp: CDPSession, rate: number, target = 60): Promise<WalkResult> {
+export async function walk(
+  page: Page,
+  cdp: CDPSession,
+  rate: number,
+  target = 60,
+  pace: 'settled' | 'back-to-back' = 'settled',
+): Promise<WalkResult> {
+  const afterAction = pace === 'settled' ? settled : nextPaint;
   await throttle(cdp, rate);
   const panels = await panelNames(page);
   const t0 = await page.evaluate(() => performance.now());
@@ -157,7 +167,7 @@ export async function walk(page: Page, cdp: CDPSession, rate: number, target = 6
           byKind.click!++;
           actions++;
           did++;
-          await nextPaint(page);
+          await afterAction(page);
         }
         const again = await entitiesIn(page, panel);
         const el = again[(round * 7 + 3) % Math.max(1, again.length)];
@@ -168,7 +178,7 @@ export async function walk(page: Page, cdp: CDPSession, rate: number, target = 6
             byKind.enter!++;
             actions++;
             did++;
-            await nextPaint(page);
+            await afterAction(page);
           } catch {
             /* element went away */
           }
@@ -179,20 +189,20 @@ export async function walk(page: Page, cdp: CDPSession, rate: number, target = 6
         byKind['chart-click']!++;
         actions++;
         did++;
-        await nextPaint(page);
+        await afterAction(page);
       }
       if (did > 0 && (round + panels.indexOf(panel)) % 2 === 0) {
         await page.keyboard.press('Escape');
         byKind.escape!++;
         actions++;
-        await nextPaint(page);
+        await afterAction(page);
       }
     }
     idle = did === 0 ? idle + 1 : 0;
     round++;
   }
   await page.keyboard.press('Escape');
-  await nextPaint(page);
+  await afterAction(page);
   await page.waitForTimeout(300); // Event Timing entries are delivered after the paint
   const wallMs = Date.now() - start;
   const probe = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);

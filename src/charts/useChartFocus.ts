@@ -3,30 +3,22 @@
 // A selection change re-renders the HTML panels cheaply, but each ECharts chart answers it with
 // a full setOption (model merge, layout, axis labels, SVG patch, and a forced style recalculation
 // inside its tooltip component) — together about three quarters of a click's main-thread time in the
-// profile. useDeferredValue was not enough: React renders the deferred value in a scheduler task,
-// which Chromium runs before the next frame when the thread is free, so the charts' commit (their
-// setOption runs in it) still came before the click's paint (CPU profile of the long dashboard at 4×:
-// ~100 ms of setOption per click). Here the charts hear of the focus one frame later: the click paints
-// the clicked item, every data-emphasis and the details first, then the charts update — still once per
-// change (one setOption per chart), and a hover that a click follows in the same frame costs no update.
-import { startTransition, useEffect, useState } from 'react';
-import { useAppStore } from '../store/store';
+// profile. So the charts hear of the focus one frame later (shared/useStoreAfterPaint.ts): the click
+// paints the clicked item and every data-emphasis first, then the charts update.
+//
+// A hover the pointer is only passing over is not worth a chart update: every chart's setOption for
+// each item crossed was ~110 ms of main thread at 4× on the full panels, and when a click followed the
+// move at once it ran as that click's input delay (bench walk, Event Timing). The charts follow a
+// hover once the pointer has rested on it; the page's own data-emphasis still follows it at once.
 import { focusOf } from '../core/emphasis';
-import { afterNextPaint } from '../shared/afterNextPaint';
+import type { AppState } from '../store/store';
+import { useStoreAfterPaint } from '../shared/useStoreAfterPaint';
+
+/** How long the pointer rests on an item before the charts preview it (a selection goes at once). */
+export const HOVER_REST_MS = 120;
+
+const restForHover = (s: AppState, prev: AppState) => (s.selectedId === prev.selectedId ? HOVER_REST_MS : 0);
 
 export function useChartFocus(): string | null {
-  const [focus, setFocus] = useState(() => focusOf(useAppStore.getState()));
-  useEffect(() => {
-    const apply = () => startTransition(() => setFocus(focusOf(useAppStore.getState())));
-    const later = afterNextPaint(apply);
-    apply(); // a change between the first render and this effect
-    const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (focusOf(s) !== focusOf(prev)) later.schedule();
-    });
-    return () => {
-      unsubscribe();
-      later.cancel();
-    };
-  }, []);
-  return focus;
+  return useStoreAfterPaint(focusOf, restForHover);
 }

@@ -1,21 +1,25 @@
 // The details panel's frame and what it says with nothing selected: in the first picture. The
 // selection's details (DetailsPanel.tsx) are their own chunk, fetched right after hydration.
 import { useEffect } from 'react';
-import { useAppStore } from '../../store/store';
+import type { AppState } from '../../store/store';
 import { ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { useStoreAfterPaint } from '../../shared/useStoreAfterPaint';
 
 const details = onDemand(withBothLanguages(() => import('./DetailsPanel')));
 /** Fetches the selection's details ahead of their first use (a page that opens on a selection). */
 export const preloadDetails = details.preload;
 
+const selectedOf = (s: AppState) => s.selectedId;
+
 export default function DetailsPanel() {
   const lang = useLang();
-  const selectedId = useAppStore((s) => s.selectedId);
+  // One frame after the selection: the click paints its emphasis first (shared/useStoreAfterPaint.ts).
+  const selectedId = useStoreAfterPaint(selectedOf);
   return (
     <PanelFrame name="details" title={ui('details', lang)} className="panel-details" panelTools={false}>
       <DetailsBody selectedId={selectedId} />
