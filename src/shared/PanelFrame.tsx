@@ -1,15 +1,12 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
 // the panel's tools (cite, save, expand: PanelTools.tsx, their own chunk) and an error boundary so
 // one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useMemo, useRef, useId, useState, type ReactNode, type RefObject } from 'react';
+import { Component, createContext, useCallback, useContext, useRef, useId, useState, type ReactNode, type RefObject } from 'react';
 import { ui } from '../i18n/text';
 import type { Lang } from '../store/url';
 import { useLang } from './useEntity';
 import { onDemand } from './useOnDemand';
 import { PartLoadFailed } from './PartLoadFailed';
-import { MarksLegend } from './badges';
-import { marksOfPanel } from './panelKey';
-import { useGraph } from './GraphProvider';
 
 const panelTools = onDemand(() => import('./PanelTools'));
 /** Fetches the full panels' tools; every full panel's loader waits for them (app/lazyPanel.tsx). */
@@ -25,6 +22,12 @@ function PanelToolsSlot(props: {
   const { module: loaded, failed, retry } = panelTools.useModule(true);
   if (loaded) return <loaded.PanelTools {...props} />;
   return failed ? <PartLoadFailed retry={retry} /> : null;
+}
+
+/** The key to the marks a grid panel uses, beside it (with its tools; the details' frame has none). */
+function PanelKeySlot({ name }: { name: string }) {
+  const loaded = panelTools.useModule(true).module;
+  return loaded ? <loaded.PanelKey name={name} /> : null;
 }
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});
@@ -70,13 +73,6 @@ export interface PanelFrameProps {
   panelTools?: boolean;
 }
 
-/** The key to the marks this panel uses, beside it. */
-function PanelKey({ name }: { name: string }) {
-  const graph = useGraph();
-  const kinds = useMemo(() => marksOfPanel(graph, name), [graph, name]);
-  return <MarksLegend only={kinds} />;
-}
-
 export function PanelFrame({ name, title, subtitle, className, children, actions, panelTools = true }: PanelFrameProps) {
   const lang = useLang();
   const [ready, setReady] = useState(false);
@@ -108,7 +104,7 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
           {panelTools ? <PanelToolsSlot name={name} title={title} lang={lang} rootRef={rootRef} onExportNote={setExportNote} /> : null}
         </div>
       </header>
-      <PanelKey name={name} />
+      {panelTools ? <PanelKeySlot name={name} /> : null}
       {exportNote ? (
         <p className="panel-note" role="status" data-export="skip">
           {exportNote}

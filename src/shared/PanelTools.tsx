@@ -1,12 +1,23 @@
-// A full panel's tools in its frame's header: cite, save as an image or a slide, expand / back.
+// A full panel's tools in its frame's header: cite, save as an image or a slide, expand / back; and
+// the key to the marks it uses, under the header.
 // Their own chunk (with CiteThis and the picture saving): the first picture has no full panel, and
 // every full panel's loader brings them (app/lazyPanel.tsx), so a panel draws with its tools at once.
-import { useCallback, type RefObject } from 'react';
+import { useCallback, useMemo, type RefObject } from 'react';
 import { savePicture } from './savePicture';
 import { useAppStore } from '../store/store';
 import { ui } from '../i18n/text';
 import type { Lang } from '../store/url';
 import { CiteThis } from './CiteThis';
+import { MarksLegend } from './badges';
+import { marksOfPanel } from './panelKey';
+import { useGraph } from './GraphProvider';
+
+/** The key to the marks this panel uses, beside it. */
+export function PanelKey({ name }: { name: string }) {
+  const graph = useGraph();
+  const kinds = useMemo(() => marksOfPanel(graph, name), [graph, name]);
+  return <MarksLegend only={kinds} />;
+}
 
 export interface PanelToolsProps {
   name: string;
