@@ -93,7 +93,12 @@ function LangSwitch({ lang }: { lang: Lang }) {
           </button>
         ))}
       </div>
-      {failed ? <PartLoadFailed retry={() => choose(failed)} /> : null}
+      {/* Floats over the page like the data notices: the header keeps its one line. */}
+      {failed ? (
+        <div className="lang-failed">
+          <PartLoadFailed retry={() => choose(failed)} />
+        </div>
+      ) : null}
     </>
   );
 }
