@@ -6,7 +6,11 @@
 // Runs in every production build — `vite build`, `--mode single` (the single-file CSP hashes every
 // inline script after inlining) and the build() API the tests and the benchmark use. The dev server
 // is left alone: the client renders when #root is empty.
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { LANG_MODULE_PREFIX } from './lib/data-plugin.ts';
+import { TEXT_LANGS } from '../src/model/langTexts.ts';
+
+type OutputBundle = Rollup.OutputBundle;
 import { directive, rewriteCsp, setDirective, sha256 } from './lib/csp.ts';
 
 const ENTRY = '/src/entry-server.tsx';
@@ -26,7 +30,7 @@ interface StateModule {
   encodeState: (s: PrerenderedState) => string;
 }
 interface BootModule {
-  headScript: () => string;
+  headScript: (languageModules: Readonly<Record<string, string>> | null) => string;
   swapScript: (rootAttribute: string) => string;
   TEMPLATE_LANG_ATTRIBUTE: string;
 }
@@ -40,7 +44,7 @@ interface Prerendered {
 const escapeAttribute = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** The prerendered pages and their boot scripts, rendered with the project's own config. */
-async function renderWithVite(config: ResolvedConfig): Promise<Prerendered> {
+async function renderWithVite(config: ResolvedConfig, languageModules: Readonly<Record<string, string>> | null): Promise<Prerendered> {
   const server = await createServer({
     root: config.root,
     configFile: config.configFile ?? false,
@@ -64,7 +68,7 @@ async function renderWithVite(config: ResolvedConfig): Promise<Prerendered> {
       const html = await entry.renderApp(s);
       body += `<template ${boot.TEMPLATE_LANG_ATTRIBUTE}="${escapeAttribute(s.lang)}" ${attribute(s)}>${html}</template>`;
     }
-    return { body, headScript: boot.headScript(), swapScript: boot.swapScript(state.PRERENDER_ATTRIBUTE) };
+    return { body, headScript: boot.headScript(languageModules), swapScript: boot.swapScript(state.PRERENDER_ATTRIBUTE) };
   } finally {
     await server.close();
   }
@@ -73,6 +77,20 @@ async function renderWithVite(config: ResolvedConfig): Promise<Prerendered> {
 /** The page's CSP with the boot scripts' hashes added to script-src. */
 function allowScripts(html: string, scripts: string[]): string {
   return rewriteCsp(html, (csp) => setDirective(csp, 'script-src', [directive(csp, 'script-src') ?? "'self'", ...scripts.map(sha256)].join(' ')));
+}
+
+/**
+ * The chunks of the start data's words in each language (scripts/lib/data-plugin.ts), as the page's
+ * <head> script preloads them; null in the single-file build, where they are inline.
+ */
+function languageModules(bundle: OutputBundle, base: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const file of Object.values(bundle)) {
+    // A chunk of their own (in the single-file build they are in the one inlined entry chunk).
+    if (file.type !== 'chunk' || file.isEntry) continue;
+    for (const lang of TEXT_LANGS) if (file.moduleIds.includes(`\0${LANG_MODULE_PREFIX}${lang}`)) out[lang] = `${base}${file.fileName}`;
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 export function prerenderPlugin(): Plugin {
@@ -92,7 +110,7 @@ export function prerenderPlugin(): Plugin {
         const source = String(page.source);
         if (!source.includes(EMPTY_ROOT)) this.error(`index.html: expected an empty ${EMPTY_ROOT} to prerender into`);
         if (!source.includes(TITLE)) this.error(`index.html: expected a <title> to put the language script before`);
-        const { body, headScript, swapScript } = await renderWithVite(config);
+        const { body, headScript, swapScript } = await renderWithVite(config, languageModules(bundle, config.base));
         const withPages = source
           .replace(TITLE, () => `<script>${headScript}</script>\n    ${TITLE}`)
           .replace(EMPTY_ROOT, () => `${body}<script>${swapScript}</script>`);

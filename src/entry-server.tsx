@@ -7,7 +7,7 @@ import { DatasetHost } from './app/DatasetHost';
 import { builtInPicture } from './datasets/builtIn';
 import { MountAll } from './app/MountWhenNear';
 import { buildGraph } from './core/graph';
-import { builtInModel } from './model/dataset';
+import { builtInModel, loadLanguage } from './model/dataset';
 import { setRenderedState } from './store/store';
 import { PRERENDERED_STATE, type PrerenderedState } from './prerender/state';
 
@@ -15,6 +15,8 @@ import { PRERENDERED_STATE, type PrerenderedState } from './prerender/state';
 export async function renderApp(state: PrerenderedState = PRERENDERED_STATE): Promise<string> {
   // The same validated virtual module as the page (scripts/lib/data-plugin.ts, in this config
   // too): an invalid data folder has already failed the build with the validator's messages.
+  // The words of the page's own language only (model/langTexts.ts), as the page has them when it hydrates.
+  await loadLanguage(state.lang);
   const model = builtInModel();
   const graph = buildGraph(model);
   setRenderedState({ selectedId: null, hoveredId: null, lang: state.lang, view: state.view, step: null });

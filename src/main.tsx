@@ -2,17 +2,18 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
-import { builtInModel, loadBuiltInWords } from './model/dataset';
+import { builtInModel, loadBuiltInWords, loadLanguage } from './model/dataset';
 import { DataError } from './model/problems';
 import { startUrlSync } from './store/urlSync';
 import { startLangOf } from './store/startLang';
-import { parseUrlState, type UrlContext } from './store/url';
+import { parseUrlState, type Lang, type UrlContext } from './store/url';
 import { setRenderedState } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
 import { fullPanels, preloadLightPanels } from './app/fullPanelsOnDemand';
 import { preloadDetails } from './features/details';
 import { preloadPresentation } from './features/presentation';
+import { preloadHeadlineFigures } from './features/header';
 import { builtInPicture } from './datasets/builtIn';
 import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
@@ -34,6 +35,30 @@ function once(fn: () => void): () => void {
     done = true;
     fn();
   };
+}
+
+/**
+ * Runs `go` once the built-in data's words in `lang` are here (model/langTexts.ts; the <head> script has
+ * already asked for them). Without them nothing can render: the prerendered page stays as it is (the whole
+ * picture, not yet interactive) and a line above it says so and offers to try again.
+ */
+function whenLanguage(lang: Lang, go: () => void): void {
+  loadLanguage(lang).then(go, (error: unknown) => {
+    console.error('language:', error instanceof Error ? error.message : error);
+    const note = document.createElement('p');
+    note.className = 'panel-error part-error start-error';
+    note.setAttribute('role', 'alert');
+    note.textContent = '页面的文字没有加载成功（网络中断或被拦截）。 · The page’s words could not be loaded (the network failed or blocked them). ';
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = '重试 · Try again';
+    retry.addEventListener('click', () => {
+      note.remove();
+      whenLanguage(lang, go);
+    });
+    note.append(retry);
+    document.body.prepend(note);
+  });
 }
 
 /** A hydration mismatch is a bug to see in the console (and in the e2e test), not a silent re-render. */
@@ -66,6 +91,7 @@ try {
     const syncUrl = once(() => {
       startUrlSync(urlContext);
       container.setAttribute('data-hydrated', 'true');
+      // With the other language's words (model/langTexts.ts): the switch then shows it at once.
       void loadBuiltInWords();
     });
     const hydrate = () =>
@@ -80,20 +106,24 @@ try {
     // selection will show them in the details right after it: then first, so the details draw once.
     // Without them the page still works (no term hints, quotes untranslated).
     // The details' code (their own chunk, features/details) comes with them.
-    if (wanted.sel !== null) void Promise.all([loadBuiltInWords(), preloadDetails()]).then(hydrate, hydrate);
-    else hydrate();
+    // The page's own language's words always come first (the <head> script preloaded them).
+    const withSelection = wanted.sel !== null ? Promise.all([loadBuiltInWords(), preloadDetails()]).catch(() => {}) : null;
+    whenLanguage(wanted.lang, () => void Promise.resolve(withSelection).then(hydrate));
   } else {
     startUrlSync(urlContext);
     const render = () => createRoot(container).render(<StrictMode>{host}</StrictMode>);
     // Full panels: their light chunks first, so the first render draws them (see app/panels.ts);
     // and the words. A chunk that fails to load is the panel's own error to show, not a reason to stop.
     // The same for the details of a selection and the presentation's stage, which the first picture lacks.
-    void Promise.all([
+    const rest = Promise.all([
       loadBuiltInWords(),
       isFullPanelView(wanted.view) ? preloadLightPanels() : wanted.step !== null ? fullPanels.preload() : null,
+      wanted.view === 'all' ? preloadHeadlineFigures() : null,
       wanted.sel !== null ? preloadDetails() : null,
       wanted.step !== null ? preloadPresentation() : null,
-    ]).then(render, render);
+    ]).catch(() => {});
+    // The page's own language's words are the one thing it cannot render without.
+    whenLanguage(wanted.lang, () => void rest.then(render));
   }
 } catch (err) {
   const problems = err instanceof DataError ? err.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) : [String(err)];

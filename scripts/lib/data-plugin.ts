@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { formatProblem } from '../../src/model/problems.ts';
 import { checkDataDir } from './data-dir.ts';
 import { splitLaterTexts } from '../../src/model/laterTexts.ts';
+import { splitLanguages, TEXT_LANGS, type TextLang } from '../../src/model/langTexts.ts';
 import { assembleModel, type BuiltInGraphData, type ValidatedData } from '../../src/model/assemble.ts';
 import { tonedSyllables } from '../../src/features/search/pinyin.ts';
 import { hasHan } from '../../src/features/search/reading.ts';
@@ -24,7 +25,14 @@ export const WORDS_MODULE = 'virtual:lankao-words';
  * page (pinyin-pro's dictionary is ~140 KB gzip; this table is a few KB, in the search chunk).
  */
 export const READINGS_MODULE = 'virtual:lankao-readings';
+/** Each language's strings of the start data (src/model/langTexts.ts): `virtual:lankao-lang-zh`, `…-en`. */
+export const LANG_MODULE_PREFIX = 'virtual:lankao-lang-';
 const RESOLVED = `\0${DATA_MODULE}`;
+const RESOLVED_LANG = `\0${LANG_MODULE_PREFIX}`;
+const langOf = (id: string): TextLang | null => {
+  const lang = id.startsWith(RESOLVED_LANG) ? id.slice(RESOLVED_LANG.length) : null;
+  return TEXT_LANGS.find((l) => l === lang) ?? null;
+};
 const RESOLVED_WORDS = `\0${WORDS_MODULE}`;
 const RESOLVED_READINGS = `\0${READINGS_MODULE}`;
 const WORD_FILES = ['glossary', 'quoteTranslations'] as const;
@@ -46,10 +54,12 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
     resolveId(id) {
       if (id === DATA_MODULE) return RESOLVED;
       if (id === READINGS_MODULE) return RESOLVED_READINGS;
+      if (id.startsWith(LANG_MODULE_PREFIX) && langOf(`\0${id}`)) return `\0${id}`;
       return id === WORDS_MODULE ? RESOLVED_WORDS : null;
     },
     load(id) {
-      if (id !== RESOLVED && id !== RESOLVED_WORDS && id !== RESOLVED_READINGS) return null;
+      const lang = langOf(id);
+      if (id !== RESOLVED && id !== RESOLVED_WORDS && id !== RESOLVED_READINGS && !lang) return null;
       const result = checkDataDir(dir);
       for (const f of result.files) this.addWatchFile(f);
       if (!result.data) {
@@ -61,14 +71,23 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
       const words = Object.fromEntries(WORD_FILES.map((k) => [k, data[k]]));
       for (const k of WORD_FILES) delete data[k];
       const { start, later } = splitLaterTexts(data as unknown as BuiltInGraphData);
-      return jsonModule(id === RESOLVED_WORDS ? { ...words, later } : start);
+      if (id === RESOLVED_WORDS) return jsonModule({ ...words, later });
+      // As the page will parse it (no $comments), then each language's words apart.
+      const parsed = JSON.parse(JSON.stringify(start, (k, v: unknown) => (k === '$comment' ? undefined : v))) as BuiltInGraphData;
+      let texts: Record<TextLang, string[]>;
+      try {
+        texts = splitLanguages(parsed);
+      } catch (e) {
+        this.error(`The data in ${dir}: ${(e as Error).message}; the build splits the start data's languages apart (src/model/langTexts.ts)`);
+      }
+      return jsonModule(lang ? texts[lang] : parsed);
     },
     configureServer(server) {
       // Editing a data file while `npm run dev` runs re-validates and reloads the page.
       server.watcher.add(dir);
       server.watcher.on('all', (_event, file) => {
         if (path.dirname(path.resolve(file)) !== dir) return;
-        for (const resolved of [RESOLVED, RESOLVED_WORDS, RESOLVED_READINGS]) {
+        for (const resolved of [RESOLVED, RESOLVED_WORDS, RESOLVED_READINGS, ...TEXT_LANGS.map((l) => `${RESOLVED_LANG}${l}`)]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

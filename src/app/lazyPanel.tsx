@@ -1,6 +1,7 @@
 // A full panel: its code is a separate chunk (every full panel is; see panels.ts). Its own error
 // boundary sits ABOVE the lazy component: PanelFrame's boundary is inside the chunk, so it cannot
 // catch the chunk failing to load, and without this a blocked or vanished chunk emptied the whole #root.
+import { preloadPanelTools } from '../shared/PanelFrame';
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { tr, ui } from '../i18n/text';
 import { useLang } from '../shared/useEntity';
@@ -173,7 +174,7 @@ export function lazyPanel<P extends object = object>(name: string, title: Biling
   // (a second import would skip the CSS file the first one failed to load and draw the panel unstyled).
   let attempt: Promise<PanelModule<P>> | null = null;
   const preload = () =>
-    (attempt ??= load().then((m) => {
+    (attempt ??= Promise.all([load(), preloadPanelTools()]).then(([m]) => {
       loaded = m;
       return m;
     }));

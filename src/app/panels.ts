@@ -4,7 +4,8 @@
 import type { ComponentType } from 'react';
 import { lazyPanel } from './lazyPanel';
 import { PANEL_NAMES, type PanelName } from '../store/views';
-import { PANEL_NAME } from '../features/search';
+// Not through the search's index.ts: that would put the panel names into the start JavaScript (panels.ts is not in it).
+import { PANEL_NAME } from '../features/search/panelOf';
 import { loadBuiltInWords } from '../model/dataset';
 
 // Every full panel is its own chunk. The default page is the overview (prerendered, then

@@ -30,3 +30,22 @@ export const DatasetsContext = createContext<DatasetsApi | null>(null);
 export function useDatasets(): DatasetsApi | null {
   return useContext(DatasetsContext);
 }
+
+/** What DatasetHost keeps: the state above, and whether a dataset the URL names is still being read. */
+export interface DatasetsHostState extends DatasetsState {
+  restoring: boolean;
+}
+
+/**
+ * DatasetHost's state as the data control's code (its own chunk, features/datasets/control.tsx) reaches it:
+ * the host owns the state and renders it, the control changes it.
+ */
+export interface DatasetsHandle {
+  builtIn: ShownDataset;
+  /** The URL's search as the page opened (a ?ds=/&vs= to restore, and the ?sel= that waits for it). */
+  initialSearch: string;
+  get: () => DatasetsHostState;
+  set: (update: (s: DatasetsHostState) => DatasetsHostState) => void;
+}
+
+export type DatasetsActions = Omit<DatasetsApi, keyof DatasetsState>;

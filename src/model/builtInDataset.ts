@@ -3,12 +3,18 @@
 // translations into the initial JavaScript; see dataset.ts).
 import data from 'virtual:lankao-data';
 import words from 'virtual:lankao-words';
+import zh from 'virtual:lankao-lang-zh';
+import en from 'virtual:lankao-lang-en';
 import { GLOSSARY_FILE, GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, QUOTE_TRANSLATIONS_FILE, SOURCES_FILE } from './files';
 import type { RawDataset } from './reader';
 import { restoreLaterTexts } from './laterTexts';
+import { restoreLanguage } from './langTexts';
 
 export function builtInDataset(): RawDataset {
-  // The whole data: the start part with the later texts put back (a copy; the page's own data stays as it is).
+  // The whole data: the start part with both languages' words and the later texts put back (a copy; the
+  // page's own data only gets the words it would get anyway, in place, as model/dataset.ts puts them).
+  restoreLanguage(data, 'zh', zh);
+  restoreLanguage(data, 'en', en);
   const whole = structuredClone(data);
   restoreLaterTexts(whole, words.later);
   const raw: RawDataset = {

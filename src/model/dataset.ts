@@ -11,10 +11,46 @@
 // quoted for each source, links' evidence and notes: laterTexts.ts), put back into the data's own
 // objects before anyone is told. What shows them waits for it: the full panels and the search load
 // with it, the details and the presentation render again when it arrives.
+//
+// The start data's labels and other { zh, en } come in one module per language (langTexts.ts): the page
+// waits for its own language's before it renders (loadLanguage), and a switch waits for the other's.
 import data from 'virtual:lankao-data';
 import { assembleModel, type BuiltInWords } from './assemble';
 import { restoreLaterTexts } from './laterTexts';
+import { restoreLanguage, TEXT_LANGS, type TextLang } from './langTexts';
 import type { Model } from './types';
+
+const LANGUAGE_MODULES: Record<TextLang, () => Promise<{ default: readonly string[] }>> = {
+  zh: () => import('virtual:lankao-lang-zh'),
+  en: () => import('virtual:lankao-lang-en'),
+};
+const languageLoads: Partial<Record<TextLang, Promise<void>>> = {};
+const languagesHere = new Set<TextLang>();
+
+const textLangs = (lang: TextLang | 'both'): readonly TextLang[] => (lang === 'both' ? TEXT_LANGS : [lang]);
+
+/** Loads the built-in data's words in `lang` ('both': both) into it; once each, again after a failure. */
+export function loadLanguage(lang: TextLang | 'both'): Promise<void> {
+  const loads = textLangs(lang).map(
+    (l) =>
+      (languageLoads[l] ??= LANGUAGE_MODULES[l]().then(
+        (m) => {
+          restoreLanguage(data, l, m.default);
+          languagesHere.add(l);
+        },
+        (error: unknown) => {
+          delete languageLoads[l]; // a chunk that did not arrive is asked for again next time
+          throw error;
+        },
+      )),
+  );
+  return Promise.all(loads).then(() => undefined);
+}
+
+/** True when the built-in data's words in `lang` are here (a page in `lang` can render at once). */
+export function hasLanguage(lang: TextLang | 'both'): boolean {
+  return textLangs(lang).every((l) => languagesHere.has(l));
+}
 
 /** The built-in models still without their words (one on a page; the prerender builds one per language). */
 const waiting: Model[] = [];
@@ -41,14 +77,30 @@ export function builtInModel(): Model {
 
 /** Loads the glossary and the quote translations into the built-in models; once, whoever asks first. */
 export function loadBuiltInWords(): Promise<void> {
-  loading ??= import('virtual:lankao-words').then((m) => {
-    words = m.default;
-    restoreLaterTexts(data, words.later);
-    fillWaiting();
-    wordsVersion++;
-    for (const l of listeners) l();
-  });
+  // With both languages' words: what shows the later texts shows the other language too (the details
+  // keep the Chinese original, the search finds either, the glossary reads the Chinese label).
+  loading ??= Promise.all([import('virtual:lankao-words'), loadLanguage('both')]).then(
+    ([m]) => {
+      words = m.default;
+      restoreLaterTexts(data, words.later);
+      fillWaiting();
+      wordsVersion++;
+      for (const l of listeners) l();
+    },
+    (error: unknown) => {
+      loading = null; // a chunk that did not arrive is asked for again next time
+      throw error;
+    },
+  );
   return loading;
+}
+
+/**
+ * A part's loader that also brings both languages' words (langTexts.ts): for parts beyond the first
+ * picture that show the built-in data in another language than the page's, or in both.
+ */
+export function withBothLanguages<M>(load: () => Promise<M>): () => Promise<M> {
+  return () => Promise.all([load(), loadLanguage('both')]).then(([m]) => m);
 }
 
 /** Changes when the words arrive (useSyncExternalStore's snapshot). */

@@ -12,3 +12,13 @@ declare module 'virtual:lankao-readings' {
   const readings: Record<string, readonly string[]>;
   export default readings;
 }
+declare module 'virtual:lankao-lang-zh' {
+  /** The start data's Chinese strings, in the order of its emptied { zh, en } (src/model/langTexts.ts). */
+  const strings: readonly string[];
+  export default strings;
+}
+declare module 'virtual:lankao-lang-en' {
+  /** The start data's English strings, in the order of its emptied { zh, en } (src/model/langTexts.ts). */
+  const strings: readonly string[];
+  export default strings;
+}

@@ -1,7 +1,8 @@
 // The two small inline scripts the build puts around the prerendered page (scripts/prerender-plugin.ts),
 // so that a page opening in English paints the English picture from its first frame:
 //   - in <head>, before anything paints: decide the language (src/store/startLang.ts, the same
-//     function the client calls), set <html lang> (the :lang(en) styles apply from the start) and
+//     function the client calls), preload the start data's words in it (model/langTexts.ts), set
+//     <html lang> (the :lang(en) styles apply from the start) and
 //     mark <html data-lang-pending>, which keeps a Chinese #root hidden while English is on its way
 //     (styles.css; with scripts blocked nothing is marked and the Chinese picture shows);
 //   - after #root and the other languages' prerendered pages (<template>s, inert, not in the DOM
@@ -16,11 +17,21 @@ export const LANG_PENDING_ATTRIBUTE = 'data-lang-pending';
 /** On a prerendered page's <template>: the language it was rendered in. */
 export const TEMPLATE_LANG_ATTRIBUTE = 'data-lang';
 
-export function headScript(): string {
+/**
+ * `languageModules`: the built files of the start data's words in each language (model/langTexts.ts), by
+ * language. The script preloads the page's own (both for "both"), so they arrive with the start
+ * JavaScript instead of after it (the page waits for them before it hydrates). None in the single-file
+ * build, which holds them inline.
+ */
+export function headScript(languageModules: Readonly<Record<string, string>> | null = null): string {
+  const preload = languageModules
+    ? `var m=${JSON.stringify(languageModules)},k=l==='both'?['zh','en']:[l];for(var i=0;i<k.length;i++){if(!m[k[i]])continue;` +
+      `var p=document.createElement('link');p.rel='modulepreload';p.crossOrigin='';p.href=m[k[i]];document.head.appendChild(p)}`
+    : '';
   return (
     `(function(){try{var h=document.documentElement,r=null;try{r=localStorage.getItem(${JSON.stringify(LANG_STORAGE_KEY)})}catch(e){}` +
     `var l=(${startLang.toString()})(location.search,navigator.languages||[],r);` +
-    `h.lang=(${htmlLang.toString()})(l);h.setAttribute(${JSON.stringify(LANG_PENDING_ATTRIBUTE)},l)}catch(e){}})();`
+    `h.lang=(${htmlLang.toString()})(l);h.setAttribute(${JSON.stringify(LANG_PENDING_ATTRIBUTE)},l);${preload}}catch(e){}})();`
   );
 }
 

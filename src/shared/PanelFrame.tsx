@@ -1,14 +1,34 @@
 // Every panel sits in one frame: the testing contract (data-panel, data-ready), a heading,
-// an "expand" toggle, and an error boundary so one failing panel never blanks the page.
-import { Component, createContext, useCallback, useContext, useMemo, useRef, useId, useState, type ReactNode } from 'react';
-import { savePicture } from './savePicture';
-import { useAppStore } from '../store/store';
+// the panel's tools (cite, save, expand: PanelTools.tsx, their own chunk) and an error boundary so
+// one failing panel never blanks the page.
+import { Component, createContext, useCallback, useContext, useRef, useId, useState, type ReactNode, type RefObject } from 'react';
 import { ui } from '../i18n/text';
+import type { Lang } from '../store/url';
 import { useLang } from './useEntity';
-import { CiteThis } from './CiteThis';
-import { MarksLegend } from './badges';
-import { marksOfPanel } from './panelKey';
-import { useGraph } from './GraphProvider';
+import { onDemand } from './useOnDemand';
+import { PartLoadFailed } from './PartLoadFailed';
+
+const panelTools = onDemand(() => import('./PanelTools'));
+/** Fetches the full panels' tools; every full panel's loader waits for them (app/lazyPanel.tsx). */
+export const preloadPanelTools = panelTools.preload;
+
+function PanelToolsSlot(props: {
+  name: string;
+  title: string;
+  lang: Lang;
+  rootRef: RefObject<HTMLElement | null>;
+  onExportNote: (n: string | null) => void;
+}) {
+  const { module: loaded, failed, retry } = panelTools.useModule(true);
+  if (loaded) return <loaded.PanelTools {...props} />;
+  return failed ? <PartLoadFailed retry={retry} /> : null;
+}
+
+/** The key to the marks a grid panel uses, beside it (with its tools; the details' frame has none). */
+function PanelKeySlot({ name }: { name: string }) {
+  const loaded = panelTools.useModule(true).module;
+  return loaded ? <loaded.PanelKey name={name} /> : null;
+}
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});
 
@@ -53,37 +73,14 @@ export interface PanelFrameProps {
   panelTools?: boolean;
 }
 
-/** The key to the marks this panel uses, beside it. */
-function PanelKey({ name }: { name: string }) {
-  const graph = useGraph();
-  const kinds = useMemo(() => marksOfPanel(graph, name), [graph, name]);
-  return <MarksLegend only={kinds} />;
-}
-
 export function PanelFrame({ name, title, subtitle, className, children, actions, panelTools = true }: PanelFrameProps) {
   const lang = useLang();
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
-  const expanded = useAppStore((s) => s.view === name);
-  const returnView = useAppStore((s) => s.returnView);
   // Unique even when a comparison shows the same panel twice (useId also matches across hydration).
   const headingId = `panel-${name}-title-${useId()}`;
   const rootRef = useRef<HTMLElement>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
-  const saveImage = useCallback(
-    async (slide: boolean) => {
-      const root = rootRef.current;
-      if (!root) return;
-      try {
-        await savePicture(root, { name, title, section: title, lang, slide });
-        setExportNote(null);
-      } catch (e) {
-        console.warn(`[panel ${name}] PNG export`, e);
-        setExportNote(ui('exportFailed', lang));
-      }
-    },
-    [name, title, lang],
-  );
   const onError = useCallback(() => {
     setFailed(true);
     setReady(true);
@@ -104,42 +101,10 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
         </div>
         <div className="panel-actions">
           {actions}
-          {panelTools ? (
-            <>
-              <CiteThis panel={name} />
-              <button
-                type="button"
-                className="ghost"
-                data-action="save-image"
-                onClick={() => void saveImage(false)}
-                title={ui('saveImageHint', lang)}
-              >
-                {ui('saveImage', lang)}
-              </button>
-              <button
-                type="button"
-                className="ghost"
-                data-action="save-slide"
-                onClick={() => void saveImage(true)}
-                title={ui('saveSlideHint', lang)}
-                aria-label={ui('saveSlideHint', lang)}
-              >
-                {ui('saveSlide', lang)}
-              </button>
-              <button
-                type="button"
-                className="ghost"
-                aria-pressed={expanded}
-                data-action={expanded ? 'back' : 'expand'}
-                onClick={() => useAppStore.getState().setView(expanded ? returnView : name)}
-              >
-                {expanded ? (returnView === 'overview' ? ui('backToOverview', lang) : ui('backToAll', lang)) : ui('expand', lang)}
-              </button>
-            </>
-          ) : null}
+          {panelTools ? <PanelToolsSlot name={name} title={title} lang={lang} rootRef={rootRef} onExportNote={setExportNote} /> : null}
         </div>
       </header>
-      <PanelKey name={name} />
+      {panelTools ? <PanelKeySlot name={name} /> : null}
       {exportNote ? (
         <p className="panel-note" role="status" data-export="skip">
           {exportNote}

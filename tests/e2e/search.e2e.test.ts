@@ -43,8 +43,8 @@ describe('search', () => {
     // A source's own words, shown with the result.
     expect((await query('视察指导'))[0]).toBe('ev-2014-03-visit');
     expect(await s.page.locator('[role="option"][data-result="ev-2014-03-visit"]').textContent()).toContain('视察指导');
-    // The built-in labels' pinyin was made at build time: the search chunk came, pinyin-pro did not.
-    expect(scripts.some((p) => /\/engine-[\w-]+\.js$/.test(p))).toBe(true);
+    // The built-in labels' pinyin was made at build time: the search chunk (the results with the engine) came, pinyin-pro did not.
+    expect(scripts.some((p) => /\/SearchResults-[\w-]+\.js$/.test(p))).toBe(true);
     expect(scripts.filter((p) => /\/pinyin-[\w-]+\.js$/.test(p))).toEqual([]);
     s.page.off('request', onRequest);
     expect(s.errors).toEqual([]);

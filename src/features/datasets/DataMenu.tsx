@@ -1,85 +1,25 @@
 // The header's one data control: a "数据 / Data" button that opens a small dialog with everything
-// about datasets — open a folder, a zip or a bundle (or drop one on the page), export the picture's
-// data as a bundle, compare with a kept dataset, and go back to Lankao. Nothing of it sits on the
-// page until asked for, so the one-screen overview keeps its room.
+// about datasets (DataDialog.tsx). Nothing of it sits on the page until asked for, so the one-screen
+// overview keeps its room; the dialog's code comes with the data control's chunk (onDemand.tsx), and a
+// press before it has arrived opens the dialog as soon as it does, or says that it could not be loaded.
 //
 // It renders the same button with or without a DatasetHost above it (the build's static render has
 // none), so the prerendered header hydrates as it is.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
-import { useDatasets } from '../../datasets/context';
-import { BUILT_IN_ID } from '../../datasets/types';
-import { bundleFileName, type ShownDataset } from '../../datasets/shown';
-import { fromFileList } from './pick';
-import { DATASET_TEXT as T } from './text';
+import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { datasetControl } from './onDemand';
+import { DATASET_START_TEXT as T } from './startText';
 import './datasets.css';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** The bundle writer is only needed for export: it loads on demand. */
-export async function exportDataset(d: ShownDataset): Promise<void> {
-  const { makeBundle } = await import('../../datasets/bundle');
-  download(bundleFileName(d.name), makeBundle(d.name, await d.files()));
-}
-
-/** What the problems panel calls the attempt: the one file's name, or how many were picked. */
-function pickedName(files: FileList | null): string {
-  const n = files?.length ?? 0;
-  return n === 1 ? files![0]!.name : `${n} files`;
-}
-
-function NameOf({ d }: { d: ShownDataset }) {
-  const lang = useLang();
-  return d.userSupplied ? <bdi className="dataset-name">{d.name}</bdi> : <span className="dataset-name">{tr(T.builtInName, lang)}</span>;
-}
 
 export function DataMenu() {
   const lang = useLang();
-  const api = useDatasets();
   const [open, setOpen] = useState(false);
   const dialogId = useId();
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const folderInput = useRef<HTMLInputElement>(null);
-  const filesInput = useRef<HTMLInputElement>(null);
-
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) trigger.current?.focus();
-  };
-  // A press outside closes it, like any menu; focus stays where the reader put it.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    root.current?.querySelector<HTMLElement>('[role="dialog"] button:not(:disabled), [role="dialog"] select')?.focus();
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
-
-  const onPick = (input: HTMLInputElement | null, source: string) => {
-    if (!input || !api) return;
-    const items = fromFileList(input.files);
-    input.value = ''; // picking the same folder again must fire change again
-    setOpen(false);
-    if (items.length > 0) api.open(items, source);
-  };
-  const shown = api?.shown;
-  const other = api?.other ?? null;
-  const kept = api?.kept ?? [];
-  // The picture compared with is always an option, even before the kept list has loaded (it loads when idle).
-  const listed = other && other.id !== BUILT_IN_ID && !kept.some((k) => k.id === other.id) ? [...kept, { id: other.id, name: other.name }] : kept;
-  const compareOptions = [{ id: BUILT_IN_ID, name: tr(T.builtInName, lang) }, ...listed].filter((k) => k.id !== shown?.id);
-  const away = !!shown && (shown.userSupplied || other !== null);
+  const { module: control, failed, retry } = datasetControl.useModule(open);
 
   return (
     <div className="data-menu" ref={root}>
@@ -95,85 +35,13 @@ export function DataMenu() {
       >
         {tr(T.dataMenu, lang)}
       </button>
-      {/* Always in the page (hidden): the file choosers open from the dialog's buttons. */}
-      <input
-        ref={folderInput}
-        type="file"
-        hidden
-        data-open="folder"
-        // webkitdirectory is not in React's types; the attribute picks a whole folder
-        {...{ webkitdirectory: '', directory: '' }}
-        onChange={(e) => onPick(e.currentTarget, e.currentTarget.files?.[0]?.webkitRelativePath.split('/')[0] ?? 'folder')}
-      />
-      <input
-        ref={filesInput}
-        type="file"
-        hidden
-        multiple
-        data-open="files"
-        accept=".json,.zip,application/json,application/zip"
-        onChange={(e) => onPick(e.currentTarget, pickedName(e.currentTarget.files))}
-      />
-      {open && api && shown && (
-        <div
-          id={dialogId}
-          role="dialog"
-          aria-label={tr(T.dataMenuTitle, lang)}
-          className="data-dialog"
-          data-dataset-dialog
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            // The dialog's Escape only closes it: the page's own Escape (clear the selection) waits.
-            e.preventDefault();
-            e.stopPropagation();
-            close(true);
-          }}
-        >
-          <p className="data-dialog-shown">
-            {tr(T.showing, lang)}
-            <NameOf d={shown} />
-            {other && (
-              <>
-                {' ⇄ '}
-                <NameOf d={other} />
-              </>
-            )}
-            {away && <span className="data-dialog-warning"> — {tr(T.userWarning, lang)}</span>}
-          </p>
-          {away && (
-            <button type="button" className="dataset-back" onClick={() => (setOpen(false), api.showBuiltIn())}>
-              {tr(T.backToLankao, lang)}
-            </button>
-          )}
-          <fieldset>
-            <legend>{tr(T.openGroup, lang)}</legend>
-            <button type="button" data-pick="folder" onClick={() => folderInput.current?.click()} disabled={api.busy}>
-              {tr(T.openFolder, lang)}
-            </button>
-            <button type="button" data-pick="files" onClick={() => filesInput.current?.click()} disabled={api.busy}>
-              {tr(T.openFiles, lang)}
-            </button>
-            <p className="dataset-hint">{tr(T.dropHint, lang)}</p>
-          </fieldset>
-          <button type="button" data-export onClick={() => void exportDataset(shown)}>
-            {tr(T.exportBundle, lang)}
-          </button>
-          <label className="dataset-compare">
-            {tr(T.compareWith, lang)}
-            <select value={other?.id ?? ''} onChange={(e) => api.compareWith(e.currentTarget.value || null)} data-compare-select>
-              <option value="">{tr(T.noCompare, lang)}</option>
-              {compareOptions.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" className="data-dialog-close" onClick={() => close(true)}>
-            {tr(T.close, lang)}
-          </button>
+      {control ? (
+        <control.DataDialog open={open} setOpen={setOpen} dialogId={dialogId} root={root} trigger={trigger} />
+      ) : open && failed ? (
+        <div id={dialogId} role="dialog" aria-label={tr(T.dataMenuTitle, lang)} className="data-dialog">
+          <PartLoadFailed retry={retry} />
         </div>
-      )}
+      ) : null}
     </div>
   );
 }

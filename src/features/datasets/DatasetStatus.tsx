@@ -3,10 +3,11 @@
 //     (named, marked user-supplied, one click back to Lankao) — the overview keeps its one screen;
 //   - CompareStrip: a thin line above a comparison (which has no header): both names, the data
 //     control and the way back;
+//   - UserPictureTitle: the presentation's title over a user's picture;
 //   - DatasetMessages: a notice (a dataset the link names is not kept here), "checking…" and the
 //     problems of refused data, floating over the picture so that nothing on it moves.
 import { lazy, Suspense } from 'react';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
 import type { ShownDataset } from '../../datasets/shown';
@@ -41,14 +42,12 @@ export function UserDataLine({ d }: { d: ShownDataset }) {
   );
 }
 
-/** The picture's title where a header has no room for the banner line (the presentation): a user's picture says whose. */
-export function PictureTitle() {
+/** A user's picture's title where a header has no room for the banner line (the presentation): it says whose. */
+export function UserPictureTitle({ d }: { d: ShownDataset }) {
   const lang = useLang();
-  const shown = useDatasets()?.shown;
-  if (!shown?.userSupplied) return <>{ui('title', lang)}</>;
   return (
     <>
-      <bdi>{shown.name}</bdi> <span className="dataset-user-tag">({tr(T.userSupplied, lang)})</span>
+      <bdi>{d.name}</bdi> <span className="dataset-user-tag">({tr(T.userSupplied, lang)})</span>
     </>
   );
 }

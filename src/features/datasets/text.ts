@@ -1,9 +1,10 @@
 // The dataset control's words, in both languages (kept here, not in i18n/text.ts: one feature, one file).
+// Those the page needs before the control's code arrives are startText.ts.
 import type { Bilingual } from '../../model/schema';
+import { DATASET_START_TEXT } from './startText';
 
 export const DATASET_TEXT = {
-  dataMenu: { zh: '数据', en: 'Data' },
-  dataMenuTitle: { zh: '数据：打开、导出、对比', en: 'Data: open, export, compare' },
+  ...DATASET_START_TEXT,
   showing: { zh: '现在显示：', en: 'Showing: ' },
   userShort: { zh: '用户提供的数据 · 未核实', en: 'User-supplied · unchecked' },
   comparing: { zh: '对比：', en: 'Comparing: ' },
@@ -23,7 +24,6 @@ export const DATASET_TEXT = {
   openFiles: { zh: '打开 zip、数据包或文件…', en: 'Open a zip, bundle or files…' },
   openFilesHint: { zh: 'JSON 数据文件、.zip 或数据包', en: 'JSON data files, a .zip or a bundle' },
   dropHint: { zh: '也可以把文件夹、zip 或数据包拖到页面上', en: 'or drop a folder, zip or bundle onto the page' },
-  dropHere: { zh: '松开即可打开（先检查，通过后才替换当前图）', en: 'Drop to open (it is checked first; the picture changes only if it passes)' },
   checking: { zh: '正在检查数据…', en: 'Checking the data…' },
   exportBundle: { zh: '导出数据包', en: 'Export bundle' },
   compareWith: { zh: '对比：', en: 'Compare with:' },
@@ -46,7 +46,6 @@ export const DATASET_TEXT = {
     en: 'The kept dataset no longer passes the checks; showing the built-in Lankao picture.',
   },
   notKept: { zh: '无法保存在这个浏览器中：刷新后会消失。', en: 'It could not be kept in this browser: a reload will lose it.' },
-  restoring: { zh: '正在读取保存的数据集…', en: 'Loading the kept dataset…' },
 } satisfies Record<string, Bilingual>;
 
 export type DatasetTextKey = keyof typeof DATASET_TEXT;

@@ -6,10 +6,11 @@ import { ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
+import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { useStoreAfterPaint } from '../../shared/useStoreAfterPaint';
 
-const details = onDemand(() => import('./DetailsPanel'));
+const details = onDemand(withBothLanguages(() => import('./DetailsPanel')));
 /** Fetches the selection's details ahead of their first use (a page that opens on a selection). */
 export const preloadDetails = details.preload;
 

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useAppStore } from '../../store/store';
+import { hasLanguage, loadLanguage } from '../../model/dataset';
+import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { LANGS, type Lang } from '../../store/url';
 import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
-import { HeadlineFigures } from './HeadlineFigures';
+import { onDemand } from '../../shared/useOnDemand';
 import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
@@ -10,6 +13,18 @@ import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
 import { HeaderMenu } from './HeaderMenu';
 import './header.css';
+
+// The headline figures show above the full panels only (view=all; the overview carries them in the
+// picture): their own chunk, with the source lists, fetched when idle or before a page that opens on them.
+const headlineFigures = onDemand(() => import('./HeadlineFigures'));
+export const preloadHeadlineFigures = headlineFigures.preload;
+
+function HeadlineSlot({ shown }: { shown: boolean }) {
+  const { module: loaded, failed, retry } = headlineFigures.useModule(shown);
+  if (!shown) return null;
+  if (loaded) return <loaded.HeadlineFigures />;
+  return failed ? <PartLoadFailed retry={retry} /> : null;
+}
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
@@ -28,13 +43,7 @@ export function Header() {
         </div>
         <SearchBox />
         <div className="header-controls">
-          <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
-            {LANGS.map((l) => (
-              <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => useAppStore.getState().setLang(l)}>
-                {ui(LANG_LABEL[l], lang)}
-              </button>
-            ))}
-          </div>
+          <LangSwitch lang={lang} />
           <PresentButton />
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
@@ -44,7 +53,7 @@ export function Header() {
           </HeaderMenu>
         </div>
       </div>
-      {showFigures ? <HeadlineFigures /> : null}
+      <HeadlineSlot shown={showFigures} />
     </header>
   );
 }
@@ -56,5 +65,40 @@ function ClearSelection({ lang }: { lang: Lang }) {
     <button type="button" className="clear-selection" disabled={!hasSelection} onClick={() => useAppStore.getState().select(null)}>
       {ui('clearSelection', lang)} <kbd>Esc</kbd>
     </button>
+  );
+}
+
+/**
+ * The language switch. The built-in data's words in another language are a module of their own
+ * (model/langTexts.ts), fetched right after hydration: a switch before they are here waits for them, and
+ * if they cannot be loaded the page stays in its language and says so, with a retry.
+ */
+function LangSwitch({ lang }: { lang: Lang }) {
+  const [failed, setFailed] = useState<Lang | null>(null);
+  const choose = (l: Lang) => {
+    setFailed(null);
+    if (hasLanguage(l)) useAppStore.getState().setLang(l);
+    else
+      loadLanguage(l).then(
+        () => useAppStore.getState().setLang(l),
+        () => setFailed(l),
+      );
+  };
+  return (
+    <>
+      <div role="radiogroup" aria-label={ui('language', lang)} className="lang-switch">
+        {LANGS.map((l) => (
+          <button key={l} type="button" role="radio" aria-checked={lang === l} data-lang={l} onClick={() => choose(l)}>
+            {ui(LANG_LABEL[l], lang)}
+          </button>
+        ))}
+      </div>
+      {/* Floats over the page like the data notices: the header keeps its one line. */}
+      {failed ? (
+        <div className="lang-failed">
+          <PartLoadFailed retry={() => choose(failed)} />
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -1,2 +1,2 @@
 // The header's one entry point: the app imports from here, never a file inside.
-export { Header } from './Header';
+export { Header, preloadHeadlineFigures } from './Header';

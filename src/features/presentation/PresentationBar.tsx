@@ -12,7 +12,9 @@ import { Overview, type PartName } from '../overview';
 import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
 import { showsFullPanel } from './steps';
-import { useGoToStep } from './PresentationControls';
+import { goToStep, useGoToStep } from './PresentationControls';
+import { nextStep, stepMoveForKey } from './stepKeys';
+import type { Model } from '../../model/types';
 import { PRESENTATION_TEXT as T } from './text';
 import './presentation.css';
 
@@ -118,4 +120,31 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
       {black ? <div className="present-black" data-black="true" aria-hidden="true" /> : null}
     </div>
   );
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/**
+ * The presentation's keys (PresentationControls.tsx's handlePresentationKey calls this once the stage's
+ * code is here): paging (→ ← PageDown PageUp Space ↓ ↑ Home End), B or "." for a black screen, F for full
+ * screen. Escape is the store's `escape` (end the black screen, else leave). Space and the arrows never
+ * reach the page behind (no scroll). Returns whether the key was used.
+ */
+export function handleStageKey(e: KeyboardEvent, model: Model): boolean {
+  const s = useAppStore.getState();
+  if (s.step === null || e.altKey || e.ctrlKey || e.metaKey) return false;
+  const target = e.target as Element | null;
+  const move = stepMoveForKey(e.key, {
+    insidePanel: !!target?.closest?.('[data-panel]'),
+    onControl: !!target?.closest?.('button, a, input, select, textarea, [data-entity]'),
+  });
+  if (!move || move === 'exit') return false;
+  e.preventDefault();
+  if (move === 'black') s.toggleBlackScreen();
+  else if (move === 'fullscreen') toggleFullscreen();
+  else goToStep(model, nextStep(s.step, move, model.presentation.length));
+  return true;
 }

@@ -12,8 +12,9 @@ import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
+import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { nextStep, startStepFor, stepMoveForKey, stepState } from './steps';
+import { startStepFor, stepState } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
@@ -30,31 +31,14 @@ export function useGoToStep() {
   return useCallback((step: number | null, selectedId?: string) => goToStep(graph.model, step, selectedId), [graph]);
 }
 
-function toggleFullscreen() {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  else void document.documentElement.requestFullscreen?.().catch(() => {});
-}
-
 /**
- * The presentation's keys, for the app's one keyboard handler: paging (→ ← PageDown PageUp Space
- * ↓ ↑ Home End), B or "." for a black screen, F for full screen. Escape is the store's `escape`
- * (end the black screen, else leave). Space and the arrows never reach the page behind (no scroll).
- * Returns whether the key was used.
+ * The presentation's keys, for the app's one keyboard handler (paging, black screen, full screen:
+ * PresentationBar.tsx's handleStageKey, with the stage's code). Escape is the store's `escape`. Returns
+ * whether the key was used; none is while the stage's code is not here (nothing of the stage is shown).
  */
 export function handlePresentationKey(e: KeyboardEvent, model: Model): boolean {
-  const s = useAppStore.getState();
-  if (s.step === null || e.altKey || e.ctrlKey || e.metaKey) return false;
-  const target = e.target as Element | null;
-  const move = stepMoveForKey(e.key, {
-    insidePanel: !!target?.closest?.('[data-panel]'),
-    onControl: !!target?.closest?.('button, a, input, select, textarea, [data-entity]'),
-  });
-  if (!move || move === 'exit') return false;
-  e.preventDefault();
-  if (move === 'black') s.toggleBlackScreen();
-  else if (move === 'fullscreen') toggleFullscreen();
-  else goToStep(model, nextStep(s.step, move, model.presentation.length));
-  return true;
+  if (useAppStore.getState().step === null || !stageCode) return false;
+  return stageCode.handleStageKey(e, model);
 }
 
 /** "Present" — or, with something selected, "Present from here": the story starts at the selection. */
@@ -82,7 +66,15 @@ export function PresentButton() {
   );
 }
 
-const stage = onDemand(() => import('./PresentationBar'));
+let stageCode: typeof import('./PresentationBar') | null = null;
+const stage = onDemand(
+  withBothLanguages(() =>
+    import('./PresentationBar').then((m) => {
+      stageCode = m;
+      return m;
+    }),
+  ),
+);
 /** Fetches the stage's code ahead of its first render (a page that opens on ?step=). */
 export const preloadPresentation = stage.preload;
 

@@ -1,45 +1,36 @@
 // The header's search box: an ARIA combobox (input + listbox, aria-activedescendant) over every
-// entity. This file is all that ships with the page; the index, the scorer and pinyin-pro come
-// in the search chunk (engine.ts), fetched when the box first gets focus or "/" is pressed.
+// entity. This file is all that ships with the page; the results (SearchResults.tsx) with the index,
+// the scorer and the readings table come in the search chunk, fetched when the box first gets focus
+// or "/" is pressed. The box itself works from the first paint: what is typed before the chunk
+// arrives stays in it and is searched when it does.
 //
 // Keys in the box: ↓/↑ move through the results, Enter opens the active one (or the first),
 // Escape closes the list (a second Escape empties the box) and never clears the selection —
 // the app's global Escape does that, so the box keeps the key to itself.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
-import { KIND_LABEL } from '../../shared/entityText';
 import { useLang } from '../../shared/useEntity';
 import type { Model } from '../../model/types';
-import type { Lang } from '../../store/url';
 import type { Searcher, SearchHit } from './engine';
-import { PANEL_NAME } from './panelOf';
-import { revealEntity } from './reveal';
-import { loadBuiltInWords } from '../../model/dataset';
-import { SEARCH_TEXT as T } from './text';
+import { SEARCH_START_TEXT as T } from './text';
 import './search.css';
 
-let loading: Promise<typeof import('./engine')> | null = null;
-const searchers = new WeakMap<Model, Promise<Searcher>>();
+type Results = typeof import('./SearchResults');
+let loading: Promise<Results> | null = null;
 
-function loadSearcher(model: Model): Promise<Searcher> {
-  // The index covers the book's quotes, which arrive with the built-in data's later texts (model/dataset.ts).
-  loading ??= Promise.all([import('./engine'), loadBuiltInWords()]).then(([engine]) => engine);
-  const searcher = loading.then(({ createSearcher }) => {
-    let s = searchers.get(model);
-    if (!s) {
-      s = createSearcher(model);
-      searchers.set(model, s);
-    }
-    return s;
-  });
-  // A chunk that failed to load (offline, a new deploy) is asked for again on the next focus.
-  searcher.catch(() => {
+function loadResults(): Promise<Results> {
+  loading ??= import('./SearchResults');
+  // A chunk that failed to load (offline, a new deploy) is asked for again on the next focus or keystroke.
+  loading.catch(() => {
     loading = null;
-    searchers.delete(model);
   });
-  return searcher;
+  return loading;
+}
+
+async function loadSearch(model: Model): Promise<{ results: Results; searcher: Searcher }> {
+  const results = await loadResults();
+  return { results, searcher: await results.searcherFor(model) };
 }
 
 function isTextField(t: EventTarget | null): boolean {
@@ -47,14 +38,7 @@ function isTextField(t: EventTarget | null): boolean {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 }
 
-/** What it is, where it is and what it hangs from: "Campaign map · under 从…衔接". */
-function resultMeta(h: SearchHit, lang: Lang): string {
-  const kind = tr(KIND_LABEL[h.kind], lang);
-  const panel = tr(PANEL_NAME[h.panel] ?? PANEL_NAME.details!, lang);
-  const parts = [kind === panel ? kind : `${kind} · ${tr(T.inPanel, lang)} ${panel}`];
-  if (h.parent) parts.push(`${tr(T.under, lang)} ${tr(h.parent, lang)}`);
-  return parts.join(' · ');
-}
+const NO_HITS = { hits: [] as SearchHit[], total: 0 };
 
 export function SearchBox() {
   const lang = useLang();
@@ -62,19 +46,15 @@ export function SearchBox() {
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [search, setSearch] = useState<{ results: Results; searcher: Searcher } | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
   const load = useCallback(() => {
-    // A function in setState is an updater: wrap the searcher.
     setLoadFailed(false);
-    loadSearcher(graph.model).then(
-      (s) => setSearcher(() => s),
-      () => setLoadFailed(true),
-    );
+    loadSearch(graph.model).then(setSearch, () => setLoadFailed(true));
   }, [graph]);
 
   // "/" focuses the box from anywhere except a text field (where it is just a character).
@@ -88,33 +68,20 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const { hits, total } = useMemo(() => (searcher && query.trim() ? searcher(query) : { hits: [] as SearchHit[], total: 0 }), [searcher, query]);
+  const { hits, total } = useMemo(() => (search && query.trim() ? search.searcher(query) : NO_HITS), [search, query]);
   const expanded = open && query.trim() !== '';
   const current = active >= 0 && active < hits.length ? active : -1;
 
   const choose = (hit: SearchHit | undefined) => {
-    if (!hit) return;
+    if (!hit || !search) return;
     setOpen(false);
     setActive(-1);
-    revealEntity(hit.id, hit.panel, VIEWS);
+    search.results.chooseHit(hit);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (search?.results.onResultKey(e, { expanded, hits, current, setOpen, setActive, choose })) return;
     switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        e.preventDefault();
-        if (!expanded) setOpen(true);
-        if (!hits.length) return;
-        const step = e.key === 'ArrowDown' ? 1 : -1;
-        setActive(current < 0 ? (step > 0 ? 0 : hits.length - 1) : (current + step + hits.length) % hits.length);
-        return;
-      }
-      case 'Enter':
-        if (!expanded || !hits.length) return;
-        e.preventDefault();
-        choose(hits[current < 0 ? 0 : current]);
-        return;
       case 'ArrowLeft':
       case 'ArrowRight':
       case 'Home':
@@ -135,12 +102,7 @@ export function SearchBox() {
   };
 
   const optionId = (i: number) => `${id}-opt-${i}`;
-  const status = !searcher
-    ? tr(loadFailed ? T.failed : T.loading, lang)
-    : !hits.length
-      ? tr(T.none, lang)
-      : (total > hits.length ? tr(T.countOf, lang) : tr(T.count, lang)).replace('{n}', String(hits.length)).replace('{total}', String(total));
-  const sep = lang === 'en' ? ': ' : '：';
+  const status = search ? search.results.resultsStatus(hits, total, lang) : tr(loadFailed ? T.failed : T.loading, lang);
 
   return (
     <div className="search" role="search">
@@ -177,30 +139,9 @@ export function SearchBox() {
       </kbd>
       <div className="search-popup" hidden={!expanded}>
         <ul id={listId} role="listbox" aria-label={tr(T.results, lang)} className="search-results">
-          {expanded
-            ? hits.map((h, i) => (
-                <li
-                  key={h.id}
-                  id={optionId(i)}
-                  role="option"
-                  aria-selected={i === current}
-                  data-result={h.id}
-                  className="search-result"
-                  // Keep the focus in the box: the list closes on blur.
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => choose(h)}
-                >
-                  <span className="search-result-label">{tr(h.label, lang)}</span>
-                  <span className="search-result-meta">{resultMeta(h, lang)}</span>
-                  {h.field === 'source' && h.quote ? (
-                    <span className="search-result-quote">
-                      {tr(T.source, lang)}
-                      {sep}“{h.quote}”
-                    </span>
-                  ) : null}
-                </li>
-              ))
-            : null}
+          {expanded && search ? (
+            <search.results.SearchResultItems hits={hits} current={current} optionId={optionId} choose={choose} lang={lang} />
+          ) : null}
         </ul>
         <p className="search-status" role="status">
           {expanded ? status : ''}

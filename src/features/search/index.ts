@@ -1,2 +1,1 @@
 export { SearchBox } from './SearchBox';
-export { PANEL_NAME } from './panelOf';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, showsFullPanel, startStepFor, stepMoveForKey, stepState } from '../../../src/features/presentation/steps';
+import { showsFullPanel, startStepFor, stepState } from '../../../src/features/presentation/steps';
+import { nextStep, stepMoveForKey } from '../../../src/features/presentation/stepKeys';
 import { realGraph } from '../../helpers/data';
 
 const free = { insidePanel: false, onControl: false };

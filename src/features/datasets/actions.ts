@@ -1,0 +1,87 @@
+// What the data control does to the picture on screen: open data, go back to Lankao, compare, and
+// restore a dataset the URL names. DatasetHost (src/app) owns the state and renders it; these change
+// it through the host's handle. In the data control's chunk (control.tsx), not the start JavaScript.
+// Opening data never touches what is shown until the new data has passed every check.
+import { tr } from '../../i18n/text';
+import { useAppStore } from '../../store/store';
+import type { DatasetsActions, DatasetsHandle } from '../../datasets/context';
+import type { InputItem } from '../../datasets/intake';
+import type { ShownDataset } from '../../datasets/shown';
+import { listStored } from '../../datasets/storage';
+import { BUILT_IN_ID } from '../../datasets/types';
+import { DATASET_TEXT as T } from './text';
+
+/** Reading, checking and keeping opened data: its own chunk, loaded the first time it is needed. */
+const session = () => import('../../datasets/session');
+
+/** Another picture: nothing of the last one stays selected, and a presentation of it ends. */
+function resetInteraction(): void {
+  const s = useAppStore.getState();
+  if (s.step !== null) s.endPresentation();
+  else s.select(null);
+}
+
+export interface DatasetControl extends DatasetsActions {
+  /** A dataset by id: the built-in one, a kept one, or what to say when it cannot be shown. */
+  resolveId: (id: string) => Promise<ShownDataset | string>;
+  /** Lists the datasets kept in this browser again (for "compare with"). */
+  refreshKept: () => void;
+}
+
+export function createDatasetActions(host: DatasetsHandle): DatasetControl {
+  const { builtIn, set } = host;
+  const lang = () => useAppStore.getState().lang;
+
+  const refreshKept = () => void listStored().then((kept) => set((s) => ({ ...s, kept })));
+
+  const resolveId = async (id: string): Promise<ShownDataset | string> => {
+    if (id === BUILT_IN_ID) return builtIn;
+    const got = await (await session()).openStored(id);
+    if ('missing' in got) return tr(T.notFound, lang());
+    if ('problems' in got) return tr(T.storedInvalid, lang());
+    return got;
+  };
+
+  const open = (items: readonly InputItem[], source: string) => {
+    if (host.get().busy) return;
+    set((s) => ({ ...s, busy: true, problems: null, notice: null }));
+    void session()
+      .then((s) => s.openItems(items))
+      .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
+      .then((r) => {
+        if ('problems' in r) {
+          set((s) => ({ ...s, busy: false, problems: { source, list: r.problems } }));
+          return;
+        }
+        resetInteraction();
+        set((s) => ({ ...s, busy: false, shown: r.dataset, other: null, notice: r.kept ? null : tr(T.notKept, lang()) }));
+        refreshKept();
+      });
+  };
+
+  const showBuiltIn = () => {
+    resetInteraction();
+    set((s) => ({ ...s, shown: builtIn, other: null, notice: null, problems: null }));
+  };
+
+  const compareWith = (id: string | null) => {
+    if (id === null) {
+      set((s) => ({ ...s, other: null }));
+      return;
+    }
+    void resolveId(id).then((other) => {
+      if (typeof other === 'string') set((s) => ({ ...s, notice: other }));
+      else set((s) => ({ ...s, other, notice: null }));
+    });
+  };
+
+  return {
+    open,
+    showBuiltIn,
+    compareWith,
+    dismissProblems: () => set((s) => ({ ...s, problems: null })),
+    dismissNotice: () => set((s) => ({ ...s, notice: null })),
+    resolveId,
+    refreshKept,
+  };
+}
