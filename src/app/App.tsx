@@ -13,6 +13,7 @@ import { MarksLegend } from '../shared/badges';
 import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
 import { Overview, SheetClose } from '../features/overview';
 import { TermHints } from '../shared/TermHintsOnDemand';
+import { selectionAfterPaint, useAfterPaint } from '../shared/useAfterPaint';
 
 /**
  * The page's one keyboard handler: the presentation's keys while presenting, and Escape
@@ -49,7 +50,8 @@ function Dashboard() {
   useInitialStep();
   const view = useAppStore((s) => s.view);
   const lang = useAppStore((s) => s.lang);
-  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // With the details (shared/useAfterPaint.ts): on a phone the sheet opens in the commit that fills it.
+  const hasSelection = useAfterPaint(selectionAfterPaint) !== null;
   const presenting = useAppStore((s) => s.step !== null);
   // Fetched right after hydration, so that switching to the full panels draws them at once.
   const { module: full } = fullPanels.useModule(view !== 'overview' || presenting);
@@ -91,7 +93,7 @@ const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string
 });
 
 function SheetCloseWhenSelected() {
-  return useAppStore((s) => s.selectedId !== null) ? <SheetClose /> : null;
+  return useAfterPaint(selectionAfterPaint) !== null ? <SheetClose /> : null;
 }
 
 export function App({ graph }: { graph: EntityGraph }) {

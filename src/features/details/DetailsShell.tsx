@@ -1,25 +1,22 @@
 // The details panel's frame and what it says with nothing selected: in the first picture. The
 // selection's details (DetailsPanel.tsx) are their own chunk, fetched right after hydration.
 import { useEffect } from 'react';
-import type { AppState } from '../../store/store';
 import { ui } from '../../i18n/text';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { useStoreAfterPaint } from '../../shared/useStoreAfterPaint';
+import { selectionAfterPaint, useAfterPaint } from '../../shared/useAfterPaint';
 
 const details = onDemand(withBothLanguages(() => import('./DetailsPanel')));
 /** Fetches the selection's details ahead of their first use (a page that opens on a selection). */
 export const preloadDetails = details.preload;
 
-const selectedOf = (s: AppState) => s.selectedId;
-
 export default function DetailsPanel() {
   const lang = useLang();
-  // One frame after the selection: the click paints its emphasis first (shared/useStoreAfterPaint.ts).
-  const selectedId = useStoreAfterPaint(selectedOf);
+  // One frame after the selection: the click paints its emphasis first (shared/useAfterPaint.ts).
+  const selectedId = useAfterPaint(selectionAfterPaint);
   return (
     <PanelFrame name="details" title={ui('details', lang)} className="panel-details" panelTools={false}>
       <DetailsBody selectedId={selectedId} />

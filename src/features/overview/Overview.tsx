@@ -6,7 +6,7 @@
 // testing contract are the same as in the full panels.
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
-import { useAppStore } from '../../store/store';
+import { selectionAfterPaint } from '../../shared/useAfterPaint';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useFitText } from '../../shared/useFitText';
@@ -359,27 +359,30 @@ function JumpMenu() {
  * the tapped item above the sheet (it must stay visible next to its details).
  */
 function useKeepSelectionAboveSheet() {
-  useEffect(
-    () =>
-      useAppStore.subscribe((s, prev) => {
-        if (s.selectedId === null || s.selectedId === prev.selectedId) return;
-        requestAnimationFrame(() => {
-          const sheet = document.querySelector('.app[data-view="overview"] .sidebar');
-          if (!sheet || getComputedStyle(sheet).position !== 'fixed') return;
-          const active = document.activeElement;
-          const el =
-            active instanceof HTMLElement && active.dataset.entity === s.selectedId
-              ? active
-              : document.querySelector(`[data-panel="overview"] [data-entity="${CSS.escape(s.selectedId!)}"]`);
-          if (!el) return;
-          const box = el.getBoundingClientRect();
-          const limit = sheet.getBoundingClientRect().top - 8;
-          if (box.bottom > limit) window.scrollBy({ top: box.bottom - limit });
-          else if (box.top < 48) window.scrollBy({ top: box.top - 48 });
-        });
-      }),
-    [],
-  );
+  useEffect(() => {
+    // The sheet opens with the details, one frame after the selection (shared/useAfterPaint.ts).
+    let shown = selectionAfterPaint.get();
+    return selectionAfterPaint.subscribe(() => {
+      const selectedId = selectionAfterPaint.get();
+      const changed = selectedId !== shown;
+      shown = selectedId;
+      if (selectedId === null || !changed) return;
+      requestAnimationFrame(() => {
+        const sheet = document.querySelector('.app[data-view="overview"] .sidebar');
+        if (!sheet || getComputedStyle(sheet).position !== 'fixed') return;
+        const active = document.activeElement;
+        const el =
+          active instanceof HTMLElement && active.dataset.entity === selectedId
+            ? active
+            : document.querySelector(`[data-panel="overview"] [data-entity="${CSS.escape(selectedId)}"]`);
+        if (!el) return;
+        const box = el.getBoundingClientRect();
+        const limit = sheet.getBoundingClientRect().top - 8;
+        if (box.bottom > limit) window.scrollBy({ top: box.bottom - limit });
+        else if (box.top < 48) window.scrollBy({ top: box.top - 48 });
+      });
+    });
+  }, []);
 }
 
 /**

@@ -1,20 +1,14 @@
-// useStoreAfterPaint: the slower parts of the page (the charts, the details) hear of a change one
-// frame after it, so the click's own paint carries only its emphasis.
+// afterPaintValue: the slower parts of the page (the charts, the details and the phone's sheet) hear
+// of a change one frame after it, all in the same task, so the click's own paint carries only its
+// emphasis and the sheet opens in the commit that fills it.
+import { Profiler } from 'react';
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStore, useAppStore, type AppState } from '../../src/store/store';
-import { useStoreAfterPaint } from '../../src/shared/useStoreAfterPaint';
+import { afterPaintValue, useAfterPaint } from '../../src/shared/useAfterPaint';
 
-const selectedOf = (s: AppState) => s.selectedId;
-let renders = 0;
 let shown: Array<string | null> = [];
-
-function Shows() {
-  renders++;
-  const value = useStoreAfterPaint(selectedOf);
-  if (shown[shown.length - 1] !== value) shown.push(value);
-  return <output>{value ?? 'none'}</output>;
-}
+let commits: string[] = [];
 
 /** The task a frame posts (setTimeout 0; the fake clock runs a 0 ms timer set during a tick 1 ms later). */
 function nextTask() {
@@ -29,14 +23,22 @@ function paintThenTask() {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
   resetStore();
-  renders = 0;
   shown = [];
+  commits = [];
 });
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('useStoreAfterPaint', () => {
+describe('afterPaintValue without a rest (the selection)', () => {
+  const selection = afterPaintValue((s: AppState) => s.selectedId);
+  function Shows({ name = 'a' }: { name?: string }) {
+    const value = useAfterPaint(selection);
+    if (name === 'a' && shown[shown.length - 1] !== value) shown.push(value);
+    commits.push(`${name}:${value}`);
+    return <output>{value ?? 'none'}</output>;
+  }
+
   it('starts with the store value, so a page that opens on a selection shows it at once', () => {
     act(() => useAppStore.getState().select('fund-total'));
     const { container } = render(<Shows />);
@@ -69,38 +71,49 @@ describe('useStoreAfterPaint', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('ignores changes to other parts of the store', () => {
-    render(<Shows />);
-    const before = renders;
-    act(() => useAppStore.getState().hover('fund-total'));
+  it('tells every reader in the same commit (the sheet opens with its details)', () => {
+    let reactCommits = 0;
+    render(
+      <Profiler id="readers" onRender={() => reactCommits++}>
+        <Shows name="a" />
+        <Shows name="b" />
+      </Profiler>,
+    );
+    commits = [];
+    reactCommits = 0;
+    act(() => useAppStore.getState().select('fund-total'));
     paintThenTask();
-    expect(renders).toBe(before);
+    expect(commits.sort()).toEqual(['a:fund-total', 'b:fund-total']);
+    expect(reactCommits).toBe(1);
   });
 
-  it('stops listening when unmounted: a change after it schedules nothing', () => {
-    const { unmount } = render(<Shows />);
-    act(() => useAppStore.getState().select('fund-total'));
-    unmount();
+  it('ignores changes to other parts of the store', () => {
+    render(<Shows />);
+    commits = [];
+    act(() => useAppStore.getState().hover('fund-total'));
     paintThenTask();
+    expect(commits).toEqual([]);
+  });
+
+  it('stops watching the store when the last reader unmounts, and reads it fresh after', () => {
+    const { unmount } = render(<Shows />);
+    unmount();
     act(() => useAppStore.getState().select('fund-special'));
     expect(vi.getTimerCount()).toBe(0);
+    expect(selection.get()).toBe('fund-special');
   });
 });
 
-const focusOfState = (s: AppState) => s.hoveredId ?? s.selectedId;
-const restOnHover = (s: AppState, prev: AppState) => (s.selectedId === prev.selectedId ? 120 : 0);
-let focusShown: Array<string | null> = [];
-
-function ShowsFocus() {
-  const value = useStoreAfterPaint(focusOfState, restOnHover);
-  if (focusShown[focusShown.length - 1] !== value) focusShown.push(value);
-  return <output>{value ?? 'none'}</output>;
-}
-
-describe('useStoreAfterPaint with a rest (the charts and a passing hover)', () => {
-  beforeEach(() => {
-    focusShown = [];
-  });
+describe('afterPaintValue with a rest (the charts and a passing hover)', () => {
+  const focus = afterPaintValue(
+    (s: AppState) => s.hoveredId ?? s.selectedId,
+    (s, prev) => (s.selectedId === prev.selectedId ? 120 : 0),
+  );
+  function ShowsFocus() {
+    const value = useAfterPaint(focus);
+    if (shown[shown.length - 1] !== value) shown.push(value);
+    return <output>{value ?? 'none'}</output>;
+  }
 
   it('follows a hover only once it has rested, then after the next paint', () => {
     const { container } = render(<ShowsFocus />);
@@ -123,7 +136,7 @@ describe('useStoreAfterPaint with a rest (the charts and a passing hover)', () =
     act(() => vi.advanceTimersByTime(200));
     paintThenTask();
     expect(container.textContent).toBe('none');
-    expect(focusShown).toEqual([null]);
+    expect(shown).toEqual([null]);
   });
 
   it('a click that follows a hover at once goes after the next paint, without the rest', () => {
@@ -134,7 +147,7 @@ describe('useStoreAfterPaint with a rest (the charts and a passing hover)', () =
     expect(container.textContent).toBe('fund-special');
     act(() => vi.advanceTimersByTime(500));
     paintThenTask();
-    expect(focusShown).toEqual([null, 'fund-special']);
+    expect(shown).toEqual([null, 'fund-special']);
     expect(vi.getTimerCount()).toBe(0);
   });
 });
