@@ -130,7 +130,7 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
       {body}
       {control && actions ? <control.DatasetEffects host={host} control={actions} state={state} /> : null}
       {asked && failed && !state.restoring ? (
-        <div className="dataset-messages">
+        <div className="floating-notice dataset-messages">
           <PartLoadFailed retry={retry} />
         </div>
       ) : null}

@@ -83,7 +83,7 @@ export function DatasetMessages() {
   const api = useDatasets();
   if (!api || (!api.busy && !api.notice && !api.problems)) return null;
   return (
-    <div className="dataset-messages">
+    <div className="floating-notice dataset-messages">
       {api.busy && (
         <p className="dataset-toast" role="status" data-busy>
           {tr(T.checking, lang)}

@@ -95,7 +95,7 @@ function LangSwitch({ lang }: { lang: Lang }) {
       </div>
       {/* Floats over the page like the data notices: the header keeps its one line. */}
       {failed ? (
-        <div className="lang-failed">
+        <div className="floating-notice lang-failed">
           <PartLoadFailed retry={() => choose(failed)} />
         </div>
       ) : null}
