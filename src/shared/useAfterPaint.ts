@@ -64,7 +64,7 @@ export function afterPaintValue<T>(select: (s: AppState) => T, restFor?: (s: App
   return {
     subscribe(listener) {
       if (listeners.size === 0) {
-        if (!unsubscribeStore) later = afterNextPaint(publish);
+        later = afterNextPaint(publish);
         published = select(useAppStore.getState());
         unsubscribeStore = useAppStore.subscribe(onStore);
       }

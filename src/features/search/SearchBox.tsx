@@ -11,25 +11,18 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
+import { onDemand } from '../../shared/useOnDemand';
 import type { Model } from '../../model/types';
 import type { Searcher, SearchHit } from './engine';
 import { SEARCH_START_TEXT as T } from './text';
 import './search.css';
 
 type Results = typeof import('./SearchResults');
-let loading: Promise<Results> | null = null;
-
-function loadResults(): Promise<Results> {
-  loading ??= import('./SearchResults');
-  // A chunk that failed to load (offline, a new deploy) is asked for again on the next focus or keystroke.
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
+// Loaded once; a chunk that failed to load (offline, a new deploy) is asked for again on the next focus or keystroke.
+const searchResults = onDemand((): Promise<Results> => import('./SearchResults'));
 
 async function loadSearch(model: Model): Promise<{ results: Results; searcher: Searcher }> {
-  const results = await loadResults();
+  const results = await searchResults.preload();
   return { results, searcher: await results.searcherFor(model) };
 }
 
