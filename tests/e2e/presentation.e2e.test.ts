@@ -120,6 +120,45 @@ describe('presentation on a projector', () => {
     expect((await searchParams(s.page)).get('step')).toBe('0');
   });
 
+  it('a click on the stage does not take the keys: after clicking an item each clicker key still works', async () => {
+    await s.open('step=2&lang=zh', { width: 1280, height: 720 });
+    const bar = s.page.locator('.presentation-bar');
+    const stepNow = async () => Number(await bar.getAttribute('data-step'));
+    // Click an item on the stage (to point at it), then press one key.
+    const clickItemThen = async (key: string) => {
+      const item = s.page.locator('.present-stage [data-entity]').first();
+      await item.click();
+      await s.page.keyboard.press(key);
+    };
+    await clickItemThen('ArrowRight');
+    expect(await stepNow()).toBe(3);
+    await clickItemThen('ArrowLeft');
+    expect(await stepNow()).toBe(2);
+    await clickItemThen('PageDown');
+    expect(await stepNow()).toBe(3);
+    await clickItemThen('PageUp');
+    expect(await stepNow()).toBe(2);
+    await clickItemThen('Space');
+    expect(await stepNow()).toBe(3);
+    await clickItemThen('End');
+    expect(await stepNow()).toBe(15);
+    await clickItemThen('Home');
+    expect(await stepNow()).toBe(0);
+    expect(await s.page.evaluate(() => window.scrollY)).toBe(0);
+    await clickItemThen('b');
+    expect(await s.page.locator('[data-black="true"]').count()).toBe(1);
+    await s.page.keyboard.press('b');
+    expect(await s.page.locator('[data-black="true"]').count()).toBe(0);
+    await clickItemThen('f');
+    await s.page.waitForFunction(() => document.fullscreenElement !== null);
+    await s.page.keyboard.press('f');
+    await s.page.waitForFunction(() => document.fullscreenElement === null);
+    await clickItemThen('Escape');
+    expect(await bar.count()).toBe(0);
+    expect((await searchParams(s.page)).get('step')).toBeNull();
+    expect(s.errors).toEqual([]);
+  });
+
   it('B (or ".") blacks the screen and again returns; F goes full screen', async () => {
     await s.open('step=4&lang=en', { width: 1280, height: 720 });
     await s.page.keyboard.press('b');

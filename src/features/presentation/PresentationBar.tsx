@@ -13,7 +13,7 @@ import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
 import { showsFullPanel } from './steps';
 import { goToStep, useGoToStep } from './PresentationControls';
-import { nextStep, stepMoveForKey } from './stepKeys';
+import { isTextField, nextStep, stepMoveForKey } from './stepKeys';
 import type { Model } from '../../model/types';
 import { PRESENTATION_TEXT as T } from './text';
 import './presentation.css';
@@ -58,6 +58,7 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   const selectedId = useAppStore((s) => s.selectedId);
   const goTo = useGoToStep();
   const black = useAppStore((s) => s.blackScreen);
+  useStageKeys(graph.model);
   useWordsVersion(); // the step's description, once the later texts have arrived (model/dataset.ts)
   const total = graph.model.presentation.length;
   const stageRef = useRef<HTMLElement>(null);
@@ -130,21 +131,33 @@ function toggleFullscreen() {
 /**
  * The presentation's keys (PresentationControls.tsx's handlePresentationKey calls this once the stage's
  * code is here): paging (→ ← PageDown PageUp Space ↓ ↑ Home End), B or "." for a black screen, F for full
- * screen. Escape is the store's `escape` (end the black screen, else leave). Space and the arrows never
- * reach the page behind (no scroll). Returns whether the key was used.
+ * screen, Escape the store's `escape` (end the black screen, else leave), whatever is focused on the stage
+ * (not a text field). Space and the arrows never reach the page behind (no scroll). Returns whether the key was used.
  */
 export function handleStageKey(e: KeyboardEvent, model: Model): boolean {
   const s = useAppStore.getState();
   if (s.step === null || e.altKey || e.ctrlKey || e.metaKey) return false;
-  const target = e.target as Element | null;
-  const move = stepMoveForKey(e.key, {
-    insidePanel: !!target?.closest?.('[data-panel]'),
-    onControl: !!target?.closest?.('button, a, input, select, textarea, [data-entity]'),
-  });
-  if (!move || move === 'exit') return false;
+  const move = stepMoveForKey(e.key, { inTextField: isTextField(e.target) });
+  if (!move) return false;
   e.preventDefault();
-  if (move === 'black') s.toggleBlackScreen();
+  if (move === 'exit') s.escape();
+  else if (move === 'black') s.toggleBlackScreen();
   else if (move === 'fullscreen') toggleFullscreen();
   else goToStep(model, nextStep(s.step, move, model.presentation.length));
   return true;
+}
+
+/**
+ * The keys are the presentation's before anything on the stage sees them (window, capture phase):
+ * a trainer clicks an item to point at it, and the clicker's Space, arrows, Home and End still page
+ * instead of selecting it again or moving inside a panel.
+ */
+function useStageKeys(model: Model) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (handleStageKey(e, model)) e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [model]);
 }

@@ -1,35 +1,32 @@
 // Pure: which keys move between presentation steps. Clickers send PageDown/PageUp (some send arrows,
-// Space, B or "."); arrows inside a panel belong to that panel (the mind map), and Space on a button or
-// an item presses it. In the stage's chunk (PresentationBar.tsx): keys only move steps while it is shown.
+// Space, B or "."). While presenting these keys belong to the presentation whatever was clicked or
+// focused last on the stage (a trainer points at an item, then presses the clicker): only a text field
+// (the search box, the story editor's captions) keeps its keys. In the stage's chunk (PresentationBar.tsx).
 
 export type StepMove = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'black' | 'fullscreen' | null;
 
 export interface KeyContext {
-  /** Focus is inside a panel (its arrows move within it). */
-  insidePanel: boolean;
-  /** Focus is on a button or a selectable item (Space presses it). */
-  onControl: boolean;
+  /** Focus is in a text field: every key is typing. */
+  inTextField: boolean;
 }
 
 export function stepMoveForKey(key: string, ctx: KeyContext): StepMove {
+  if (ctx.inTextField) return null;
   switch (key) {
     case 'PageDown':
-      return 'next';
-    case 'PageUp':
-      return 'prev';
     case ' ':
     case 'Spacebar':
-      return ctx.onControl ? null : 'next';
     case 'ArrowRight':
     case 'ArrowDown':
-      return ctx.insidePanel ? null : 'next';
+      return 'next';
+    case 'PageUp':
     case 'ArrowLeft':
     case 'ArrowUp':
-      return ctx.insidePanel ? null : 'prev';
+      return 'prev';
     case 'Home':
-      return ctx.insidePanel ? null : 'first';
+      return 'first';
     case 'End':
-      return ctx.insidePanel ? null : 'last';
+      return 'last';
     case 'b':
     case 'B':
     case '.':
@@ -42,6 +39,17 @@ export function stepMoveForKey(key: string, ctx: KeyContext): StepMove {
     default:
       return null;
   }
+}
+
+/** A text field takes every key (typing a "b" in the search box is not a black screen). */
+export function isTextField(target: EventTarget | null): boolean {
+  const t = target as HTMLElement | null;
+  if (!t || typeof t.closest !== 'function') return false;
+  if (t.isContentEditable) return true;
+  const field = t.closest('input, textarea, select');
+  if (!field) return false;
+  const type = field instanceof HTMLInputElement ? field.type : '';
+  return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file'].includes(type);
 }
 
 export function nextStep(current: number, move: 'next' | 'prev' | 'first' | 'last', count: number): number {

@@ -3,7 +3,7 @@ import { showsFullPanel, startStepFor, stepState } from '../../../src/features/p
 import { nextStep, stepMoveForKey } from '../../../src/features/presentation/stepKeys';
 import { realGraph } from '../../helpers/data';
 
-const free = { insidePanel: false, onControl: false };
+const free = { inTextField: false };
 
 describe('presentation steps', () => {
   const { model } = realGraph();
@@ -18,21 +18,23 @@ describe('presentation steps', () => {
     expect(stepState(model, model.presentation.length, views)).toBeNull();
   });
   it('maps clicker keys, and leaves arrows to the panel and Space to the control that has focus', () => {
-    expect(stepMoveForKey('PageDown', { insidePanel: true, onControl: true })).toBe('next');
-    expect(stepMoveForKey('PageUp', { insidePanel: true, onControl: false })).toBe('prev');
+    // Whatever is focused on the stage (a clicked item, a panel, a button), the clicker's keys page.
+    expect(stepMoveForKey('PageDown', free)).toBe('next');
+    expect(stepMoveForKey('PageUp', free)).toBe('prev');
     expect(stepMoveForKey('ArrowRight', free)).toBe('next');
     expect(stepMoveForKey('ArrowDown', free)).toBe('next');
     expect(stepMoveForKey('ArrowUp', free)).toBe('prev');
-    expect(stepMoveForKey('ArrowRight', { insidePanel: true, onControl: false })).toBeNull();
+    expect(stepMoveForKey('ArrowLeft', free)).toBe('prev');
     expect(stepMoveForKey(' ', free)).toBe('next');
-    expect(stepMoveForKey(' ', { insidePanel: false, onControl: true })).toBeNull();
     expect(stepMoveForKey('Home', free)).toBe('first');
     expect(stepMoveForKey('End', free)).toBe('last');
     expect(stepMoveForKey('b', free)).toBe('black');
     expect(stepMoveForKey('.', free)).toBe('black');
     expect(stepMoveForKey('F', free)).toBe('fullscreen');
-    expect(stepMoveForKey('Escape', { insidePanel: true, onControl: true })).toBe('exit');
+    expect(stepMoveForKey('Escape', free)).toBe('exit');
     expect(stepMoveForKey('a', free)).toBeNull();
+    // A text field keeps its keys: typing "b" or a space in the search box.
+    for (const key of ['b', ' ', 'ArrowRight', 'Home', 'f', 'Escape']) expect(stepMoveForKey(key, { inTextField: true })).toBeNull();
   });
   it('clamps at both ends', () => {
     expect(nextStep(0, 'prev', 5)).toBe(0);
