@@ -34,17 +34,20 @@ function useKeyboard(graph: EntityGraph) {
   }, [graph]);
 }
 
-/** A step opened from the URL applies its panel and selection once at start. */
+/**
+ * A step opened from the URL applies its panel and selection once at start; the URL's own selection
+ * (`&sel=`, as "present from here" leaves it) stays selected on the step's slide.
+ */
 function useInitialStep() {
   const goTo = useGoToStep();
   useEffect(() => {
-    const initial = useAppStore.getState().step;
-    if (initial !== null) goTo(initial);
+    const { step: initial, selectedId } = useAppStore.getState();
+    if (initial !== null) goTo(initial, selectedId ?? undefined);
   }, [goTo]);
 }
 
-/** Until the full panels' code is here (a presentation step showing one waits for it). */
-const noPanel = () => null;
+/** Until the stage forms' map is here (in the full panels' chunk). */
+const noStage = () => <div className="stage-form" data-panel="stage" data-ready="false" />;
 
 function Dashboard() {
   useInitialStep();
@@ -55,7 +58,7 @@ function Dashboard() {
   const presenting = useAppStore((s) => s.step !== null);
   // Fetched right after hydration, so that switching to the full panels draws them at once.
   const { module: full } = fullPanels.useModule(view !== 'overview' || presenting);
-  if (presenting) return <Presentation renderPanel={full ? full.panelByName : noPanel} />;
+  if (presenting) return <Presentation renderStage={full ? full.stageByName : noStage} />;
   // Going from nothing selected to a selection re-renders only this wrapper: the page inside is
   // memoised on the view and language, so a click does not re-render every overview item (the
   // emphasis writer restyles them; bench: ~4 ms of a 4× click).

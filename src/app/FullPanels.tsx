@@ -21,3 +21,5 @@ export function FullPanelCells({ view, lang }: { view: string; lang: Lang }) {
     </MountWhenNear>
   ));
 }
+
+export { stageByName } from './stageForms';

@@ -249,16 +249,31 @@ export const StepPanelState = z
   .strict();
 
 /**
+ * One step of a presentation (a story): one part of the picture as a slide (the part's stage form),
+ * with `entity` selected (none: the part as it is); `state` is the part's view (the mind map's level);
+ * `full` is kept for older files (the stage form shows every step now). `caption` is the line under
+ * the slide (short, from the data's own sourced text); `notes` the speaker's notes (presenter view).
+ */
+export const PresentationStep = z
+  .object({
+    panel: z.enum(PICTURE_PARTS),
+    entity: Id.optional(),
+    full: z.boolean().optional(),
+    state: StepPanelState.optional(),
+    caption: Bilingual.optional(),
+    notes: Bilingual.optional(),
+  })
+  .strict();
+
+/**
  * The guided presentation for trainings: each step shows one part of the picture with one entity
- * selected — the overview's compact part, enlarged, or with `full` (or a `state`) the full panel.
+ * selected, as the part's stage form. It is the default story (features/presentation/story.ts).
  */
 export const PresentationFile = z
   .object({
     $schema: SchemaRef,
     $comment: z.string().optional(),
-    steps: z
-      .array(z.object({ panel: z.enum(PICTURE_PARTS), entity: Id, full: z.boolean().optional(), state: StepPanelState.optional() }).strict())
-      .min(1),
+    steps: z.array(PresentationStep).min(1),
   })
   .strict();
 
@@ -276,5 +291,5 @@ export type Source = z.infer<typeof Source>;
 export type SourcesFile = z.infer<typeof SourcesFile>;
 export type HeadlineFile = z.infer<typeof HeadlineFile>;
 export type PresentationFile = z.infer<typeof PresentationFile>;
-export type PresentationStep = PresentationFile['steps'][number];
+export type PresentationStep = z.infer<typeof PresentationStep>;
 export type StepPanelState = z.infer<typeof StepPanelState>;

@@ -351,7 +351,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   });
 
   presentationFile?.steps.forEach((step, i) => {
-    if (!known(step.entity))
+    if (step.entity !== undefined && !known(step.entity))
       problems.push({
         file: PRESENTATION_FILE,
         path: `steps[${i}].entity`,

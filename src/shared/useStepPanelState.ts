@@ -7,5 +7,6 @@ import type { StepPanelState } from '../model/schema';
 export function useStepPanelState(): StepPanelState | undefined {
   const graph = useGraph();
   const step = useAppStore((s) => s.step);
-  return step === null ? undefined : graph.model.presentation[step]?.state;
+  const story = useAppStore((s) => s.story);
+  return step === null ? undefined : (story ?? graph.model.presentation)[step]?.state;
 }

@@ -1,6 +1,7 @@
 // One store, typed slices (zustand's slices pattern). It holds interaction state only; what is
 // derived from it (emphasis, related sets, option objects) is computed by pure functions.
 import { create, type StateCreator, type StoreApi } from 'zustand';
+import type { PresentationStep } from '../model/schema';
 import { DEFAULT_PANEL_VIEW, DEFAULT_URL_STATE, type Lang, type PanelViewState } from './url';
 
 export interface SelectionSlice {
@@ -30,12 +31,18 @@ export interface ViewSlice {
 }
 
 export interface PresentationSlice {
-  /** Index into the presentation's steps, or null when not presenting. */
+  /** Index into the presented story's steps, or null when not presenting. */
   step: number | null;
+  /**
+   * The steps being presented: a story from the story editor, or null for the built-in presentation
+   * (the data's presentation.json).
+   */
+  story: readonly PresentationStep[] | null;
+  setStory: (story: readonly PresentationStep[] | null) => void;
   /** Only the step number (the URL restores it; the presentation then shows it). */
   setStep: (step: number | null) => void;
   /** Show a step: its panel and its entity selected. */
-  showStep: (at: { step: number; view: string; selectedId: string }) => void;
+  showStep: (at: { step: number; view: string; selectedId: string | null }) => void;
   /** Leave the presentation: back to the overview, the last presented item still selected. */
   endPresentation: () => void;
   /** B or "." while presenting: a black screen (again, or Escape, to return). */
@@ -86,6 +93,8 @@ const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
 
 const presentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   step: null,
+  story: null,
+  setStory: (story) => set({ story }),
   setStep: (step) => set({ step }),
   showStep: ({ step, view, selectedId }) => set({ step, view, selectedId, hoveredId: null, blackScreen: false }),
   // Leaving returns to the overview with the last presented item still selected.

@@ -29,7 +29,7 @@ async function layoutOfStep() {
     };
     const stage = document.querySelector('.present-stage');
     const sel = [...document.querySelectorAll('.present-stage [data-emphasis="selected"]')].find((e) => e.getBoundingClientRect().width > 0) ?? null;
-    const shown = document.querySelector<HTMLElement>('.present-stage .overview-single > .ov-part, .present-stage .panel');
+    const shown = document.querySelector<HTMLElement>('.present-stage .stage-fit, .present-stage .overview-single > .ov-part');
     const stageCut = shown ? shown.scrollHeight > shown.clientHeight + 1 || shown.scrollWidth > shown.clientWidth + 1 : true;
     const caption = document.querySelector('.presentation-bar');
     const captionCut = caption ? caption.scrollHeight > caption.clientHeight + 1 || caption.scrollWidth > caption.clientWidth + 1 : true;
@@ -64,37 +64,37 @@ describe('presentation on a projector', () => {
     [1024, 768, 'en'],
     [1280, 720, 'en'],
     [1920, 1080, 'en'],
-  ])(
-    'at %ix%i (%s) every step fills three quarters of the screen, its caption beside or below the selection, nothing scrolls',
-    async (width, height, lang) => {
-      await s.open(`step=0&lang=${lang}`, { width, height });
-      const total = await s.page.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('.present-count')!.textContent!)![1]));
-      expect(total).toBeGreaterThan(10);
-      for (let i = 0; i < total; i++) {
-        await waitReady(s.page);
-        const l = await layoutOfStep();
-        const at = `step ${i}`;
-        expect(l.stage, at).not.toBeNull();
-        expect((l.stage!.width * l.stage!.height) / (width * height), at).toBeGreaterThanOrEqual(0.75);
-        expect(l.selected, `${at}: the selected item is on screen`).not.toBeNull();
-        expect(intersects(l.caption!, l.selected!), `${at}: caption over the selection`).toBe(false);
-        expect(l.captionCut, `${at}: the caption fits its box`).toBe(false);
-        expect(l.stageCut, `${at}: the presented part fits the stage`).toBe(false);
-        expect(l.selected!.y + l.selected!.height, at).toBeLessThanOrEqual(height);
-        expect(l.scroll.h, at).toBeLessThanOrEqual(height);
-        expect(l.scroll.w, at).toBeLessThanOrEqual(width);
-        if (width === 1280) {
-          expect(l.captionFont, at).toBeGreaterThanOrEqual(28);
-          if (l.descFont !== null) expect(l.descFont, at).toBeGreaterThanOrEqual(28);
-          // The part's text fills the stage: the stylesheet's 18 px (en) and 21.6 px (zh) grew.
-          if (l.partFont !== null) expect(l.partFont, `${at}: the part's text size`).toBeGreaterThanOrEqual(lang === 'zh' ? 28 : 22);
-        }
-        await s.page.keyboard.press('PageDown');
+  ])('at %ix%i (%s) every step fills most of the screen, its caption beside or below the selection, nothing scrolls', async (width, height, lang) => {
+    await s.open(`step=0&lang=${lang}`, { width, height });
+    const total = await s.page.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('.present-count')!.textContent!)![1]));
+    expect(total).toBeGreaterThan(10);
+    for (let i = 0; i < total; i++) {
+      await waitReady(s.page);
+      const l = await layoutOfStep();
+      const at = `step ${i}`;
+      expect(l.stage, at).not.toBeNull();
+      // Every step now has a caption sentence under its slide (issue 21), up to three lines of 24 px in
+      // English at 1024×768: the slide keeps at least 60% of the screen (was 75% with title-only captions).
+      expect((l.stage!.width * l.stage!.height) / (width * height), at).toBeGreaterThanOrEqual(0.6);
+      expect(l.selected, `${at}: the selected item is on screen`).not.toBeNull();
+      expect(intersects(l.caption!, l.selected!), `${at}: caption over the selection`).toBe(false);
+      expect(l.captionCut, `${at}: the caption fits its box`).toBe(false);
+      expect(l.stageCut, `${at}: the presented part fits the stage`).toBe(false);
+      expect(l.selected!.y + l.selected!.height, at).toBeLessThanOrEqual(height);
+      expect(l.scroll.h, at).toBeLessThanOrEqual(height);
+      expect(l.scroll.w, at).toBeLessThanOrEqual(width);
+      if (width === 1280) {
+        expect(l.captionFont, at).toBeGreaterThanOrEqual(28);
+        // The legibility rule (legibility.e2e.test.ts) asks 24 px of the main text.
+        if (l.descFont !== null) expect(l.descFont, at).toBeGreaterThanOrEqual(24);
+        // The part's text fills the stage: the stylesheet's 18 px (en) and 21.6 px (zh) grew.
+        if (l.partFont !== null) expect(l.partFont, `${at}: the part's text size`).toBeGreaterThanOrEqual(lang === 'zh' ? 28 : 22);
       }
-      expect((await searchParams(s.page)).get('step')).toBe(String(total - 1));
-      expect(s.errors).toEqual([]);
-    },
-  );
+      await s.page.keyboard.press('PageDown');
+    }
+    expect((await searchParams(s.page)).get('step')).toBe(String(total - 1));
+    expect(s.errors).toEqual([]);
+  });
 
   it('starts from the header, steps with clicker keys and Space without scrolling, keeps the step in the URL', async () => {
     await s.open('lang=zh', { width: 1280, height: 720 });
@@ -181,19 +181,28 @@ describe('presentation on a projector', () => {
     await s.page.waitForFunction(() => document.fullscreenElement === null);
   });
 
-  it('a step can open its panel in a given view: the mind map to level 2, funding side by side', async () => {
+  it('each part is a slide: funding as three big bars with their figures, the map as its branch opened to the step’s level', async () => {
     await s.open('step=8&lang=zh', { width: 1280, height: 720 });
-    expect(await s.page.locator('.present-stage [data-panel="funding"] input[value="compare"]').isChecked()).toBe(true);
-    await s.page.keyboard.press('PageDown');
-    await s.page.keyboard.press('PageDown');
-    await s.page.keyboard.press('PageDown');
-    await s.page.keyboard.press('PageDown');
-    await s.page.keyboard.press('PageDown');
+    const stage = s.page.locator('.present-stage [data-panel="stage"][data-part="funding"]');
+    expect(await stage.locator('.stage-bar').count()).toBe(3);
+    expect(await stage.locator('.stage-bar-figure').allTextContents()).toEqual(['4.15 亿元 44.5%', '3.2 亿元 34.3%', '1.98 亿元 21.2%']);
+    // The bars are to scale: 4.15 : 3.20 : 1.98.
+    const widths = await stage.locator('.stage-bar').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(widths[1]! / widths[0]!).toBeCloseTo(3.2 / 4.15, 1);
+    expect(widths[2]! / widths[0]!).toBeCloseTo(1.98 / 4.15, 1);
+    for (let i = 0; i < 5; i++) await s.page.keyboard.press('PageDown');
     await waitReady(s.page);
     expect((await searchParams(s.page)).get('sel')).toBe('cm-root');
-    // Level 2: the sub-branches show, their items do not.
-    expect(await s.page.locator('.present-stage [data-panel="campaign-map"] [data-entity="cm-reform-models"]').count()).toBe(1);
-    expect(await s.page.locator('.present-stage [data-panel="campaign-map"] [data-entity="cm-reform-models-finance"]').count()).toBe(0);
+    // Level 2: the sub-branches show, their items do not; no toolbar, outline or key help on the slide.
+    const map = s.page.locator('.present-stage [data-panel="stage"][data-part="campaign-map"]');
+    expect(await map.locator('[data-entity="cm-reform-models"]').count()).toBe(1);
+    expect(await map.locator('[data-entity="cm-reform-models-finance"]').count()).toBe(0);
+    expect(await s.page.locator('.present-stage :is(button, [role="toolbar"], .campaign-map-outline)').count()).toBe(0);
+    // A leaf: the branch that holds it, the leaf among its rows.
+    await s.page.keyboard.press('PageDown');
+    await waitReady(s.page);
+    expect(await map.locator('h2 [data-entity], h2[data-entity]').first().getAttribute('data-entity')).toBe('cm-reform-models');
+    expect(await map.locator('[data-entity="cm-reform-models-finance"]').getAttribute('data-emphasis')).toBe('selected');
   });
 
   it('"Present from here" starts at the selection; Escape leaves to the overview with it selected', async () => {

@@ -195,7 +195,7 @@ function everyBuilder(raw: RawDataset, lang: Lang, width: number): void {
     relatedTo(graph, id);
     linkGroups(graph, id);
   }
-  for (let i = 0; i < model!.presentation.length; i++) stepState(model!, i, APP_VIEWS);
+  for (let i = 0; i < model!.presentation.length; i++) stepState(model!, model!.presentation, i, APP_VIEWS);
 }
 
 describe('builders on random valid datasets', () => {

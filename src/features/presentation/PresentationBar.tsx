@@ -1,71 +1,144 @@
-// The presentation's stage (PresentationControls.tsx says what presenting is): the part or full
-// panel of the step, enlarged, and the bar with the step's caption. Its own chunk: the first
-// picture does not present, so it loads after it (PresentButton fetches it once the header is drawn).
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+// The presentation's stage (PresentationControls.tsx says what presenting is): the step's slide —
+// the part's stage form (src/features/<part>/Stage.tsx, composed for a projector) and the caption
+// band with the step's title, caption and sources. Its own chunk: the first picture does not
+// present, so it loads after it (PresentButton fetches it once the header is drawn).
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
-import { SourceList } from '../../shared/Sources';
 import { useWordsVersion } from '../../shared/useWords';
-import { Overview, type PartName } from '../overview';
+import type { StageProps } from '../../shared/StageKit';
+import { Overview, PART_TITLE, type PartName } from '../overview';
 import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
-import { showsFullPanel } from './steps';
 import { goToStep, useGoToStep } from './PresentationControls';
 import { isTextField, nextStep, stepMoveForKey } from './stepKeys';
+import { captionOf, stepsOf, type StoryStep } from './story';
+import { isPresenterWindow, openPresenterWindow, startPresentationSync, type PresentationSyncState } from './presenterSync';
 import type { Model } from '../../model/types';
+import type { Source, SourceRef } from '../../model/schema';
+import { sourceTitle } from '../../shared/entityText';
 import { PRESENTATION_TEXT as T } from './text';
 import './presentation.css';
 
-/**
- * A full panel is zoomed to fill the stage's height (larger text on a projector, nothing to
- * scroll). Zoom narrows the panel's own width, which changes its height (charts keep their
- * proportions), and a chart only re-measures when it mounts, so each new zoom re-mounts the
- * panel; two or three rounds agree to within 3%.
- */
-function useFitZoom(stageRef: RefObject<HTMLElement | null>, step: number, enabled: boolean): number {
-  const [fit, setFit] = useState({ step, zoom: 1, rounds: 0 });
-  const current = fit.step === step ? fit : { step, zoom: 1, rounds: 0 };
-  useEffect(() => {
-    const stage = stageRef.current;
-    if (!enabled || !stage || current.rounds >= 4) return;
-    let frame = 0;
-    const measure = () => {
-      const panel = stage.querySelector<HTMLElement>('.present-fit > [data-panel]');
-      if (!panel || panel.dataset.ready !== 'true') {
-        frame = requestAnimationFrame(measure);
-        return;
-      }
-      const next = Math.max(0.6, Math.min(1.6, (current.zoom * stage.clientHeight) / panel.getBoundingClientRect().height));
-      const rounded = Math.floor(next * 100) / 100;
-      if (Math.abs(rounded - current.zoom) / current.zoom > 0.03 || panel.getBoundingClientRect().height > stage.clientHeight + 1) {
-        setFit({ step, zoom: rounded, rounds: current.rounds + 1 });
-      }
-    };
-    // Charts draw after their first frame: measure once they have.
-    frame = requestAnimationFrame(() => (frame = requestAnimationFrame(measure)));
-    return () => cancelAnimationFrame(frame);
-  }, [stageRef, step, enabled, current.zoom, current.rounds]);
-  return current.zoom;
+/** Draws a part's stage form (the app owns the map: src/app/stageForms.tsx); null until its code is here. */
+export type RenderStage = (part: string, props: StageProps) => ReactNode;
+
+/** The steps presented (the story in the store, else the data's presentation) and their count. */
+export function useSteps(): readonly StoryStep[] {
+  const graph = useGraph();
+  const story = useAppStore((s) => s.story);
+  return stepsOf(graph.model, story);
 }
 
-/** The whole screen while presenting. `renderPanel` draws a full panel by name (the app owns the list). */
-export function Presentation({ renderPanel }: { renderPanel: (name: string) => ReactNode }) {
+/**
+ * The slide's source line: each source by its title and section, the book named once with each of
+ * its sections (a step citing the book's diagram and its preface is one line, not two). The quotes,
+ * their translation and the original are in the details and the full panel.
+ */
+function SourceLine({ refs }: { refs: readonly SourceRef[] }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const one = lang === 'both' ? 'zh' : lang;
+  const books = new Map<string, string[]>();
+  const web: Source[] = [];
+  for (const r of refs) {
+    const src = graph.model.sources.get(r.source);
+    if (!src) continue;
+    if (src.type === 'book') {
+      const title = one === 'en' && src.titleEn ? src.titleEn : `《${src.title}》`;
+      const section = (one === 'en' ? (src.sectionEn ?? src.section) : src.section) ?? '';
+      const sections = books.get(title) ?? [];
+      if (section && !sections.includes(section)) sections.push(section);
+      books.set(title, sections);
+    } else if (!web.includes(src)) web.push(src);
+  }
+  const sep = one === 'en' ? '; ' : '；';
+  return (
+    <ul className="sources presentation-sources">
+      {[...books].map(([title, sections]) => (
+        <li key={title} className="source source-book">
+          <cite>{title}</cite>
+          {sections.length ? `${one === 'en' ? ', ' : ''}${sections.join(sep)}` : ''}
+        </li>
+      ))}
+      {web.map((w) => (
+        <li key={w.id} className="source source-web">
+          <a href={w.url} target="_blank" rel="noopener noreferrer nofollow">
+            {one === 'en' && w.titleEn ? (w.titleKind === 'description' ? `[${w.titleEn}]` : w.titleEn) : sourceTitle(w)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One slide: the stage (the part's stage form) and the caption band (title, caption, sources).
+ * The audience window shows it full screen; the presenter view shows the current and next one small.
+ */
+export function Slide({
+  step,
+  selectedId,
+  renderStage,
+  index,
+}: {
+  step: StoryStep;
+  selectedId: string | null;
+  renderStage: RenderStage;
+  index: number;
+}) {
+  const graph = useGraph();
+  const lang = useLang();
+  const entity = selectedId ? graph.model.entities.get(selectedId) : undefined;
+  const caption = captionOf(step, graph.model, selectedId);
+  const stage = renderStage(step.panel, { step, selectedId: selectedId ?? '' });
+  return (
+    <>
+      <main className="present-stage" key={index} data-presented={step.panel}>
+        {stage ?? <Overview only={step.panel as PartName} />}
+      </main>
+      <aside className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={index}>
+        <h2>{entity ? tr(entity.label, lang) : tr(PART_TITLE[step.panel as PartName], lang)}</h2>
+        {caption ? <p className="presentation-desc">{tr(caption, lang)}</p> : null}
+        {entity ? <SourceLine refs={entity.sources} /> : null}
+      </aside>
+    </>
+  );
+}
+
+/** The presenter view's code: its own chunk, loaded in the window that shows it. */
+const PresenterView = lazy(() => import('./PresenterView'));
+/** This window is a presenter view (`presenter=1`, opened by P or the button). */
+const presenterHere = typeof location !== 'undefined' && isPresenterWindow(location);
+
+/** Moves this window to the state the other window posted (presenterSync.ts). */
+function applySynced(model: Model, st: PresentationSyncState) {
+  const store = useAppStore.getState();
+  if (JSON.stringify(st.story) !== JSON.stringify(store.story)) store.setStory(st.story);
+  if (st.step === null) {
+    if (store.step !== null) store.endPresentation();
+  } else if (st.step !== store.step || st.selectedId !== store.selectedId) {
+    goToStep(model, st.step, st.selectedId ?? undefined);
+  }
+  if (st.blackScreen !== useAppStore.getState().blackScreen) useAppStore.getState().toggleBlackScreen();
+}
+
+/** The whole screen while presenting. `renderStage` draws a part's stage form by name. */
+export function Presentation({ renderStage, tools }: { renderStage: RenderStage; tools?: ReactNode }) {
   const graph = useGraph();
   const lang = useLang();
   const step = useAppStore((s) => s.step);
   const selectedId = useAppStore((s) => s.selectedId);
+  const steps = useSteps();
   const goTo = useGoToStep();
   const black = useAppStore((s) => s.blackScreen);
   useStageKeys(graph.model);
   useWordsVersion(); // the step's description, once the later texts have arrived (model/dataset.ts)
-  const total = graph.model.presentation.length;
-  const stageRef = useRef<HTMLElement>(null);
-  const current = step === null ? undefined : graph.model.presentation[step];
-  // The mind map fills the stage by itself (its viewport is flexible).
-  const fits = !!current && showsFullPanel(current) && current.panel !== 'campaign-map';
-  const zoom = useFitZoom(stageRef, step ?? -1, fits);
+  const total = steps.length;
+  // The audience window and the presenter view follow each other; a presenter view asks for the state first.
+  useEffect(() => startPresentationSync((st) => applySynced(graph.model, st), { hello: presenterHere }), [graph]);
 
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', true);
@@ -73,10 +146,15 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   }, []);
 
   if (step === null) return null;
-  const s = graph.model.presentation[step];
-  const entity = s ? graph.model.entities.get(selectedId ?? s.entity) : undefined;
-  if (!s || !entity) return null;
-  const full = showsFullPanel(s);
+  const s = steps[step];
+  if (!s) return null;
+  if (presenterHere) {
+    return (
+      <Suspense fallback={null}>
+        <PresenterView renderStage={renderStage} />
+      </Suspense>
+    );
+  }
   const stepText = tr(T.step, lang)
     .replace('{n}', String(step + 1))
     .replace('{total}', String(total));
@@ -89,35 +167,22 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
         <span className="present-count">{stepText}</span>
         <SearchBox />
         <nav className="presentation-controls" aria-label={tr(T.present, lang)}>
+          {tools}
+          <button type="button" data-action="presenter-view" onClick={() => openPresenterWindow()} title={tr(T.presenterHint, lang)}>
+            {tr(T.presenter, lang)} <kbd>P</kbd>
+          </button>
           <button type="button" onClick={() => goTo(Math.max(step - 1, 0))} disabled={step === 0}>
             ← {tr(T.prev, lang)}
           </button>
           <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>
             {tr(T.next, lang)} →
           </button>
-          <button type="button" data-action="exit-presentation" onClick={() => goTo(null)}>
+          <button type="button" data-action="exit-presentation" onClick={() => goTo(null)} title={tr(T.hint, lang)}>
             {tr(T.exit, lang)} <kbd>Esc</kbd>
           </button>
         </nav>
       </header>
-      <main ref={stageRef} className="present-stage" key={step} data-presented={s.panel} data-full={full ? 'true' : undefined}>
-        {fits ? (
-          <div className="present-fit" key={zoom} style={{ zoom }}>
-            {renderPanel(s.panel)}
-          </div>
-        ) : full ? (
-          renderPanel(s.panel)
-        ) : (
-          <Overview only={s.panel as PartName} />
-        )}
-      </main>
-      <aside className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={step}>
-        <p className="presentation-step">{stepText}</p>
-        <h2>{tr(entity.label, lang)}</h2>
-        {entity.description ? <p className="presentation-desc">{tr(entity.description, lang)}</p> : null}
-        <SourceList refs={entity.sources} compact />
-        <p className="presentation-hint">{tr(T.hint, lang)}</p>
-      </aside>
+      <Slide step={s} selectedId={selectedId} renderStage={renderStage} index={step} />
       {black ? <div className="present-black" data-black="true" aria-hidden="true" /> : null}
     </div>
   );
@@ -140,10 +205,12 @@ export function handleStageKey(e: KeyboardEvent, model: Model): boolean {
   const move = stepMoveForKey(e.key, { inTextField: isTextField(e.target) });
   if (!move) return false;
   e.preventDefault();
-  if (move === 'exit') s.escape();
+  if (move === 'presenter') {
+    if (!presenterHere) openPresenterWindow();
+  } else if (move === 'exit') s.escape();
   else if (move === 'black') s.toggleBlackScreen();
   else if (move === 'fullscreen') toggleFullscreen();
-  else goToStep(model, nextStep(s.step, move, model.presentation.length));
+  else goToStep(model, nextStep(s.step, move, stepsOf(model, s.story).length));
   return true;
 }
 

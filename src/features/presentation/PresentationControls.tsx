@@ -4,7 +4,8 @@
 // header shrinks to one line. Clicker keys: → ← PageDown PageUp Space ↓ ↑ Home End; B or "."
 // blacks the screen (again to return); F toggles full screen; Esc leaves. The step is in the
 // URL (?step=n).
-import { useCallback, type ReactNode } from 'react';
+import { useCallback } from 'react';
+import type { RenderStage } from './PresentationBar';
 import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
@@ -15,13 +16,14 @@ import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState } from './steps';
+import { stepsOf } from './story';
 import { PRESENTATION_TEXT as T } from './text';
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {
   const store = useAppStore.getState();
   if (step === null) return store.endPresentation();
-  const at = stepState(model, step, VIEWS);
+  const at = stepState(model, stepsOf(model, store.story), step, VIEWS);
   if (at) store.showStep(selectedId ? { ...at, selectedId } : at);
   else store.setStep(null);
 }
@@ -79,11 +81,11 @@ const stage = onDemand(
 export const preloadPresentation = stage.preload;
 
 /** The whole screen while presenting (PresentationBar.tsx, its own chunk). */
-export function Presentation({ renderPanel }: { renderPanel: (name: string) => ReactNode }) {
+export function Presentation({ renderStage }: { renderStage: RenderStage }) {
   const { module: loaded, failed, retry } = stage.useModule(true);
   const lang = useLang();
   const goTo = useGoToStep();
-  if (loaded) return <loaded.Presentation renderPanel={renderPanel} />;
+  if (loaded) return <loaded.Presentation renderStage={renderStage} />;
   if (!failed) return null;
   return (
     <main className="present-failed">

@@ -3,7 +3,7 @@
 // focused last on the stage (a trainer points at an item, then presses the clicker): only a text field
 // (the search box, the story editor's captions) keeps its keys. In the stage's chunk (PresentationBar.tsx).
 
-export type StepMove = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'black' | 'fullscreen' | null;
+export type StepMove = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'black' | 'fullscreen' | 'presenter' | null;
 
 export interface KeyContext {
   /** Focus is in a text field: every key is typing. */
@@ -36,6 +36,9 @@ export function stepMoveForKey(key: string, ctx: KeyContext): StepMove {
       return 'fullscreen';
     case 'Escape':
       return 'exit';
+    case 'p':
+    case 'P':
+      return 'presenter';
     default:
       return null;
   }

@@ -6,13 +6,14 @@ import type { PresentationStep } from '../../model/schema';
 export interface StepState {
   step: number;
   view: string;
-  selectedId: string;
+  selectedId: string | null;
 }
 
-export function stepState(model: Model, step: number, views: readonly string[]): StepState | null {
-  const s = model.presentation[step];
-  if (!s || !model.entities.has(s.entity)) return null;
-  return { step, view: views.includes(s.panel) ? s.panel : 'all', selectedId: s.entity };
+/** Step `step` of `steps` (the story presented: story.ts stepsOf) as the store's state. */
+export function stepState(model: Model, steps: readonly PresentationStep[], step: number, views: readonly string[]): StepState | null {
+  const s = steps[step];
+  if (!s || (s.entity !== undefined && !model.entities.has(s.entity))) return null;
+  return { step, view: views.includes(s.panel) ? s.panel : 'all', selectedId: s.entity ?? null };
 }
 
 /** Does the step show the full panel (asked for, or needed for a panel state) rather than the overview's part? */
@@ -33,16 +34,21 @@ const PART_OF_FILE: Record<string, string> = {
   'history.json': 'timeline',
 };
 
+/** The part of the picture an entity belongs to (by its data file). */
+export function partOf(model: Model, id: string): string | undefined {
+  const file = model.sectionOf.get(id)?.file;
+  return file ? PART_OF_FILE[file] : undefined;
+}
+
 /**
  * "Present from here": the step that shows the selection itself, else the first step of the part
  * the selection belongs to, else the beginning.
  */
-export function startStepFor(model: Model, selectedId: string | null): number {
+export function startStepFor(model: Model, selectedId: string | null, steps: readonly PresentationStep[] = model.presentation): number {
   if (selectedId === null) return 0;
-  const own = model.presentation.findIndex((s) => s.entity === selectedId);
+  const own = steps.findIndex((s) => s.entity === selectedId);
   if (own >= 0) return own;
-  const file = model.sectionOf.get(selectedId)?.file;
-  const part = file ? PART_OF_FILE[file] : undefined;
-  const first = model.presentation.findIndex((s) => s.panel === part);
+  const part = partOf(model, selectedId);
+  const first = steps.findIndex((s) => s.panel === part);
   return first >= 0 ? first : 0;
 }

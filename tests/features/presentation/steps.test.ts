@@ -10,14 +10,14 @@ describe('presentation steps', () => {
   it('every step names a real panel view and entity', () => {
     const views = ['overview', 'all', 'leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'];
     model.presentation.forEach((step, i) => {
-      const s = stepState(model, i, views);
+      const s = stepState(model, model.presentation, i, views);
       expect(s, `step ${i}`).not.toBeNull();
       expect(s!.view, `step ${i} panel ${step.panel}`).not.toBe('all');
       expect(s!.selectedId).toBe(step.entity);
     });
-    expect(stepState(model, model.presentation.length, views)).toBeNull();
+    expect(stepState(model, model.presentation, model.presentation.length, views)).toBeNull();
   });
-  it('maps clicker keys, and leaves arrows to the panel and Space to the control that has focus', () => {
+  it('maps clicker keys whatever has focus on the stage, and leaves every key to a text field', () => {
     // Whatever is focused on the stage (a clicked item, a panel, a button), the clicker's keys page.
     expect(stepMoveForKey('PageDown', free)).toBe('next');
     expect(stepMoveForKey('PageUp', free)).toBe('prev');
