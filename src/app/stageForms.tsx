@@ -1,28 +1,54 @@
-// Every part's stage form (its presentation slide, src/features/<part>/Stage.tsx), in one map until
-// the parts' descriptors (issue 20) carry them in their `stage` slot. Each is its own chunk, loaded
-// when a step shows it; this map is in the full panels' chunk (FullPanels.tsx), which presenting loads.
-import { lazy, Suspense, type ComponentType } from 'react';
+// A part's stage form (its presentation slide, features/<part>/Stage.tsx), from the `stage` slot of
+// its forms (features/<part>/forms.ts, found by app/partForms.ts). Each is its own chunk, loaded when a
+// step shows it; a part without one is presented by its overview form, enlarged (PresentationBar.tsx).
+// This module is in the full panels' chunk (FullPanels.tsx), which presenting loads.
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { StageProps } from '../shared/StageKit';
-import type { PartName } from '../features/overview';
+import { PartLoadFailed } from '../shared/PartLoadFailed';
+import { formsOf } from './partForms';
 
-const STAGE_FORMS: Record<PartName, ComponentType<StageProps>> = {
-  leadership: lazy(() => import('../features/leadership/Stage')),
-  precision: lazy(() => import('../features/precision/Stage')),
-  'four-focuses': lazy(() => import('../features/four-focuses/Stage')),
-  'exit-criteria': lazy(() => import('../features/exit-criteria/Stage')),
-  funding: lazy(() => import('../features/funding/Stage')),
-  policies: lazy(() => import('../features/policies/Stage')),
-  'campaign-map': lazy(() => import('../features/campaign-map/Stage')),
-  timeline: lazy(() => import('../features/timeline/Stage')),
-};
+const loaded = new Map<string, ComponentType<StageProps>>();
+
+function stageOf(name: string): ComponentType<StageProps> | null {
+  const load = formsOf(name)?.stage;
+  if (!load) return null;
+  let Stage = loaded.get(name);
+  if (!Stage) {
+    Stage = lazy(() => load() as Promise<{ default: ComponentType<StageProps> }>);
+    loaded.set(name, Stage);
+  }
+  return Stage;
+}
+
+/** A stage whose chunk failed says so, with a retry (a fresh lazy component), instead of emptying the page. */
+class StageBoundary extends Component<{ name: string; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    const retry = () => {
+      loaded.delete(this.props.name);
+      this.setState({ failed: false });
+    };
+    return (
+      <div className="stage-form" data-panel="stage" data-ready="true" data-error="true">
+        <PartLoadFailed retry={retry} />
+      </div>
+    );
+  }
+}
 
 /** A part's stage form for a step, or null when the part has none. */
 export function stageByName(name: string, props: StageProps) {
-  const Stage = STAGE_FORMS[name as PartName];
+  const Stage = stageOf(name);
   if (!Stage) return null;
   return (
-    <Suspense fallback={null}>
-      <Stage {...props} />
-    </Suspense>
+    <StageBoundary name={name}>
+      <Suspense fallback={<div className="stage-form" data-panel="stage" data-ready="false" />}>
+        <Stage {...props} />
+      </Suspense>
+    </StageBoundary>
   );
 }

@@ -9,7 +9,8 @@ import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useWordsVersion } from '../../shared/useWords';
 import type { StageProps } from '../../shared/StageKit';
-import { Overview, PART_TITLE, type PartName } from '../overview';
+import { Overview } from '../overview';
+import { partTitle } from '../../parts/registry';
 import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
 import { goToStep, useGoToStep } from './PresentationControls';
@@ -97,10 +98,10 @@ export function Slide({
   return (
     <>
       <main className="present-stage" key={index} data-presented={step.panel}>
-        {stage ?? <Overview only={step.panel as PartName} />}
+        {stage ?? <Overview only={step.panel} />}
       </main>
       <aside className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={index}>
-        <h2>{entity ? tr(entity.label, lang) : tr(PART_TITLE[step.panel as PartName], lang)}</h2>
+        <h2>{entity ? tr(entity.label, lang) : tr(partTitle(step.panel, 'overview') ?? { zh: step.panel, en: step.panel }, lang)}</h2>
         {caption ? <p className="presentation-desc">{tr(caption, lang)}</p> : null}
         {entity ? <SourceLine refs={entity.sources} /> : null}
       </aside>

@@ -2,6 +2,7 @@
 // for the Present button). Which keys move between steps is stepKeys.ts, in the stage's chunk.
 import type { Model } from '../../model/types';
 import type { PresentationStep } from '../../model/schema';
+import { partMeta, partOfFile } from '../../parts/registry';
 
 export interface StepState {
   step: number;
@@ -16,28 +17,20 @@ export function stepState(model: Model, steps: readonly PresentationStep[], step
   return { step, view: views.includes(s.panel) ? s.panel : 'all', selectedId: s.entity ?? null };
 }
 
+/** Does a step's full panel fill the stage by itself (the mind map's viewport is flexible), rather than being zoomed to fit it? */
+export function fillsStage(step: PresentationStep): boolean {
+  return partMeta(step.panel)?.fillsStage === true;
+}
+
 /** Does the step show the full panel (asked for, or needed for a panel state) rather than the overview's part? */
 export function showsFullPanel(step: PresentationStep): boolean {
   return step.full === true || step.state !== undefined;
 }
 
-/** Which part of the picture a data file's entities belong to. */
-const PART_OF_FILE: Record<string, string> = {
-  'overview.json': 'precision',
-  'leadership.json': 'leadership',
-  'precision.json': 'precision',
-  'four-focuses.json': 'four-focuses',
-  'support-and-funding.json': 'funding',
-  'exit-criteria.json': 'exit-criteria',
-  'household-policies.json': 'policies',
-  'campaign-map.json': 'campaign-map',
-  'history.json': 'timeline',
-};
-
-/** The part of the picture an entity belongs to (by its data file). */
+/** The part of the picture an entity belongs to (by its data file: parts/registry.ts). */
 export function partOf(model: Model, id: string): string | undefined {
   const file = model.sectionOf.get(id)?.file;
-  return file ? PART_OF_FILE[file] : undefined;
+  return file ? partOfFile(file)?.name : undefined;
 }
 
 /**
