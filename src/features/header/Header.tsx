@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../../store/url';
 import { ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
-import { PresentButton } from '../presentation';
+import { PresentButton, StoriesButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
 import { DataMenu, UserDataLine } from '../datasets';
@@ -48,6 +48,7 @@ export function Header() {
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
             <DataMenu />
+            <StoriesButton />
             <ViewSwitch />
             <ClearSelection lang={lang} />
           </HeaderMenu>

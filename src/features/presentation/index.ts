@@ -1,2 +1,2 @@
 // The presentation's one entry point: the app and the header import from here, never a file inside.
-export { Presentation, PresentButton, useGoToStep, handlePresentationKey, preloadPresentation } from './PresentationControls';
+export { Presentation, PresentButton, StoriesButton, useGoToStep, handlePresentationKey, preloadPresentation } from './PresentationControls';
