@@ -3,6 +3,11 @@
 import type { Lang } from '../store/url';
 import { PANELS } from './panels';
 import { MountWhenNear } from './MountWhenNear';
+import { provideFigures } from '../shared/figureSlot';
+import { FIGURES } from './figures';
+
+// The panels' tools and the presentation's handouts draw each part's figure: the map comes with this chunk.
+provideFigures(FIGURES);
 
 export { preloadLightPanels } from './panels';
 
