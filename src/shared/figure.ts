@@ -77,6 +77,8 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 export const esc = (s: string): string => escapeHtml(s.replace(NOT_XML, '\ufffd'));
 
 export const FIGURE_FONT = FONT.family;
+/** English as the page sets it (styles.css :root:lang(en)): Latin quotes and apostrophes from a Latin face, not the CJK face's full-width ones. */
+export const FIGURE_FONT_EN = `-apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', ${FONT.family}`;
 const r = (v: number) => Math.round(v * 10) / 10;
 
 export interface TextOptions {
@@ -141,7 +143,9 @@ export function campaignPeriod(graph: EntityGraph): string | null {
     .map((e) => e.date)
     .filter((d): d is string => !!d);
   const measuredYears = from ? from.split('–').map(Number) : [];
-  const eventYears = events.flatMap((d) => [...d.matchAll(YEAR)].map((m) => Number(m[0]))).filter((y) => !measuredYears.length || y >= measuredYears[0]!);
+  const eventYears = events
+    .flatMap((d) => [...d.matchAll(YEAR)].map((m) => Number(m[0])))
+    .filter((y) => !measuredYears.length || y >= measuredYears[0]!);
   return yearSpan([from ?? undefined, ...eventYears.map(String)]);
 }
 
@@ -160,7 +164,7 @@ export function sourceLine(graph: EntityGraph, part: string, lang: FigureLang): 
 }
 
 export const MARK_KEY: Record<MarkKind, { zh: string; en: string }> = {
-  reconstructed: { zh: '※ 重构读法：与印刷原文不同，原文见数据说明', en: '※ reconstructed reading: differs from the printed text' },
+  reconstructed: { zh: '※ 重构读法（与印刷原文不同）', en: '※ reconstructed reading (differs from the print)' },
   external: { zh: '† 来自公开来源，非书中原文', en: '† from a public source, not the book' },
   reading: { zh: '虚线：我们对原图版式的解读', en: 'dashed: our reading of the printed layout' },
 };
@@ -284,7 +288,7 @@ export function composeFigure(spec: FigureSpec): Figure {
   const height = Math.ceil(y);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${esc(FIGURE_FONT)}" xml:lang="${lang === 'en' ? 'en' : 'zh-CN'}" role="img" aria-label="${esc(title)}">` +
+    `font-family="${esc(lang === 'en' ? FIGURE_FONT_EN : FIGURE_FONT)}" xml:lang="${lang === 'en' ? 'en' : 'zh-CN'}" role="img" aria-label="${esc(title)}">` +
     `<title>${esc(title)}</title><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}</svg>`;
   return { svg, width, height, title, fileName: `${fileStem(spec.graph)}-${spec.part}-figure-${lang}` };
 }

@@ -3,7 +3,17 @@
 // plain SVG — no toggles, no toolbar. A folded branch says how many items it holds.
 import { tr } from '../../i18n/text';
 import { CHART, COLOR } from '../../shared/theme';
-import { campaignPeriod, composeFigure, figureLang, focusStroke, focusStyle, marksOf, textLines, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  campaignPeriod,
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  marksOf,
+  textLines,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { labelLines } from './labels';
 import { layoutMap } from './layout';
 import { expandToLevel, indexFromGraph, kidsOf, subtreeIds, topBranchOf, visibleTree } from './tree';

@@ -4,12 +4,26 @@
 import { tr } from '../../i18n/text';
 import { CHART, COLOR } from '../../shared/theme';
 import { textWidth, wrapText } from '../../shared/textMetrics';
-import { composeFigure, figureLang, focusStroke, focusStyle, markedLabel, marksOf, textLines, yearSpan, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  markedLabel,
+  marksOf,
+  textLines,
+  yearSpan,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { assessedCriteria, bulletLayout, EXIT_TEXT, exitLevels, passText, standardText, withUnit } from './exitCriteria';
 
 const TEXT = {
   subject: { zh: '贫困退出标准与评估结果', en: 'Exit standards and assessed results' },
-  subtitle: { zh: '户、村、县三级退出标准；县的评估值与标准对照', en: 'Exit standards for households, villages and the county; the county’s assessed values against them' },
+  subtitle: {
+    zh: '户、村、县三级退出标准；县的评估值与标准对照',
+    en: 'Exit standards for households, villages and the county; the county’s assessed values against them',
+  },
   value: { zh: '评估值', en: 'assessed value' },
   standard: { zh: '退出标准', en: 'exit standard' },
   unstated: {
@@ -44,7 +58,9 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
       const st = style(c.id);
       if (st !== 'plain') {
         const s = focusStroke(st, 'none');
-        parts.push(`<rect x="${x + 6}" y="${y + 2}" width="${colW - 12}" height="${lines.length * 18 + 6}" rx="4" fill="${st === 'selected' ? COLOR.redSoft : COLOR.related}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+        parts.push(
+          `<rect x="${x + 6}" y="${y + 2}" width="${colW - 12}" height="${lines.length * 18 + 6}" rx="4" fill="${st === 'selected' ? COLOR.redSoft : COLOR.related}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+        );
       }
       parts.push(`<circle cx="${x + 17}" cy="${y + 13}" r="3" fill="${COLOR.ink2}"/>`);
       parts.push(textLines(lines, x + 26, y + 18, { size: 13, lineHeight: 18 }));
@@ -53,7 +69,8 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     levelsH = Math.max(levelsH, y + 8);
     return { x, parts };
   });
-  for (const c of cards) out.push(`<rect x="${c.x}" y="0" width="${colW}" height="${levelsH}" rx="8" fill="#fffdf9" stroke="${COLOR.line}"/>`, ...c.parts);
+  for (const c of cards)
+    out.push(`<rect x="${c.x}" y="0" width="${colW}" height="${levelsH}" rx="8" fill="#fffdf9" stroke="${COLOR.line}"/>`, ...c.parts);
 
   // The assessed values as bullet bars against the standard.
   let y = levelsH + 24;
@@ -73,20 +90,36 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
         const rowH = Math.max(34, label.length * 17 + 10);
         const st = style(r.id);
         const s = focusStroke(st, 'none', 0);
-        out.push(textLines(label, labelW, y + rowH / 2 + 4 - ((label.length - 1) * 17) / 2, { size: 13, anchor: 'end', lineHeight: 17, weight: st === 'selected' ? 700 : 400 }));
+        out.push(
+          textLines(label, labelW, y + rowH / 2 + 4 - ((label.length - 1) * 17) / 2, {
+            size: 13,
+            anchor: 'end',
+            lineHeight: 17,
+            weight: st === 'selected' ? 700 : 400,
+          }),
+        );
         out.push(`<rect x="${plotX}" y="${y + 8}" width="${plotW}" height="${rowH - 16}" fill="${CHART.passZone}"/>`);
         const x1 = px(r.value.value);
         out.push(
           `<rect x="${plotX}" y="${y + 11}" width="${Math.max(1, x1 - plotX).toFixed(1)}" height="${rowH - 22}" fill="${r.pass ? CHART.pass : CHART.fail}"${s.width ? ` stroke="${s.stroke}" stroke-width="${s.width}"` : ''}/>`,
         );
         const tx = px(r.threshold.value);
-        out.push(`<line x1="${tx}" x2="${tx}" y1="${y + 4}" y2="${y + rowH - 4}" stroke="${CHART.standard}" stroke-width="2" stroke-dasharray="4 3"/>`);
+        out.push(
+          `<line x1="${tx}" x2="${tx}" y1="${y + 4}" y2="${y + rowH - 4}" stroke="${CHART.standard}" stroke-width="2" stroke-dasharray="4 3"/>`,
+        );
         const valueText = `${withUnit(r.value.value, r.value, lang)} ${passText(r.pass, lang)}`;
         out.push(textLines([valueText], Math.max(x1, tx) + 8, y + rowH / 2 + 4, { size: 13, weight: 700 }));
         y += rowH;
       }
       // The standards' labels above the group, the axis' ends below.
-      for (const t of g.thresholds) out.push(textLines([`${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}`], px(t.value), top - 2, { size: 12, fill: CHART.standard, anchor: 'middle' }));
+      for (const t of g.thresholds)
+        out.push(
+          textLines([`${tr(EXIT_TEXT.standard, lang)} ${standardText(t, lang)}`], px(t.value), top - 2, {
+            size: 12,
+            fill: CHART.standard,
+            anchor: 'middle',
+          }),
+        );
       out.push(`<line x1="${plotX}" x2="${plotX + plotW}" y1="${y}" y2="${y}" stroke="${COLOR.ink2}"/>`);
       out.push(textLines([withUnit(g.min, g.rows[0]!.value, lang)], plotX, y + 15, { size: 11.5, fill: COLOR.ink2, anchor: 'middle' }));
       out.push(textLines([withUnit(g.max, g.rows[0]!.value, lang)], plotX + plotW, y + 15, { size: 11.5, fill: COLOR.ink2, anchor: 'middle' }));
@@ -94,7 +127,10 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
       drawn.push(...g.rows.map((r) => r.entity));
     }
   }
-  const widest = Math.max(WIDTH, ...rows.map((r) => textWidth(`${withUnit(r.value.value, r.value, lang)} ${passText(r.pass, lang)}`, 13) + WIDTH - 150 + 40));
+  const widest = Math.max(
+    WIDTH,
+    ...rows.map((r) => textWidth(`${withUnit(r.value.value, r.value, lang)} ${passText(r.pass, lang)}`, 13) + WIDTH - 150 + 40),
+  );
   return composeFigure({
     part: 'exit-criteria',
     graph,

@@ -2,7 +2,17 @@
 // centre, the four priorities around it, what each involves on the outer ring — as plain SVG.
 import { tr } from '../../i18n/text';
 import { COLOR } from '../../shared/theme';
-import { campaignPeriod, composeFigure, figureLang, focusStroke, focusStyle, marksOf, textLines, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  campaignPeriod,
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  marksOf,
+  textLines,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { focusTree, layoutRadial, LINE, FONT } from './layout';
 
 const TEXT = {
@@ -41,12 +51,16 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
       if (n.role === 'item') {
         if (st !== 'plain') {
           const s = focusStroke(st, 'none');
-          out.push(`<rect x="${n.box.x - 3}" y="${n.box.y - 2}" width="${n.box.w + 6}" height="${n.box.h + 4}" rx="4" fill="${st === 'selected' ? COLOR.redSoft : COLOR.related}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+          out.push(
+            `<rect x="${n.box.x - 3}" y="${n.box.y - 2}" width="${n.box.w + 6}" height="${n.box.h + 4}" rx="4" fill="${st === 'selected' ? COLOR.redSoft : COLOR.related}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+          );
         }
         out.push(`<circle cx="${n.x}" cy="${n.y}" r="4" fill="${COLOR.gold}"/>`);
       } else {
         const s = focusStroke(st, look.stroke, n.role === 'focus' ? 1.5 : 1);
-        out.push(`<rect x="${n.box.x}" y="${n.box.y}" width="${n.box.w}" height="${n.box.h}" rx="${n.role === 'focus' ? 6 : 10}" fill="${look.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+        out.push(
+          `<rect x="${n.box.x}" y="${n.box.y}" width="${n.box.w}" height="${n.box.h}" rx="${n.role === 'focus' ? 6 : 10}" fill="${look.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+        );
       }
       out.push(
         textLines(

@@ -4,7 +4,17 @@
 import { tr } from '../../i18n/text';
 import { CHART, COLOR } from '../../shared/theme';
 import { textWidth, wrapText } from '../../shared/textMetrics';
-import { composeFigure, figureLang, focusStroke, focusStyle, markedLabel, marksOf, textLines, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  markedLabel,
+  marksOf,
+  textLines,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { amountText, convert, derivationText, fundingData, shareText, UNIT_LABEL, type FundUnit } from './funding';
 
 const TEXT = {
@@ -54,18 +64,28 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     parts.forEach((p, i) => {
       const a1 = a + p.share * 2 * Math.PI;
       const s = focusStroke(style(p.id), '#ffffff', 2);
-      out.push(`<path d="${arc(cx, cy, R * 0.55, R, a, Math.max(a, a1 - 1e-6))}" fill="${COLORS[i % COLORS.length]}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+      out.push(
+        `<path d="${arc(cx, cy, R * 0.55, R, a, Math.max(a, a1 - 1e-6))}" fill="${COLORS[i % COLORS.length]}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+      );
       const mid = (a + a1) / 2;
       if (p.share >= 0.06) {
         const lr = R * 0.78;
         out.push(
-          textLines([shareText(p.share)], cx + lr * Math.sin(mid), cy - lr * Math.cos(mid) + 5, { size: 14, weight: 700, fill: '#ffffff', anchor: 'middle' }),
+          textLines([shareText(p.share)], cx + lr * Math.sin(mid), cy - lr * Math.cos(mid) + 5, {
+            size: 14,
+            weight: 700,
+            fill: '#ffffff',
+            anchor: 'middle',
+          }),
         );
       }
       a = a1;
     });
-    out.push(textLines([withU(value(data.amount))], cx, cy - 2, { size: 16, weight: 700, anchor: 'middle' }));
-    out.push(textLines([tr(TEXT.total, lang)], cx, cy + 18, { size: 12.5, fill: COLOR.ink2, anchor: 'middle' }));
+    // The total in the hole: the number, its unit, the word.
+    out.push(textLines([amountText(value(data.amount), unit, lang)], cx, cy - 6, { size: 20, weight: 700, anchor: 'middle' }));
+    out.push(
+      textLines([unitLabel(unit, lang), tr(TEXT.total, lang)], cx, cy + 14, { size: 12.5, fill: COLOR.ink2, anchor: 'middle', lineHeight: 16 }),
+    );
     // The figures beside the donut: label, amount in the unit, share.
     const tx = 2 * R + 48;
     const colW = 300;
@@ -76,7 +96,9 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
       if (row.i >= 0) out.push(`<rect x="${tx}" y="${ty - 11}" width="14" height="12" rx="2" fill="${COLORS[row.i % COLORS.length]}"/>`);
       out.push(textLines(label, tx + 22, ty, { size: 14, weight: row.i < 0 ? 700 : 400 }));
       ty += (label.length - 1) * 19 + 20;
-      out.push(textLines([`${withU(value(row.m))} · ${shareText(row.share)}`], tx + 22, ty, { size: 14, fill: COLOR.ink2, weight: row.i < 0 ? 700 : 400 }));
+      out.push(
+        textLines([`${withU(value(row.m))} · ${shareText(row.share)}`], tx + 22, ty, { size: 14, fill: COLOR.ink2, weight: row.i < 0 ? 700 : 400 }),
+      );
       ty += 30;
     }
     width = tx + colW + 24;
@@ -127,4 +149,3 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     notes,
   });
 }
-

@@ -3,12 +3,25 @@
 // hierarchy's lines (dashed where it is our reading of the print).
 import { tr } from '../../i18n/text';
 import { COLOR } from '../../shared/theme';
-import { campaignPeriod, composeFigure, figureLang, focusStroke, focusStyle, marksOf, textLines, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  campaignPeriod,
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  marksOf,
+  textLines,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { layoutLeadership, lineHeight, type TextBox } from './layout';
 
 const TEXT = {
-  subject: { zh: '县领导脱贫攻坚分工', en: 'Division of work among the county leaders' },
-  subtitle: { zh: '党政齐抓共管：各位县领导和部门及其分管工作', en: 'Party and government jointly in charge: each leader or department and its duties' },
+  subject: { zh: '党政领导脱贫攻坚分工', en: 'Division of work among the county leaders' },
+  subtitle: {
+    zh: '党政齐抓共管：各位县领导和部门及其分管工作',
+    en: 'Party and government jointly in charge: each leader or department and its duties',
+  },
   leader: { zh: '县领导或部门', en: 'leader or department' },
   duty: { zh: '分管工作', en: 'duty' },
   line: { zh: '上下级关系（原图版式）', en: 'hierarchy (as printed)' },
@@ -25,11 +38,17 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
   const box = (b: TextBox, variant: 'banner' | 'leader' | 'duty') => {
     const lh = lineHeight(b.fontSize);
     const base =
-      variant === 'banner' ? { fill: COLOR.red, stroke: COLOR.red, text: '#ffffff' } : variant === 'duty' ? { fill: '#f3ede4', stroke: '#d9cdbf', text: COLOR.ink } : { fill: 'none', stroke: 'none', text: COLOR.red };
+      variant === 'banner'
+        ? { fill: COLOR.red, stroke: COLOR.red, text: '#ffffff' }
+        : variant === 'duty'
+          ? { fill: '#f3ede4', stroke: '#d9cdbf', text: COLOR.ink }
+          : { fill: 'none', stroke: 'none', text: COLOR.red };
     const s = focusStroke(style(b.id), base.stroke, 1);
     const st = style(b.id);
     out.push(`<g transform="translate(${b.x},${b.y})">`);
-    out.push(`<rect width="${b.w}" height="${b.h}" rx="${variant === 'duty' ? 4 : 6}" fill="${base.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+    out.push(
+      `<rect width="${b.w}" height="${b.h}" rx="${variant === 'duty' ? 4 : 6}" fill="${base.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+    );
     out.push(
       textLines(b.lines, b.padX, Math.round(b.padY + lh / 2 + b.fontSize * 0.35), {
         size: b.fontSize,
@@ -71,8 +90,7 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     legend: [
       { label: tr(TEXT.leader, lang), color: COLOR.red, shape: 'ring' },
       { label: tr(TEXT.duty, lang), color: '#d9cdbf' },
-      { label: tr(TEXT.line, lang), color: '#8c7f74', shape: 'line' },
-      ...(marks.has('reading') ? [{ label: tr({ zh: '我们的解读', en: 'our reading' }, lang), color: '#8c7f74', shape: 'dash' as const }] : []),
+      ...(layout?.edges.some((e) => !e.interpretive) ? [{ label: tr(TEXT.line, lang), color: '#8c7f74', shape: 'line' as const }] : []),
     ],
     marks,
   });

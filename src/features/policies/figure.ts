@@ -4,7 +4,18 @@
 import { tr } from '../../i18n/text';
 import { COLOR } from '../../shared/theme';
 import { wrapText } from '../../shared/textMetrics';
-import { campaignPeriod, composeFigure, figureLang, focusStroke, focusStyle, markedLabel, marksOf, textLines, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  campaignPeriod,
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  markedLabel,
+  marksOf,
+  textLines,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { buildPolicyMatrix } from './matrix';
 
 const TEXT = {
@@ -39,7 +50,8 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     const cx = labelW + 12 + i * colW + colW / 2;
     const st = style(m.columns[i]!.status.id);
     out.push(textLines(h.head, cx, 16, { size: 14, weight: 700, anchor: 'middle', fill: st === 'plain' ? COLOR.red : COLOR.ink, lineHeight: 19 }));
-    if (h.cats.length) out.push(textLines(h.cats, cx, 16 + h.head.length * 19 + 2, { size: 11.5, anchor: 'middle', fill: COLOR.ink2, lineHeight: 15 }));
+    if (h.cats.length)
+      out.push(textLines(h.cats, cx, 16 + h.head.length * 19 + 2, { size: 11.5, anchor: 'middle', fill: COLOR.ink2, lineHeight: 15 }));
   });
   out.push(`<line x1="0" x2="${width}" y1="${headH}" y2="${headH}" stroke="${COLOR.ink2}" stroke-width="1.5"/>`);
   let y = headH;
@@ -49,7 +61,9 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     const st = style(row.policy.id);
     if (st !== 'plain') {
       const s = focusStroke(st, 'none');
-      out.push(`<rect x="0" y="${y + 1}" width="${width}" height="${h - 2}" fill="${st === 'selected' ? COLOR.redSoft : COLOR.related}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+      out.push(
+        `<rect x="0" y="${y + 1}" width="${width}" height="${h - 2}" fill="${st === 'selected' ? COLOR.redSoft : COLOR.related}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+      );
     } else if (ri % 2 === 1) out.push(`<rect x="0" y="${y}" width="${width}" height="${h}" fill="#faf6f0"/>`);
     out.push(textLines(lines, 0, y + 6 + FONT, { size: FONT, lineHeight: LH }));
     row.cells.forEach((c, i) => {
@@ -75,7 +89,9 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     body: { width, height: y, svg: out.join('') },
     legend: [
       { label: tr(TEXT.book, lang), color: COLOR.red, shape: 'dot' },
-      ...(m.rows.some((r) => r.cells.some((c) => c.kind === 'reading')) ? [{ label: tr(TEXT.reading, lang), color: COLOR.red, shape: 'ring' as const }] : []),
+      ...(m.rows.some((r) => r.cells.some((c) => c.kind === 'reading'))
+        ? [{ label: tr(TEXT.reading, lang), color: COLOR.red, shape: 'ring' as const }]
+        : []),
     ],
     marks: marksOf([...m.rows.map((r) => r.policy), ...m.columns.flatMap((c) => [c.status, ...c.categories])]),
     notes,

@@ -5,12 +5,26 @@ import { tr } from '../../i18n/text';
 import { KIND_LABEL } from '../../shared/entityText';
 import { COLOR, CHART } from '../../shared/theme';
 import { textWidth, wrapText } from '../../shared/textMetrics';
-import { campaignPeriod, composeFigure, figureLang, focusStroke, focusStyle, markedLabel, marksOf, textLines, type Figure, type FigureInput } from '../../shared/figure';
+import {
+  campaignPeriod,
+  composeFigure,
+  figureLang,
+  focusStroke,
+  focusStyle,
+  markedLabel,
+  marksOf,
+  textLines,
+  type Figure,
+  type FigureInput,
+} from '../../shared/figure';
 import { buildPrecisionView } from './layout';
 
 const TEXT = {
   subject: { zh: '六个精准', en: 'Targeted efforts in six areas' },
-  subtitle: { zh: '每个“精准”由哪些工作落实；编号为它回答的关键问题', en: 'What puts each area into practice; the numbers are the key questions each item answers' },
+  subtitle: {
+    zh: '每个“精准”由哪些工作落实；编号为它回答的关键问题',
+    en: 'What puts each area into practice; the numbers are the key questions each item answers',
+  },
   reading: { zh: '虚框：我们对原图的解读', en: 'dashed box: our reading of the print' },
 } as const;
 
@@ -73,7 +87,7 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
         for (const item of g.items) {
           const tags = item.answers.map((q) => qIndex.get(q)).filter((n): n is number => n !== undefined);
           const tagText = tags.map(circled).join('');
-          const tagW = tags.length ? textWidth(tagText, FONT) + 4 : 0;
+          const tagW = tags.length ? tags.length * FONT + 6 : 0;
           const lines = wrapText(label(item.id), colW - 36 - tagW, FONT);
           const boxH = lines.length * LH + 8;
           const ist = style(item.id);
@@ -92,7 +106,9 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     const rowH = Math.max(...cards.map((c) => c.h));
     for (const c of cards) {
       const s = focusStroke(c.st, COLOR.line, 1);
-      out.push(`<g transform="translate(0,${y})"><rect x="${c.x}" y="0" width="${colW}" height="${rowH}" rx="8" fill="#fffdf9" stroke="${s.stroke}" stroke-width="${s.width}"/>${c.parts.join('')}</g>`);
+      out.push(
+        `<g transform="translate(0,${y})"><rect x="${c.x}" y="0" width="${colW}" height="${rowH}" rx="8" fill="#fffdf9" stroke="${s.stroke}" stroke-width="${s.width}"/>${c.parts.join('')}</g>`,
+      );
     }
     y += rowH + GAP;
   }
@@ -106,10 +122,8 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     period: campaignPeriod(graph),
     subtitle: tr(TEXT.subtitle, lang),
     body: { width: WIDTH, height: Math.max(0, y - GAP), svg: out.join('') },
-    legend: [
-      ...v.questions.map((q) => ({ label: `${circled(q.index)} ${label(q.id)}`, color: qColor(q.index), shape: 'ring' as const })),
-      ...(interpretive ? [{ label: tr(TEXT.reading, lang), color: COLOR.ink2, shape: 'dash' as const }] : []),
-    ],
+    // The key questions' strip above the lanes is the key to the numbers.
+    legend: [...(interpretive ? [{ label: tr(TEXT.reading, lang), color: COLOR.ink2, shape: 'dash' as const }] : [])],
     marks,
   });
 }

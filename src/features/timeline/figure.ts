@@ -20,7 +20,11 @@ const WIDTH = 900;
 export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
   const lang = figureLang(pageLang);
   const events = entitiesOfKind(graph, 'event').filter((e) => e.date);
-  const inputs = events.map((e) => ({ id: e.id, date: e.date!, lines: [{ text: `${formatDate(e.date!, lang)} · ${markedLabel(e, lang)}`, secondary: false }] }));
+  const inputs = events.map((e) => ({
+    id: e.id,
+    date: e.date!,
+    lines: [{ text: `${formatDate(e.date!, lang)} · ${markedLabel(e, lang)}`, secondary: false }],
+  }));
   const layout = layoutTimeline(inputs, WIDTH);
   const style = focusStyle(graph, view.focusId);
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -29,7 +33,9 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
   for (const s of layout.segments)
     out.push(`<line x1="${s.x0}" x2="${s.x1}" y1="${layout.axisY}" y2="${layout.axisY}" stroke="${COLOR.ink2}" stroke-width="1.5"/>`);
   for (const x of layout.breaks)
-    out.push(`<path d="M${x - 7},${layout.axisY + 6}l6,-12M${x + 1},${layout.axisY + 6}l6,-12" stroke="${COLOR.ink2}" stroke-width="1.5" fill="none"/>`);
+    out.push(
+      `<path d="M${x - 7},${layout.axisY + 6}l6,-12M${x + 1},${layout.axisY + 6}l6,-12" stroke="${COLOR.ink2}" stroke-width="1.5" fill="none"/>`,
+    );
   for (const t of layout.ticks) out.push(`<line x1="${t.x}" x2="${t.x}" y1="${layout.axisY - 4}" y2="${layout.axisY + 4}" stroke="${COLOR.ink2}"/>`);
   for (const y of layout.years) out.push(textLines([y.label], y.x, layout.axisY + 18, { size: 12, fill: COLOR.ink2, anchor: 'middle' }));
   for (const ev of layout.events) {
