@@ -16,6 +16,7 @@ import { goToStep, useGoToStep } from './PresentationControls';
 import { nextStep, stepMoveForKey } from './stepKeys';
 import type { Model } from '../../model/types';
 import { PRESENTATION_TEXT as T } from './text';
+import { ExportStory } from './ExportStory';
 import './presentation.css';
 
 /**
@@ -94,6 +95,7 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
           <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>
             {tr(T.next, lang)} →
           </button>
+          <ExportStory />
           <button type="button" data-action="exit-presentation" onClick={() => goTo(null)}>
             {tr(T.exit, lang)} <kbd>Esc</kbd>
           </button>
