@@ -46,7 +46,7 @@ body { font-family: var(--handout-font); color: #1f1a17; }
 .page-head .count { font-size: 13pt; color: #574d46; white-space: nowrap; }
 .page-body { flex: 1; min-height: 0; display: flex; gap: 0.4in; padding: 0.25in 0; }
 .page-figure { flex: 1 1 64%; min-width: 0; min-height: 0; display: flex; align-items: center; justify-content: center; }
-.page-figure img { max-width: 100%; max-height: 100%; object-fit: contain; }
+.page-figure img { width: 100%; height: 100%; object-fit: contain; }
 .page-notes { flex: 0 0 32%; font-size: 15pt; line-height: 1.55; overflow: hidden; }
 .page-notes h2 { margin: 0 0 6px; font-size: 13pt; color: #9b1c1c; }
 .page-notes p { margin: 0; white-space: pre-wrap; }
