@@ -17,7 +17,7 @@ import {
 import { layoutLeadership, lineHeight, type TextBox } from './layout';
 
 const TEXT = {
-  subject: { zh: '党政领导脱贫攻坚分工', en: 'Division of work among the county leaders' },
+  subject: { zh: '党政领导脱贫攻坚分工', en: 'The county leaders’ division of work in the fight against poverty' },
   subtitle: {
     zh: '党政齐抓共管：各位县领导和部门及其分管工作',
     en: 'Party and government jointly in charge: each leader or department and its duties',
