@@ -35,6 +35,8 @@ import { stepState } from '../../src/features/presentation/steps';
 import { VIEWS as APP_VIEWS } from '../../src/store/views';
 import type { Lang } from '../../src/store/url';
 import { realRaw } from '../helpers/data';
+import { FIGURES } from '../../src/app/figures';
+import type { PartFigure } from '../../src/shared/figure';
 import { termsIn } from '../../src/model/glossaryText';
 import { quotesIn } from '../../src/model/rules/glossary';
 
@@ -196,10 +198,20 @@ function everyBuilder(raw: RawDataset, lang: Lang, width: number): void {
     linkGroups(graph, id);
   }
   for (let i = 0; i < model!.presentation.length; i++) stepState(model!, i, APP_VIEWS);
+  // Every part's figure for a paper, in every funding view and unit, with a focus.
+  for (const [part, figure] of figures) {
+    const unit = FUND_UNITS[width % FUND_UNITS.length]!;
+    const fundView = VIEWS[width % VIEWS.length]!;
+    const { svg } = figure({ graph, lang, view: { unit, fundView, focusId: focus, map: { level: 2 } } });
+    expect(svg, `${part}: no NaN, Infinity or undefined drawn`).not.toMatch(/NaN|Infinity|undefined/);
+  }
 }
 
+const figures: [string, PartFigure][] = [];
+
 describe('builders on random valid datasets', () => {
-  it('never throw, and never show NaN or Infinity', { timeout: 240_000 }, () => {
+  it('never throw, and never show NaN or Infinity', { timeout: 240_000 }, async () => {
+    for (const [part, load] of Object.entries(FIGURES)) figures.push([part, (await load()).figure]);
     let valid = 0;
     fc.assert(
       fc.property(plan, (p) => {
