@@ -49,8 +49,9 @@ describe('handouts and slides', () => {
     const slide1 = strFromU8(files['ppt/slides/slide1.xml']!);
     const title1 = /<a:t>([^<]+)<\/a:t>/.exec(slide1)?.[1] ?? '';
     expect(title1.length).toBeGreaterThan(1);
-    expect(notes1).toContain(title1);
-    expect(notes1).toContain('资料来源');
+    // Step 1 has no notes of its own: its title stands in, then its source.
+    expect(notes1).toContain(`${title1} — 资料来源：`);
+    for (const n of notes) expect(strFromU8(files[n]!), n).toMatch(/<a:t>[^<]{2,} — 资料来源：[^<]+<\/a:t>/);
     for (const n of slides) expect(strFromU8(files[n]!), n).toContain('<p:pic>');
     const media = names.filter((n) => /^ppt\/media\/.+\.png$/.test(n));
     expect(media.length).toBe(steps.length);

@@ -168,7 +168,8 @@ export async function buildPptx(graph: EntityGraph, steps: readonly StoryStep[],
     const h = p.figure.height * k;
     slide.addImage({ data: png, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: p.figure.title });
     slide.addText(p.source, { x: SLIDE.pad, y: 5.12, w: box.w, h: 0.35, fontFace, fontSize: 10, color: '574D46', fit: 'shrink' });
-    slide.addNotes([p.title, p.notes, p.source].filter(Boolean).join('\n\n'));
+    // One paragraph (pptxgenjs writes the notes as one run, where a line break is not a paragraph): the notes, else the title, and the source.
+    slide.addNotes([p.notes || p.title, p.source].filter(Boolean).join(' — '));
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob;
 }
