@@ -37,7 +37,19 @@ const FEATURE = [wrongWay(['app'], 'A feature'), { regex: '^(\\.\\./)+features/'
 const PURE_FILES = ['src/features/*/*.ts', 'src/shared/*.ts', 'src/core/**/*.ts', 'src/model/**/*.ts', 'src/i18n/**/*.ts'];
 const NOT_PURE = ['src/**/use*.ts', 'src/**/index.ts', 'src/store/**', 'src/shared/exportImage.ts'];
 
+// The parts' metadata (src/parts/, and each features/<part>/part.ts) is the lowest tier: the model and
+// the store read it. It imports nothing but itself; the registry reaches each part's part.ts.
+const PART_FILE = '(\\.\\./)+features/[^/]+/part(\\.ts)?$';
+const PARTS_TIER = [
+  {
+    regex: `^(?!${PART_FILE})(\\.\\./)+(model|core|store|i18n|shared|charts|features|app|datasets|prerender)(/|$)`,
+    message: 'parts/ (and a part.ts) is the lowest tier: metadata only, it imports nothing but parts/ and the parts’ part.ts.',
+  },
+  { regex: '^(?!(\\.\\./)+parts/|\\./)\\.', message: 'A part.ts imports only parts/ (its metadata is plain data).' },
+];
+
 export const boundaries = [
+  restrict(['src/parts/**'], [PARTS_TIER[0], ...PURE]),
   restrict(['src/model/**'], [wrongWay(['core', 'store', 'i18n', 'shared', 'charts', 'features', 'app'], 'model/'), ...PURE]),
   restrict(['src/core/**', 'src/i18n/**'], [wrongWay(['shared', 'charts', 'features', 'app'], 'core/, store/ and i18n/'), ...PURE]),
   restrict(['src/store/**'], [wrongWay(['shared', 'charts', 'features', 'app'], 'core/, store/ and i18n/')]),
@@ -49,6 +61,8 @@ export const boundaries = [
   restrict(['src/features/**'], FEATURE, PURE_FILES),
   restrict(['src/features/*/*.ts'], [...FEATURE, ...PURE], NOT_PURE),
   restrict(['src/features/**/use*.ts', 'src/features/**/index.ts'], FEATURE),
+  // Last: a part's metadata is the parts tier, not its feature's (a later block replaces an earlier one's patterns).
+  restrict(['src/features/*/part.ts'], [...PARTS_TIER, ...PURE]),
 ];
 
 export default tseslint.config(

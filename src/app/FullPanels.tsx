@@ -1,7 +1,7 @@
 // The full panels' cells in the grid (view=all or one panel) and a full panel by name (for the
 // presentation). Their own chunk (App.tsx): the default view, the overview, shows none of them.
 import type { Lang } from '../store/url';
-import { PANELS } from './panels';
+import { panelOf, panels } from './panels';
 import { MountWhenNear } from './MountWhenNear';
 import { provideFigures } from '../shared/figureSlot';
 import { FIGURES } from './figures';
@@ -13,16 +13,16 @@ export { preloadLightPanels } from './panels';
 
 /** A full panel by name; each brings its own loading state and error boundary (lazyPanel.tsx). */
 export function panelByName(name: string) {
-  const spec = PANELS.find((p) => p.name === name);
-  if (!spec) return null;
-  const { Component } = spec;
-  return <Component />;
+  const Component = panelOf(name);
+  return Component ? <Component /> : null;
 }
 
 export function FullPanelCells({ view, lang }: { view: string; lang: Lang }) {
-  return PANELS.filter((p) => view === 'all' || view === p.name).map(({ name, wide }) => (
-    <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
-      {panelByName(name)}
-    </MountWhenNear>
-  ));
+  return panels()
+    .filter((p) => view === 'all' || view === p.name)
+    .map(({ name, wide, Component }) => (
+      <MountWhenNear key={name} name={name} className={wide || view !== 'all' ? 'cell wide' : 'cell'} eager={view !== 'all'} lang={lang}>
+        <Component />
+      </MountWhenNear>
+    ));
 }

@@ -1,11 +1,10 @@
-// The dashboard's panels, in reading order (store/views.ts). Each is self-contained (its own folder
-// under features/, imported through its index.ts) and talks to the others only through the store.
-// `wide` panels span the grid.
+// The dashboard's full panels, in reading order: one per part of the registry (src/parts/registry.ts).
+// Each is self-contained (its own folder under features/, loaded through its forms.ts) and talks to
+// the others only through the store. `wide` panels span the grid.
 import type { ComponentType } from 'react';
-import { lazyPanel } from './lazyPanel';
-import { PANEL_NAMES, type PanelName } from '../store/views';
-// Not through the search's index.ts: that would put the panel names into the start JavaScript (panels.ts is not in it).
-import { PANEL_NAME } from '../features/search/panelOf';
+import { lazyPanel, type LazyPanel } from './lazyPanel';
+import { PARTS, partMeta } from '../parts/registry';
+import { formsOf } from './partForms';
 import { loadBuiltInWords } from '../model/dataset';
 
 // Every full panel is its own chunk. The default page is the overview (prerendered, then
@@ -22,39 +21,36 @@ import { loadBuiltInWords } from '../model/dataset';
 //
 // A panel's code arrives with the built-in data's later texts (model/dataset.ts): the panels show
 // descriptions, quotes and notes that the first picture's data leaves out.
-const panel = (name: PanelName, load: () => Promise<{ default: ComponentType }>) =>
-  lazyPanel(name, PANEL_NAME[name]!, () => Promise.all([load(), loadBuiltInWords()]).then(([m]) => m));
+const made = new Map<string, LazyPanel>();
 
-const LeadershipPanel = panel('leadership', () => import('../features/leadership'));
-const PrecisionPanel = panel('precision', () => import('../features/precision'));
-const PoliciesPanel = panel('policies', () => import('../features/policies'));
-const FourFocusesPanel = panel('four-focuses', () => import('../features/four-focuses'));
-const TimelinePanel = panel('timeline', () => import('../features/timeline'));
-const ExitCriteriaPanel = panel('exit-criteria', () => import('../features/exit-criteria'));
-const FundingPanel = panel('funding', () => import('../features/funding'));
-const CampaignMapPanel = panel('campaign-map', () => import('../features/campaign-map'));
+/** A part's full panel (made once); null for a name that is no part or a part without forms. */
+export function panelOf(name: string): LazyPanel | null {
+  const known = made.get(name);
+  if (known) return known;
+  const meta = partMeta(name);
+  const forms = formsOf(name);
+  if (!meta || !forms) return null;
+  const load = forms.load as () => Promise<{ default: ComponentType }>;
+  const panel = lazyPanel(name, meta.title, () => Promise.all([load(), loadBuiltInWords()]).then(([m]) => m));
+  made.set(name, panel);
+  return panel;
+}
 
-/** Load the five light SVG panels (not the chart or mind-map chunks). */
+/** Load the light SVG panels' code (not the chart or mind-map chunks: parts marked `heavy`). */
 export function preloadLightPanels(): Promise<unknown> {
-  return Promise.all([LeadershipPanel, PrecisionPanel, PoliciesPanel, FourFocusesPanel, TimelinePanel].map((p) => p.preload()));
+  return Promise.all(PARTS.filter((p) => !p.heavy).map((p) => panelOf(p.name)?.preload()));
 }
 
 export interface PanelSpec {
-  name: PanelName;
+  name: string;
   Component: ComponentType;
   wide?: boolean;
 }
 
-// A Record, so that a name without a component (or the reverse) does not type-check.
-const PARTS: Record<PanelName, Omit<PanelSpec, 'name'>> = {
-  leadership: { Component: LeadershipPanel, wide: true },
-  precision: { Component: PrecisionPanel },
-  'four-focuses': { Component: FourFocusesPanel },
-  'exit-criteria': { Component: ExitCriteriaPanel },
-  funding: { Component: FundingPanel },
-  policies: { Component: PoliciesPanel, wide: true },
-  'campaign-map': { Component: CampaignMapPanel, wide: true },
-  timeline: { Component: TimelinePanel, wide: true },
-};
-
-export const PANELS: readonly PanelSpec[] = PANEL_NAMES.map((name) => ({ name, ...PARTS[name] }));
+/** The full panels, in the registry's order. */
+export function panels(): PanelSpec[] {
+  return PARTS.flatMap((p) => {
+    const Component = panelOf(p.name);
+    return Component ? [{ name: p.name, Component, wide: p.wide }] : [];
+  });
+}

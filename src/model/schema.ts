@@ -6,6 +6,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 import { ID_PATTERN } from './files.ts';
+import { PART_NAMES } from '../parts/registry.ts';
 
 export { GRAPH_FILES, HEADLINE_FILE, ID_PATTERN, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
 export const Id = z.string().regex(ID_PATTERN, 'a lowercase ASCII id like "fund-special"');
@@ -234,8 +235,8 @@ export const HeadlineFile = z
   })
   .strict();
 
-/** The parts of the picture a presentation step can show (the full panels' names). */
-export const PICTURE_PARTS = ['leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'] as const;
+/** The parts of the picture a presentation step can show: the registry's (src/parts/registry.ts). */
+export const PICTURE_PARTS = PART_NAMES;
 
 /**
  * A step's view of its panel. Setting any of it shows the full panel rather than the overview's

@@ -15,6 +15,7 @@ import {
   type Source,
 } from './schema.ts';
 import { GRAPH_FILES, HEADLINE_FILE, PRESENTATION_FILE, SOURCES_FILE } from './files.ts';
+import { PARTS, partMeta } from '../parts/registry.ts';
 import { assembleModel, type ValidatedData } from './assemble.ts';
 import { DataError, type Problem } from './problems.ts';
 import { readDataset, type DataEntry, type RawDataset } from './reader.ts';
@@ -357,18 +358,17 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
         path: `steps[${i}].entity`,
         message: `found "${step.entity}", which no data file defines; expected an entity id`,
       });
-    if (step.state?.mapLevel !== undefined && step.panel !== 'campaign-map') {
+    // A step's panel state belongs to the parts that read it (their `stepState`, src/parts/registry.ts).
+    for (const [key, what] of [
+      ['mapLevel', 'a map level'],
+      ['fundView', 'a funding view'],
+    ] as const) {
+      if (step.state?.[key] === undefined || partMeta(step.panel)?.stepState?.includes(key)) continue;
+      const owners = PARTS.filter((p) => p.stepState?.includes(key)).map((p) => `"${p.name}"`);
       problems.push({
         file: PRESENTATION_FILE,
-        path: `steps[${i}].state.mapLevel`,
-        message: `found a map level on a "${step.panel}" step; expected it only on a "campaign-map" step`,
-      });
-    }
-    if (step.state?.fundView !== undefined && step.panel !== 'funding') {
-      problems.push({
-        file: PRESENTATION_FILE,
-        path: `steps[${i}].state.fundView`,
-        message: `found a funding view on a "${step.panel}" step; expected it only on a "funding" step`,
+        path: `steps[${i}].state.${key}`,
+        message: `found ${what} on a "${step.panel}" step; expected it only on a ${owners.join(' or ')} step`,
       });
     }
   });

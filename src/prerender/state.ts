@@ -21,7 +21,7 @@
 // :lang(en) styles applied only once React set <html lang>). Now both languages hydrate: 0.
 // (tests/e2e/prerender.e2e.test.ts measures every way a page opens.)
 import { DEFAULT_URL_STATE, type Lang } from '../store/url';
-import { PANEL_NAMES } from '../store/views';
+import { isPartName } from '../parts/registry';
 
 export interface PrerenderedState {
   lang: Lang;
@@ -49,9 +49,7 @@ export function canHydrate(baked: string | null, wanted: PrerenderedState & { st
   return baked !== null && baked === encodeState(wanted) && !isFullPanelView(wanted.view) && wanted.step === null;
 }
 
-const FULL_PANEL_VIEWS: readonly string[] = ['all', ...PANEL_NAMES];
-
 /** A view of full panels, whose layouts are computed from measured sizes. */
 export function isFullPanelView(view: string): boolean {
-  return FULL_PANEL_VIEWS.includes(view);
+  return view === 'all' || isPartName(view);
 }

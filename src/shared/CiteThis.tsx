@@ -76,8 +76,8 @@ export function CiteThis({ panel }: { panel: string }) {
   const entity = selectedId ? graph.model.entities.get(selectedId) : undefined;
   if (panel === 'details' && !entity) return null;
   const open = async () => {
-    const { citeSource, isoDay, PANEL_SOURCE, primarySource } = await import('./cite');
-    const source = entity ? primarySource(entity.sources, graph.model.sources) : graph.model.sources.get(PANEL_SOURCE[panel] ?? 'book-diagram');
+    const { citeSource, isoDay, panelSource, primarySource } = await import('./cite');
+    const source = entity ? primarySource(entity.sources, graph.model.sources) : graph.model.sources.get(panelSource(panel));
     if (!source) return;
     setCitation(citeSource({ source, url: window.location.href, accessed: isoDay(new Date()) }));
   };

@@ -4,7 +4,7 @@ import { useGraph } from './GraphProvider';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
 import { csvFileName, downloadText, sourceLine, toCsv } from './csv';
-import { isoDay, PANEL_SOURCE, shortReference } from './cite';
+import { isoDay, panelSource, shortReference } from './cite';
 import type { Lang } from '../store/url';
 
 const LABEL = { zh: '下载 CSV', en: 'Download CSV' };
@@ -14,7 +14,7 @@ export function CsvButton({ panel, rows }: { panel: string; rows: (lang: 'zh' | 
   const lang: Lang = useLang();
   const onClick = () => {
     const l = lang === 'en' ? 'en' : 'zh'; // "both" downloads Chinese, the book's language
-    const source = graph.model.sources.get(PANEL_SOURCE[panel] ?? 'book-diagram');
+    const source = graph.model.sources.get(panelSource(panel));
     const text = toCsv(rows(l), source ? sourceLine(shortReference(source, l), isoDay(new Date()), l) : undefined);
     downloadText(text, csvFileName([panel, l]));
   };

@@ -4,6 +4,7 @@
 // the date are passed in (read when the reader asks for a citation, never during render).
 import type { Source, SourceRef } from '../model/schema';
 import type { Model } from '../model/types';
+import { partMeta } from '../parts/registry';
 
 export interface CiteInput {
   source: Source;
@@ -60,17 +61,10 @@ export function primarySource(refs: readonly { source: string }[], sources: Read
   return known.find((s) => s.type === 'book') ?? known[0];
 }
 
-/** Which book section each panel draws: the source its "cite this" names. */
-export const PANEL_SOURCE: Readonly<Record<string, string>> = {
-  leadership: 'book-diagram',
-  precision: 'book-diagram',
-  'four-focuses': 'book-diagram',
-  'exit-criteria': 'book-diagram',
-  policies: 'book-diagram',
-  funding: 'book-opening',
-  timeline: 'book-opening',
-  'campaign-map': 'book-campaign-map',
-};
+/** Which book section each panel draws: the source its "cite this" names (its part's `source`, src/parts/registry.ts). */
+export function panelSource(panel: string): string {
+  return partMeta(panel)?.source ?? 'book-diagram';
+}
 
 /** Today as YYYY-MM-DD in the reader's time zone. */
 export function isoDay(d: Date): string {

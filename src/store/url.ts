@@ -3,6 +3,7 @@
 // that field and never throws — because links get pasted from chat apps and slide notes.
 import { ID_PATTERN } from '../model/files';
 import { startLang } from './startLang';
+import { PARTS } from '../parts/registry';
 
 export const LANGS = ['zh', 'en', 'both'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -94,8 +95,8 @@ export const FUND_UNITS = ['yi', 'wan', 'per'] as const;
 export type FundUnit = (typeof FUND_UNITS)[number];
 export const FUND_VIEWS = ['share', 'compare'] as const;
 export type FundView = (typeof FUND_VIEWS)[number];
-/** Panels with a chart/table toggle. */
-export const TABLE_PANELS = ['funding', 'exit-criteria'] as const;
+/** Panels with a chart/table toggle: the parts whose URL state has `table` (src/parts/registry.ts). */
+export const TABLE_PANELS: readonly string[] = PARTS.filter((p) => p.urlKeys?.includes('table')).map((p) => p.name);
 
 export interface PanelViewState {
   unit: FundUnit;

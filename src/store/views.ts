@@ -1,9 +1,9 @@
-// The dashboard's panel names, in reading order, and the views the URL may name. Here (not in
-// app/) so that a feature such as the presentation can check a view name without importing the
-// app that assembles it; app/panels.ts maps each name to its component.
-export const PANEL_NAMES = ['leadership', 'precision', 'four-focuses', 'exit-criteria', 'funding', 'policies', 'campaign-map', 'timeline'] as const;
+// The views the URL may name. The parts' names come from the registry (src/parts/registry.ts), a
+// tier below: a feature such as the presentation can check a view name without importing the app.
+import { PARTS } from '../parts/registry';
 
-export type PanelName = (typeof PANEL_NAMES)[number];
-
-/** Views the URL may name: the one-screen overview (default), the whole grid, or one panel on its own. */
-export const VIEWS: readonly string[] = ['overview', 'all', ...PANEL_NAMES];
+/**
+ * Views the URL may name: the one-screen overview (default), the whole grid, or one part's panel on
+ * its own. Live: a part registered at run time (app/partForms.ts registerPart, for tests) is added.
+ */
+export const VIEWS: string[] = ['overview', 'all', ...PARTS.map((p) => p.name)];

@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
-import { PANEL_NAME, panelOf } from '../../src/features/search/panelOf';
+import { panelName, panelOf } from '../../src/features/search/panelOf';
 import { realGraph } from '../helpers/data';
 
 const INPUT = 'header input[role="combobox"]';
@@ -149,7 +149,7 @@ describe('search', () => {
     expect(missing).toEqual([]);
     // Results name a panel by the heading the reader sees there.
     for (const panel of new Set(pairs.map(([, p]) => p))) {
-      expect(await s.page.locator(`[data-panel="${panel}"] h2`).first().textContent()).toBe(PANEL_NAME[panel]!.zh);
+      expect(await s.page.locator(`[data-panel="${panel}"] h2`).first().textContent()).toBe(panelName(panel).zh);
     }
   });
 });

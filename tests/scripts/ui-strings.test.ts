@@ -12,10 +12,10 @@ const { terms } = JSON.parse(fs.readFileSync(path.join(root, 'data/glossary.json
 const files = sourceFiles(root);
 
 describe('UI strings follow the glossary', () => {
-  it('finds the string tables of the whole app, the jump menu’s part titles included', () => {
+  it('finds the string tables of the whole app, the parts’ titles (their part.ts) included', () => {
     const all = files.flatMap((f) => bilingualStrings(f.file, f.text));
     expect(all.length).toBeGreaterThan(200);
-    expect(all).toContainEqual(expect.objectContaining({ file: 'src/features/overview/text.ts', key: 'PART_TITLE.precision', zh: '六个精准' }));
+    expect(all).toContainEqual(expect.objectContaining({ file: 'src/features/precision/part.ts', key: 'definePart().title', zh: '六个精准' }));
     expect(all).toContainEqual(expect.objectContaining({ file: 'src/i18n/text.ts', key: 'UI.title' }));
   });
 
@@ -24,12 +24,12 @@ describe('UI strings follow the glossary', () => {
   });
 
   it('names the file, the key and the line of a planted wrong rendering in a real string table', () => {
-    const real = files.find((f) => f.file === 'src/features/overview/text.ts')!;
-    const planted = real.text.replace(/precision: \{ zh: '六个精准', en: '[^']*' \}/, "precision: { zh: '六个精准', en: 'Six precisions' }");
+    const real = files.find((f) => f.file === 'src/features/precision/part.ts')!;
+    const planted = real.text.replace(/title: \{ zh: '六个精准', en: '[^']*' \}/, "title: { zh: '六个精准', en: 'Six precisions' }");
     expect(planted).not.toBe(real.text);
     const problems = uiGlossaryProblems([{ file: real.file, text: planted }], terms);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'src/features/overview/text.ts', path: 'PART_TITLE.precision.en' });
+    expect(problems[0]).toMatchObject({ file: 'src/features/precision/part.ts', path: 'definePart().title.en' });
     expect(problems[0]!.message).toMatch(
       /^found "Six precisions"; expected the glossary's rendering "targeted efforts in six areas" for 六个精准 \(glossary\.json terms\[\d+\]\) \(line \d+\)$/,
     );

@@ -79,7 +79,8 @@ describe('panel view state', () => {
     expect(parsePanelView('?unit=wan&fview=compare&table=funding,exit-criteria')).toEqual({
       unit: 'wan',
       fundView: 'compare',
-      tables: ['funding', 'exit-criteria'],
+      // In the parts' reading order (src/parts/registry.ts), whatever the URL's.
+      tables: ['exit-criteria', 'funding'],
     });
     expect(parsePanelView('?unit=usd&fview=pie&table=<script>')).toEqual(DEFAULT_PANEL_VIEW);
     expect(parsePanelView('?unit=per&table=nope,funding')).toEqual({ ...DEFAULT_PANEL_VIEW, unit: 'per', tables: ['funding'] });

@@ -1,8 +1,10 @@
 // The panel's own interface strings (chrome only — every label on the map comes from data/).
 import type { Bilingual } from '../../model/schema';
+import part from './part';
 
 export const MAP_TEXT = {
-  title: { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   subtitle: { zh: '点击节点查看关联 · ※ 重构读法', en: 'Click a node to see its links · ※ reconstructed reading' },
   level1: { zh: '展开到第1层', en: 'Expand to level 1' },
   level2: { zh: '展开到第2层', en: 'Expand to level 2' },

@@ -36,9 +36,11 @@ import {
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Entity } from '../../model/schema';
 import './exitCriteria.css';
+import part from './part';
 
 const TEXT = {
-  title: { zh: '退出标准', en: 'Exit standards' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   unverified: { zh: '未经证实', en: 'Unverified' },
   nationalDefinition: { zh: '国家定义', en: 'National definition' },
   sources: { zh: '来源', en: 'Sources' },

@@ -14,10 +14,12 @@ import { childrenOf } from '../../core/graph';
 import { dutiesInvolved, focusTree, layoutRadial, LINE, type PlacedNode, type RadialLayout } from './layout';
 import { useElementWidth } from '../../shared/useElementSize';
 import './four-focuses.css';
+import part from './part';
 
 const ROOT = 'four-focuses';
 const TEXT = {
-  title: { zh: '四个紧扣', en: 'Four priorities' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   subtitle: { zh: '四个紧扣、统揽全局：每一项紧扣下的具体工作', en: 'The four priorities, steering the whole, and the work under each' },
   chart: { zh: '四个紧扣径向树', en: 'Radial tree of the four priorities' },
   duties: { zh: '涉及职责与负责人', en: 'Duties involved and who holds them' },

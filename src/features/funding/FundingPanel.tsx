@@ -36,9 +36,11 @@ import { downloadText } from '../../shared/csv';
 import { isoDay } from '../../shared/cite';
 import { colon, listSeparator } from '../../shared/entityText';
 import './funding.css';
+import part from './part';
 
 const TEXT = {
-  title: { zh: '资金投入', en: 'Funding' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   view: { zh: '视图', en: 'View' },
   share: { zh: '占比', en: 'Part of the whole' },
   compare: { zh: '并列比较', en: 'Side by side' },

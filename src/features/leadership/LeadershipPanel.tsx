@@ -10,12 +10,14 @@ import { useEntityProps, useFollowerRef, useLang } from '../../shared/useEntity'
 import { layoutLeadership, lineHeight, ROOT_PRINCIPLE, type LeadershipLayout, type TextBox } from './layout';
 import { useElementWidth } from '../../shared/useElementSize';
 import './leadership.css';
+import part from './part';
 
 /** Room around the drawing for the focus ring (drawn 3 px outside each box). */
 const SVG_MARGIN = 4;
 
 const TEXT = {
-  title: { zh: '县领导分工', en: 'Division of labor among county leaders' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   chart: { zh: '县领导分工组织图：每位领导及其负责的工作', en: 'Organization chart: each county leader and their duties' },
   dashed: { zh: '虚线：上下级关系是我们对原图版式的解读', en: 'Dashed lines: the hierarchy is our reading of the poster’s layout' },
   hover: { zh: '※ 项悬停可看印刷原文', en: 'Hover over an item marked ※ to see the printed text' },

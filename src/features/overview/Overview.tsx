@@ -4,7 +4,7 @@
 // are sized by CSS grid alone, so nothing measured later can move them.
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { selectionAfterPaint } from '../../shared/useAfterPaint';
 import { tr, ui } from '../../i18n/text';
@@ -16,7 +16,9 @@ import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildOverview, percentText, type OverviewModel } from './model';
-import { OV_TEXT, PART_TITLE, type PartName } from './text';
+import { OV_TEXT } from './text';
+import { PARTS, partMeta, partTitle } from '../../parts/registry';
+import type { OverviewColumn, OverviewForm, PartMeta } from '../../parts/types';
 import { openView } from './navigation';
 import { SaveWholePicture } from './ViewSwitch';
 import { PrintAppendix, PrintLine } from './PrintSheet';
@@ -52,12 +54,25 @@ function MoreNote({ n, lang }: { n: number; lang: Lang }) {
 /** How many items each part leaves out (model.hidden): a long list says so beside its title. */
 const HiddenCounts = createContext<OverviewModel['hidden'] | null>(null);
 
-function Part({ name, className, tools, children }: { name: PartName; className?: string; tools?: ReactNode; children: ReactNode }) {
+/** The part a compact form draws (its name, title, files): the forms below are the part's shapes, not its names. */
+const ThisPart = createContext<PartMeta | null>(null);
+
+function Part({ className, tools, hiddenCount, children }: { className?: string; tools?: ReactNode; hiddenCount?: number; children: ReactNode }) {
   const lang = useLang();
-  const title = tr(PART_TITLE[name], lang);
-  const hidden = useContext(HiddenCounts)?.[name] ?? 0;
+  const meta = useContext(ThisPart)!;
+  const name = meta.name;
+  const title = tr(partTitle(name, 'overview')!, lang);
+  const form = meta.overview.form;
+  const counts = useContext(HiddenCounts);
+  const hidden = hiddenCount ?? (form === 'list' ? 0 : (counts?.[form] ?? 0));
   return (
-    <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
+    <section
+      className={`ov-part ov-${name} ${className ?? ''}`}
+      style={{ '--ov-order': meta.overview.order } as CSSProperties}
+      data-part={name}
+      id={`ov-part-${name}`}
+      aria-labelledby={`ov-title-${name}`}
+    >
       <header className="ov-part-head">
         <h2 id={`ov-title-${name}`}>{title}</h2>
         {hidden > 0 ? <MoreNote n={hidden} lang={lang} /> : null}
@@ -81,7 +96,7 @@ function Part({ name, className, tools, children }: { name: PartName; className?
 
 function Leadership({ m }: { m: OverviewModel['leadership'] }) {
   return (
-    <Part name="leadership">
+    <Part>
       {m.principle ? <Item entity={m.principle} as="div" className="ov-principle" /> : null}
       <ul className="ov-leaders">
         {m.rows.map((r) => (
@@ -100,7 +115,7 @@ function Leadership({ m }: { m: OverviewModel['leadership'] }) {
 function Precision({ m, goal }: { m: OverviewModel['precision']; goal: Entity | undefined }) {
   const lang = useLang();
   return (
-    <Part name="precision">
+    <Part>
       <div className="ov-core">
         {goal ? <Item entity={goal} as="strong" className="ov-goal" /> : null}
         {m.principle ? <Item entity={m.principle} className="ov-principle" /> : null}
@@ -141,7 +156,7 @@ function Funding({ m }: { m: OverviewModel['funding'] }) {
   const lang = useLang();
   return (
     // The key question (怎么扶) heads the part beside its title: a line of its own cost the one-screen picture its room.
-    <Part name="funding" tools={m.question ? <Item entity={m.question} className="ov-question ov-head-question" /> : null}>
+    <Part tools={m.question ? <Item entity={m.question} className="ov-question ov-head-question" /> : null}>
       <div className="ov-fund-head">
         {m.total && m.amount ? (
           <Item entity={m.total} className="ov-fund-total">
@@ -193,7 +208,7 @@ const CMP: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '�
 function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boolean }) {
   const lang = useLang();
   return (
-    <Part name="exit-criteria" tools={m.question ? <Item entity={m.question} className="ov-question ov-head-question" /> : null}>
+    <Part tools={m.question ? <Item entity={m.question} className="ov-question ov-head-question" /> : null}>
       <ul className={detailed ? 'ov-levels detailed' : 'ov-levels'}>
         {m.levels.map((l) => (
           <li key={l.level.id}>
@@ -232,7 +247,7 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
 
 function FourFocuses({ m }: { m: OverviewModel['focuses'] }) {
   return (
-    <Part name="four-focuses">
+    <Part>
       {m.principle ? <Item entity={m.principle} as="div" className="ov-principle" /> : null}
       <ul className="ov-focuses">
         {m.focuses.map((f) => (
@@ -253,7 +268,7 @@ function FourFocuses({ m }: { m: OverviewModel['focuses'] }) {
 function Policies({ m }: { m: OverviewModel['policies'] }) {
   const lang = useLang();
   return (
-    <Part name="policies">
+    <Part>
       <table className="ov-matrix">
         <thead>
           <tr>
@@ -296,7 +311,7 @@ function Policies({ m }: { m: OverviewModel['policies'] }) {
 function CampaignMap({ m, detailed }: { m: OverviewModel['campaign']; detailed: boolean }) {
   const lang = useLang();
   return (
-    <Part name="campaign-map">
+    <Part>
       {m.root ? <Item entity={m.root} as="div" className="ov-principle" /> : null}
       <ol className="ov-branches">
         {m.branches.map((b) => (
@@ -321,7 +336,7 @@ function Timeline({ m }: { m: OverviewModel['timeline'] }) {
   const lang = useLang();
   return (
     // 存为整图 sits in the bottom part's header: the page header has no room left at 1280 px.
-    <Part name="timeline" tools={<SaveWholePicture />}>
+    <Part tools={<SaveWholePicture />}>
       <ol className="ov-events">
         {m.events.map((e) => {
           const exit = m.exitIds.has(e.id);
@@ -342,12 +357,13 @@ function Timeline({ m }: { m: OverviewModel['timeline'] }) {
 /** Small screens: a menu that jumps to each part (the parts stack in reading order there). */
 function JumpMenu() {
   const lang = useLang();
-  const parts: PartName[] = ['leadership', 'precision', 'funding', 'exit-criteria', 'four-focuses', 'policies', 'campaign-map', 'timeline'];
+  // In the order the parts stack on a phone: the book's.
+  const parts = BOOK_ORDER().map((p) => p.name);
   return (
     <nav className="ov-jump" data-export="skip" aria-label={tr(OV_TEXT.jump, lang)}>
       {parts.map((p) => (
         <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
-          {tr(PART_TITLE[p], lang)}
+          {tr(partTitle(p, 'overview')!, lang)}
         </button>
       ))}
     </nav>
@@ -385,11 +401,49 @@ function useKeepSelectionAboveSheet() {
   }, []);
 }
 
+/** The plain form any part has: its files' entities as a list (a part without a compact form of its own). */
+function PlainList({ m }: { m: OverviewModel }) {
+  const meta = useContext(ThisPart)!;
+  const { items, hidden } = m.listOf(meta.files);
+  return (
+    <Part hiddenCount={hidden}>
+      <ul className="ov-list">
+        {items.map((e) => (
+          <Item key={e.id} entity={e} as="li" />
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
+/** Each compact form (a part names its own: src/parts/types.ts, OverviewForm), drawn from the one model. */
+const FORMS: Record<OverviewForm, (m: OverviewModel, detailed: boolean) => ReactNode> = {
+  leaders: (m) => <Leadership m={m.leadership} />,
+  precisions: (m) => <Precision m={m.precision} goal={m.goal} />,
+  funds: (m) => <Funding m={m.funding} />,
+  'exit-levels': (m, detailed) => <ExitCriteria m={m.exit} detailed={detailed} />,
+  focuses: (m) => <FourFocuses m={m.focuses} />,
+  'policy-matrix': (m) => <Policies m={m.policies} />,
+  branches: (m, detailed) => <CampaignMap m={m.campaign} detailed={detailed} />,
+  events: (m) => <Timeline m={m.timeline} />,
+  list: (m) => <PlainList m={m} />,
+};
+
+/** The poster's columns, in reading order; each part names its own (src/parts/registry.ts). */
+const COLUMNS: readonly OverviewColumn[] = ['lead', 'center', 'right', 'bottom'];
+
+/** The parts in the book's reading order (the registry's is the full panels'). */
+const BOOK_ORDER = () => [...PARTS].sort((a, b) => a.overview.order - b.overview.order);
+
+function PartForm({ meta, model, detailed }: { meta: PartMeta; model: OverviewModel; detailed: boolean }) {
+  return <ThisPart.Provider value={meta}>{FORMS[meta.overview.form](model, detailed)}</ThisPart.Provider>;
+}
+
 /**
  * The whole picture, or with `only` one part of it on its own (a presentation step shows it
  * enlarged). Each part is drawn from the same model either way.
  */
-export function Overview({ only }: { only?: PartName } = {}) {
+export function Overview({ only }: { only?: string } = {}) {
   useKeepSelectionAboveSheet();
   const graph = useGraph();
   const model = useMemo(() => buildOverview(graph), [graph]);
@@ -400,20 +454,19 @@ export function Overview({ only }: { only?: PartName } = {}) {
   const lang = useLang();
   const words = useWordsVersion();
   useFitText(single, only ? `${only} ${lang} ${words}` : null);
-  const parts: Record<PartName, ReactNode> = {
-    leadership: <Leadership m={model.leadership} />,
-    precision: <Precision m={model.precision} goal={model.goal} />,
-    funding: <Funding m={model.funding} />,
-    'exit-criteria': <ExitCriteria m={model.exit} detailed={only !== undefined} />,
-    'four-focuses': <FourFocuses m={model.focuses} />,
-    policies: <Policies m={model.policies} />,
-    'campaign-map': <CampaignMap m={model.campaign} detailed={only !== undefined} />,
-    timeline: <Timeline m={model.timeline} />,
-  };
-  if (only) {
+  const onlyPart = only === undefined ? undefined : partMeta(only);
+  if (onlyPart) {
     return (
-      <section ref={single} className="overview overview-single" data-panel="overview" data-ready={ready ? 'true' : 'false'} data-only={only}>
-        <HiddenCounts.Provider value={model.hidden}>{parts[only]}</HiddenCounts.Provider>
+      <section
+        ref={single}
+        className="overview overview-single"
+        data-panel="overview"
+        data-ready={ready ? 'true' : 'false'}
+        data-only={onlyPart.name}
+      >
+        <HiddenCounts.Provider value={model.hidden}>
+          <PartForm meta={onlyPart} model={model} detailed />
+        </HiddenCounts.Provider>
       </section>
     );
   }
@@ -421,23 +474,18 @@ export function Overview({ only }: { only?: PartName } = {}) {
     <HiddenCounts.Provider value={model.hidden}>
       <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
         <JumpMenu />
-        <div className="ov-col ov-col-lead">
-          {parts.leadership}
-          {parts['campaign-map']}
-        </div>
-        <div className="ov-col ov-col-center">
-          {parts.precision}
-          {parts.funding}
-          {parts['exit-criteria']}
-        </div>
-        <div className="ov-col ov-col-right">
-          {parts['four-focuses']}
-          {parts.policies}
-        </div>
-        <div className="ov-col ov-col-bottom">{parts.timeline}</div>
+        {COLUMNS.map((column) => (
+          <div key={column} className={`ov-col ov-col-${column}`}>
+            {BOOK_ORDER()
+              .filter((p) => p.overview.column === column)
+              .map((p) => (
+                <PartForm key={p.name} meta={p} model={model} detailed={false} />
+              ))}
+          </div>
+        ))}
         <PrintLine />
       </section>
-      <PrintAppendix funding={model.funding} />
+      {PARTS.some((p) => p.print === 'fund-table') ? <PrintAppendix funding={model.funding} /> : null}
     </HiddenCounts.Provider>
   );
 }

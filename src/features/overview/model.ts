@@ -7,7 +7,7 @@
 // Deliberately free of the full panels' modules: those pull ECharts into the first bundle.
 import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
 import type { Entity, Link, Measure } from '../../model/schema';
-import type { PartName } from './text';
+import type { OverviewForm } from '../../parts/types';
 
 export interface LeaderRow {
   leader: Entity;
@@ -88,8 +88,10 @@ export interface OverviewModel {
   policies: { group: Entity | undefined; statuses: Entity[]; rows: PolicyRow[]; categories: Entity[] };
   campaign: { root: Entity | undefined; branches: Branch[] };
   timeline: { events: Entity[]; exitIds: ReadonlySet<string> };
-  /** Per part, how many items of its lists are left out (over OVERVIEW_LIST_LIMIT); 0 for the book's picture. */
-  hidden: Record<PartName, number>;
+  /** Per compact form, how many items of its lists are left out (over OVERVIEW_LIST_LIMIT); 0 for the book's picture. */
+  hidden: Record<OverviewForm, number>;
+  /** The `list` form: a part without a form of its own lists its files' entities (by file name). */
+  listOf: (files: readonly string[]) => { items: Entity[]; hidden: number };
 }
 
 const get = (graph: EntityGraph, id: string) => graph.model.entities.get(id);
@@ -138,17 +140,18 @@ function descendantCount(graph: EntityGraph, id: string): number {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildOverview(graph: EntityGraph): OverviewModel {
-  const hidden: Record<PartName, number> = {
-    leadership: 0,
-    precision: 0,
-    funding: 0,
-    'exit-criteria': 0,
-    'four-focuses': 0,
-    policies: 0,
-    'campaign-map': 0,
-    timeline: 0,
+  const hidden: Record<OverviewForm, number> = {
+    leaders: 0,
+    precisions: 0,
+    funds: 0,
+    'exit-levels': 0,
+    focuses: 0,
+    'policy-matrix': 0,
+    branches: 0,
+    events: 0,
+    list: 0,
   };
-  const limited = <T>(part: PartName, items: readonly T[], keep?: (item: T) => boolean): T[] => {
+  const limited = <T>(part: OverviewForm, items: readonly T[], keep?: (item: T) => boolean): T[] => {
     const shown = firstOf(items, OVERVIEW_LIST_LIMIT, keep);
     hidden[part] += items.length - shown.length;
     return shown;
@@ -158,7 +161,7 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   const six = get(graph, 'six-precisions');
 
   const quotesTheBook = (link: Link) => (link.sources ?? []).some((r) => graph.model.sources.get(r.source)?.type === 'book');
-  const questions = limited('precision', entitiesOfKind(graph, 'question')).map((question) => {
+  const questions = limited('precisions', entitiesOfKind(graph, 'question')).map((question) => {
     // The support types have their own part (funding).
     const shown = edgesOf(graph, question.id).filter(
       (e) =>
@@ -170,7 +173,7 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     return {
       question,
       answers: limited(
-        'precision',
+        'precisions',
         entities(
           graph,
           shown.map((e) => e.other),
@@ -199,15 +202,15 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     .find(defined);
 
   const allLevels = entitiesOfKind(graph, 'exit-level');
-  const levels = limited('exit-criteria', allLevels).map((level) => ({
+  const levels = limited('exit-levels', allLevels).map((level) => ({
     level,
     criteria: limited(
-      'exit-criteria',
+      'exit-levels',
       entities(graph, childrenOf(graph, level.id)).filter((c) => c.kind === 'criterion'),
     ),
   }));
   const assessed = limited(
-    'exit-criteria',
+    'exit-levels',
     levels.flatMap((l) =>
       l.criteria.flatMap((criterion) => {
         const value = measure(criterion, 'lankao') ?? criterion.measures?.find((m) => m.role === 'value');
@@ -220,20 +223,20 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   const exitQuestion = questions.find((q) => q.question.id === 'q-exit')?.question;
 
   const statuses = entitiesOfKind(graph, 'household-status');
-  const policyRows = limited('policies', entitiesOfKind(graph, 'policy')).map((policy) => {
+  const policyRows = limited('policy-matrix', entitiesOfKind(graph, 'policy')).map((policy) => {
     const to = new Set(outgoing(graph, policy.id, 'applies-to'));
     return { policy, applies: statuses.map((s) => to.has(s.id)) };
   });
   const categories = limited(
-    'policies',
+    'policy-matrix',
     statuses.flatMap((s) => entities(graph, childrenOf(graph, s.id)).filter((c) => c.kind === 'household-category')),
   );
 
   const root = get(graph, 'cm-root');
   const branches = root
-    ? limited('campaign-map', entities(graph, childrenOf(graph, root.id))).map((node) => ({
+    ? limited('branches', entities(graph, childrenOf(graph, root.id))).map((node) => ({
         node,
-        children: limited('campaign-map', entities(graph, childrenOf(graph, node.id))),
+        children: limited('branches', entities(graph, childrenOf(graph, node.id))),
         size: descendantCount(graph, node.id),
       }))
     : [];
@@ -242,20 +245,20 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   const exitTargets = new Set(['lankao-exit', ...allLevels.map((l) => l.id)]);
   const isExit = (e: Entity) => DAY.test(e.date ?? '') && outgoing(graph, e.id, 'concerns').some((t) => exitTargets.has(t));
   // The exit dates end the story: a long timeline keeps them and leaves out later-listed others.
-  const events = limited('timeline', allEvents, isExit);
+  const events = limited('events', allEvents, isExit);
   const exitIds = new Set(events.filter(isExit).map((e) => e.id));
 
   return {
     goal,
-    leadership: { principle: joint, rows: joint ? limited('leadership', leaderRows(graph, joint.id)) : [] },
-    precision: { principle: six, questions, precisions: limited('precision', entitiesOfKind(graph, 'precision')) },
+    leadership: { principle: joint, rows: joint ? limited('leaders', leaderRows(graph, joint.id)) : [] },
+    precision: { principle: six, questions, precisions: limited('precisions', entitiesOfKind(graph, 'precision')) },
     funding: { total, amount: totalAmount, parts, question: howQuestion },
     exit: { levels, assessed, question: exitQuestion },
     focuses: {
       principle: get(graph, 'four-focuses'),
-      focuses: limited('four-focuses', entitiesOfKind(graph, 'focus')).map((focus) => ({
+      focuses: limited('focuses', entitiesOfKind(graph, 'focus')).map((focus) => ({
         focus,
-        items: limited('four-focuses', entities(graph, childrenOf(graph, focus.id))),
+        items: limited('focuses', entities(graph, childrenOf(graph, focus.id))),
       })),
     },
     policies: {
@@ -267,6 +270,11 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     campaign: { root, branches },
     timeline: { events, exitIds },
     hidden,
+    listOf: (files) => {
+      const all = graph.model.entityList.filter((e) => files.includes((graph.model.sectionOf.get(e.id)?.file ?? '').replace(/^.*\//, '')));
+      const items = firstOf(all, OVERVIEW_LIST_LIMIT);
+      return { items, hidden: all.length - items.length };
+    },
   };
 }
 

@@ -1,18 +1,5 @@
-// The overview's own words (part titles as the book names them, and its few controls).
+// The overview's own words (its few controls; the parts' titles are theirs: src/parts/registry.ts).
 import type { Bilingual } from '../../model/schema';
-
-export type PartName = 'leadership' | 'precision' | 'four-focuses' | 'exit-criteria' | 'funding' | 'policies' | 'campaign-map' | 'timeline';
-
-export const PART_TITLE: Record<PartName, Bilingual> = {
-  leadership: { zh: '县领导分工', en: 'Who leads what' },
-  precision: { zh: '六个精准', en: 'Targeted efforts in six areas' },
-  funding: { zh: '资金投入', en: 'Funding' },
-  'exit-criteria': { zh: '退出标准', en: 'Exit standards' },
-  'four-focuses': { zh: '四个紧扣', en: 'Four priorities' },
-  policies: { zh: '十二项政策', en: 'Twelve household policies' },
-  'campaign-map': { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
-  timeline: { zh: '时间线', en: 'Timeline' },
-};
 
 export const OV_TEXT = {
   open: { zh: '打开完整面板', en: 'Open the full panel' },

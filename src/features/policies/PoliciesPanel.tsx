@@ -18,9 +18,11 @@ import type { Bilingual, Entity } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildPolicyMatrix, type MatrixCell, type MatrixColumn, type MatrixNote } from './matrix';
 import './policies.css';
+import part from './part';
 
 const TEXT = {
-  title: { zh: '十二项政策', en: 'Twelve household policies' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   subtitle: {
     zh: '到户政策与贫困户类别：实心点为书中分组，空心点为我们的解读',
     en: 'Household policies by household status: solid dot = the book’s grouping, hollow dot = our reading',

@@ -12,9 +12,11 @@ import { precisionCsvRows } from './csv';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { BANNER, buildPrecisionView, type Lane, type LaneItem, type QuestionInfo } from './layout';
 import './precision.css';
+import part from './part';
 
 const TEXT = {
-  title: { zh: '六个精准', en: 'Targeted efforts in six areas' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   questions: { zh: '关键问题', en: 'Key questions' },
   lanes: { zh: '六个精准及其落实', en: 'Targeted efforts in six areas, and what puts each into practice' },
   answers: { zh: '回答', en: 'answers' },

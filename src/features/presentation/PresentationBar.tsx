@@ -8,10 +8,10 @@ import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { SourceList } from '../../shared/Sources';
 import { useWordsVersion } from '../../shared/useWords';
-import { Overview, type PartName } from '../overview';
+import { Overview } from '../overview';
 import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
-import { showsFullPanel } from './steps';
+import { fillsStage, showsFullPanel } from './steps';
 import { goToStep, useGoToStep } from './PresentationControls';
 import { nextStep, stepMoveForKey } from './stepKeys';
 import type { Model } from '../../model/types';
@@ -63,8 +63,8 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
   const total = graph.model.presentation.length;
   const stageRef = useRef<HTMLElement>(null);
   const current = step === null ? undefined : graph.model.presentation[step];
-  // The mind map fills the stage by itself (its viewport is flexible).
-  const fits = !!current && showsFullPanel(current) && current.panel !== 'campaign-map';
+  // A panel that fills the stage by itself (the mind map) is not zoomed to fit it.
+  const fits = !!current && showsFullPanel(current) && !fillsStage(current);
   const zoom = useFitZoom(stageRef, step ?? -1, fits);
 
   useEffect(() => {
@@ -109,7 +109,7 @@ export function Presentation({ renderPanel }: { renderPanel: (name: string) => R
         ) : full ? (
           renderPanel(s.panel)
         ) : (
-          <Overview only={s.panel as PartName} />
+          <Overview only={s.panel} />
         )}
       </main>
       <aside className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={step}>

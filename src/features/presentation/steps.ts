@@ -2,6 +2,7 @@
 // for the Present button). Which keys move between steps is stepKeys.ts, in the stage's chunk.
 import type { Model } from '../../model/types';
 import type { PresentationStep } from '../../model/schema';
+import { partMeta, partOfFile } from '../../parts/registry';
 
 export interface StepState {
   step: number;
@@ -15,23 +16,15 @@ export function stepState(model: Model, step: number, views: readonly string[]):
   return { step, view: views.includes(s.panel) ? s.panel : 'all', selectedId: s.entity };
 }
 
+/** Does a step's full panel fill the stage by itself (the mind map's viewport is flexible), rather than being zoomed to fit it? */
+export function fillsStage(step: PresentationStep): boolean {
+  return partMeta(step.panel)?.fillsStage === true;
+}
+
 /** Does the step show the full panel (asked for, or needed for a panel state) rather than the overview's part? */
 export function showsFullPanel(step: PresentationStep): boolean {
   return step.full === true || step.state !== undefined;
 }
-
-/** Which part of the picture a data file's entities belong to. */
-const PART_OF_FILE: Record<string, string> = {
-  'overview.json': 'precision',
-  'leadership.json': 'leadership',
-  'precision.json': 'precision',
-  'four-focuses.json': 'four-focuses',
-  'support-and-funding.json': 'funding',
-  'exit-criteria.json': 'exit-criteria',
-  'household-policies.json': 'policies',
-  'campaign-map.json': 'campaign-map',
-  'history.json': 'timeline',
-};
 
 /**
  * "Present from here": the step that shows the selection itself, else the first step of the part
@@ -42,7 +35,7 @@ export function startStepFor(model: Model, selectedId: string | null): number {
   const own = model.presentation.findIndex((s) => s.entity === selectedId);
   if (own >= 0) return own;
   const file = model.sectionOf.get(selectedId)?.file;
-  const part = file ? PART_OF_FILE[file] : undefined;
+  const part = file ? partOfFile(file)?.name : undefined;
   const first = model.presentation.findIndex((s) => s.panel === part);
   return first >= 0 ? first : 0;
 }

@@ -9,7 +9,7 @@ import { KIND_LABEL } from '../../shared/entityText';
 import type { Model } from '../../model/types';
 import type { Lang } from '../../store/url';
 import { createSearcher, type Searcher, type SearchHit } from './engine';
-import { PANEL_NAME } from './panelOf';
+import { panelName } from './panelOf';
 import { revealEntity } from './reveal';
 import { loadBuiltInWords } from '../../model/dataset';
 
@@ -42,7 +42,7 @@ export function searcherFor(model: Model): Promise<Searcher> {
 /** What it is, where it is and what it hangs from: "Campaign map · under 从…衔接". */
 function resultMeta(h: SearchHit, lang: Lang): string {
   const kind = tr(KIND_LABEL[h.kind], lang);
-  const panel = tr(PANEL_NAME[h.panel] ?? PANEL_NAME.details!, lang);
+  const panel = tr(panelName(h.panel), lang);
   const parts = [kind === panel ? kind : `${kind} · ${tr(T.inPanel, lang)} ${panel}`];
   if (h.parent) parts.push(`${tr(T.under, lang)} ${tr(h.parent, lang)}`);
   return parts.join(' · ');

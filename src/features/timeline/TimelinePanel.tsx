@@ -17,10 +17,12 @@ import { useElementWidth } from '../../shared/useElementSize';
 import { layoutTimeline, LINE, type PlacedEvent, type TimelineLayout } from './layout';
 import { timelineFigures, type FigureItem, type MeasureGroup } from './figures';
 import './timeline.css';
+import part from './part';
 
 const COUNTY = 'lankao-county';
 const TEXT = {
-  title: { zh: '时间线', en: 'Timeline' },
+  // The part's own title (part.ts): the one the overview, search and a failed panel name.
+  title: part.title,
   subtitle: {
     zh: '从焦裕禄到摘帽：事件、数字和各自的来源（1962 与 2014 之间的轴已截断）',
     en: 'From Jiao Yulu to the exit: events, figures and their sources (the axis is broken between 1962 and 2014)',

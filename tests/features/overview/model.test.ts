@@ -117,13 +117,13 @@ describe('long lists', () => {
     const o = buildOverview(big);
     const policies = m.entityList.filter((e) => e.kind === 'policy').length + 40;
     expect(o.policies.rows).toHaveLength(OVERVIEW_LIST_LIMIT);
-    expect(o.hidden.policies).toBe(policies - OVERVIEW_LIST_LIMIT);
+    expect(o.hidden['policy-matrix']).toBe(policies - OVERVIEW_LIST_LIMIT);
     expect(o.timeline.events).toHaveLength(OVERVIEW_LIST_LIMIT);
-    expect(o.hidden.timeline).toBe(ov.timeline.events.length + 30 - OVERVIEW_LIST_LIMIT);
+    expect(o.hidden.events).toBe(ov.timeline.events.length + 30 - OVERVIEW_LIST_LIMIT);
     // The earliest events come first, and the exit dates that end the story stay.
     expect(o.timeline.events[0]!.id).toBe(ov.timeline.events[0]!.id);
     expect(o.timeline.events.some((e) => e.id === 'ev-extra-0')).toBe(true);
     expect([...o.timeline.exitIds].sort()).toEqual([...ov.timeline.exitIds].sort());
-    expect(o.hidden.leadership).toBe(0);
+    expect(o.hidden.leaders).toBe(0);
   });
 });

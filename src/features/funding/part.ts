@@ -1,0 +1,15 @@
+// The funds and what each pays for (2014–2016). Metadata only: the parts tier (src/parts/types.ts).
+import { definePart } from '../../parts/types.ts';
+
+export default definePart({
+  name: 'funding',
+  title: { zh: '资金投入', en: 'Funding' },
+  files: ['support-and-funding.json'],
+  source: 'book-opening',
+  heavy: true,
+  urlKeys: ['unit', 'fview', 'table'],
+  stepState: ['fundView'],
+  overview: { form: 'funds', column: 'center', order: 3 },
+  print: 'fund-table',
+  compare: 'fund-shares',
+});
