@@ -8,7 +8,7 @@ import type { Confidence, Entity } from '../model/schema';
 import type { FundUnit, FundView, Lang } from '../store/url';
 import { tr } from '../i18n/text';
 import { confidenceMark } from './entityText';
-import { shortReference, PANEL_SOURCE } from './cite';
+import { panelSource, shortReference } from './cite';
 import { COLOR, FONT } from './theme';
 import { textWidth, wrapText } from './textMetrics';
 import { escapeHtml } from './html';
@@ -157,8 +157,7 @@ export function figureTitle(county: string, subject: string, period: string | nu
 
 /** The source line: the book's section the part draws (or the dataset's first source), in the reader's language. */
 export function sourceLine(graph: EntityGraph, part: string, lang: FigureLang): string {
-  const id = PANEL_SOURCE[part];
-  const source = (id && graph.model.sources.get(id)) || [...graph.model.sources.values()][0];
+  const source = graph.model.sources.get(panelSource(part)) ?? [...graph.model.sources.values()][0];
   const ref = source ? shortReference(source, lang) : '';
   return lang === 'en' ? `Source: ${ref}` : `资料来源：${ref}`;
 }

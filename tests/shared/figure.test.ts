@@ -5,12 +5,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realGraph } from '../helpers/data';
 import { campaignPeriod, figureTitle, yearSpan, type FigureView, type PartFigure } from '../../src/shared/figure';
-import { FIGURES } from '../../src/app/figures';
+import { formsOf } from '../../src/app/partForms';
+import { PARTS } from '../../src/parts/registry';
 
 const graph = realGraph();
 const view: FigureView = { unit: 'yi', fundView: 'share' };
-const parts = Object.keys(FIGURES);
-const load = async (part: string): Promise<PartFigure> => (await FIGURES[part]!()).figure;
+const parts = PARTS.filter((p) => formsOf(p.name)?.figure).map((p) => p.name);
+const load = async (part: string): Promise<PartFigure> => (await formsOf(part)!.figure!()).default as PartFigure;
 // FIGURE_OUT=/tmp/dir writes every figure there, to look at.
 const outDir = process.env.FIGURE_OUT;
 

@@ -151,3 +151,6 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     notes: rows.some((r) => r.value.period === 'unstated') ? [tr(TEXT.unstated, lang)] : [],
   });
 }
+
+/** The part's export figure (its descriptor's `figure` slot, forms.ts). */
+export default figure;

@@ -87,3 +87,6 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     marks: marksOf(ids.map((id) => graph.model.entities.get(id))),
   });
 }
+
+/** The part's export figure (its descriptor's `figure` slot, forms.ts). */
+export default figure;

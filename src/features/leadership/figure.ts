@@ -95,3 +95,6 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     marks,
   });
 }
+
+/** The part's export figure (its descriptor's `figure` slot, forms.ts). */
+export default figure;

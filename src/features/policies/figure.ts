@@ -97,3 +97,6 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     notes,
   });
 }
+
+/** The part's export figure (its descriptor's `figure` slot, forms.ts). */
+export default figure;

@@ -4,4 +4,5 @@ import type { PartForms } from '../../parts/types';
 
 export default {
   load: () => import('./index'),
+  figure: () => import('./figure'),
 } satisfies PartForms;

@@ -78,3 +78,6 @@ export function figure({ graph, lang: pageLang, view }: FigureInput): Figure {
     marks: marksOf(events),
   });
 }
+
+/** The part's export figure (its descriptor's `figure` slot, forms.ts). */
+export default figure;
