@@ -72,9 +72,19 @@ export function PanelTools({ name, title, lang, rootRef, onExportNote }: PanelTo
       const root = rootRef.current;
       if (!root) return;
       try {
-        // The part's figure, composed from its data; a panel without one (or the 16:9 slide) is pictured as drawn.
-        if (figure && !slide) await saveFigure(graph, name, lang, root, format);
-        else await savePicture(root, { name, title, section: title, lang, slide });
+        // The part's figure, composed from its data; a panel without one (or the 16:9 slide) is pictured as drawn,
+        // and so is a panel whose figure cannot be composed (a county's data the figure does not expect).
+        let saved = false;
+        if (figure && !slide) {
+          try {
+            await saveFigure(graph, name, lang, root, format);
+            saved = true;
+          } catch (e) {
+            if (format === 'svg') throw e;
+            console.warn(`[panel ${name}] figure`, e);
+          }
+        }
+        if (!saved) await savePicture(root, { name, title, section: title, lang, slide });
         onExportNote(null);
       } catch (e) {
         console.warn(`[panel ${name}] PNG export`, e);
