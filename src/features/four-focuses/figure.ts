@@ -18,7 +18,7 @@ import { focusTree, layoutRadial, LINE, FONT } from './layout';
 const TEXT = {
   subject: { zh: '“四个紧扣”统揽全局', en: 'The four priorities steering the whole' },
   subtitle: { zh: '四个紧扣及各自包括的工作', en: 'The four priorities and what each involves' },
-  focus: { zh: '方面', en: 'priority' },
+  focus: { zh: '四个紧扣之一', en: 'one of the four priorities' },
   item: { zh: '包括的工作', en: 'what it involves' },
 } as const;
 
