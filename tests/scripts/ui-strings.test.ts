@@ -11,7 +11,9 @@ const root = path.resolve(__dirname, '../..');
 const { terms } = JSON.parse(fs.readFileSync(path.join(root, 'data/glossary.json'), 'utf8')) as GlossaryFile;
 const files = sourceFiles(root);
 
-describe('UI strings follow the glossary', () => {
+// Parsing every source file takes a second alone and several on a loaded two-core machine (the whole
+// suite in parallel): a generous timeout, so a slow machine is not read as a broken rule.
+describe('UI strings follow the glossary', { timeout: 60_000 }, () => {
   it('finds the string tables of the whole app, the parts’ titles (their part.ts) included', () => {
     const all = files.flatMap((f) => bilingualStrings(f.file, f.text));
     expect(all.length).toBeGreaterThan(200);
