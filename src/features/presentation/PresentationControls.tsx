@@ -16,8 +16,7 @@ import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { startStepFor, stepState } from './steps';
-import { stepsOf } from './story';
+import { startStepFor, stepState, stepsOf } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
