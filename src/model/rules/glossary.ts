@@ -108,6 +108,8 @@ export function* quotesIn(file: unknown): Generator<{ path: string; source: stri
         for (const [k, m] of e.measures.entries()) if (isObj(m)) yield* refs(m.sources, `entities[${i}].measures[${k}].sources`);
     }
   }
+  // headline.json's intro: the facts of its one line, in the book's words.
+  if (isObj(file.intro)) yield* refs(file.intro.sources, 'intro.sources');
   if (!Array.isArray(file.links)) return;
   for (const [i, l] of file.links.entries()) {
     if (!isObj(l)) continue;
@@ -127,6 +129,8 @@ export interface EnglishFiles {
 
 export interface EnglishContext {
   graphFiles: readonly string[];
+  /** Other files whose book quotes are translated too (headline.json's intro): quotes only, no labels. */
+  quoteFiles?: readonly string[];
   /** Source id → its type, for the sources that parsed. */
   sourceType: (id: string) => 'book' | 'web' | undefined;
   /** False when a graph file is missing or unreadable: its quotes are unknown, so no translation can be called orphaned. */
@@ -163,6 +167,12 @@ export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext):
       const places = quoted.get(q.quote) ?? [];
       places.push({ file, path: q.path });
       quoted.set(q.quote, places);
+    }
+  }
+  for (const file of ctx.quoteFiles ?? []) {
+    for (const q of quotesIn(raw[file])) {
+      if (ctx.sourceType(q.source) !== 'book') continue;
+      quoted.set(q.quote, [...(quoted.get(q.quote) ?? []), { file, path: q.path }]);
     }
   }
   if (quotesFile) {
