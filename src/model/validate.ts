@@ -397,6 +397,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   const english = checkEnglish(raw, {
     graphFiles: GRAPH_FILES,
     quoteFiles: [HEADLINE_FILE],
+    isEntity: known,
     allGraphFilesRead: !incomplete,
     sourceType: (id) => (sourcesKnown ? sources.get(id)?.type : 'book'),
     parse: (schema, file) => (present(file) ? parseWith(schema, file, raw[file], problems) : undefined),

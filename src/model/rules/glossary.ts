@@ -28,6 +28,21 @@ export const GlossaryTerm = z
     source: Id.optional(),
     /** Longer words that contain the term without meaning it (第五个衔接 is not 五个衔接). */
     notIn: z.array(NonEmpty).optional(),
+    /**
+     * Other words people use for the term, for the search (issue 22): 第一书记 for 因村派人精准, "poverty
+     * rate" for 贫困发生率. A query matching one finds the items whose Chinese label holds the term, the
+     * item named in `means` first. `source`: where the alias is a fact (第一书记 is the official gloss).
+     */
+    aliases: z
+      .object({
+        zh: z.array(NonEmpty).optional(),
+        en: z.array(NonEmpty).optional(),
+        source: Id.optional(),
+        /** The item a person typing an alias most likely means (an entity id), where the term's items are several. */
+        means: Id.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -131,6 +146,8 @@ export interface EnglishContext {
   graphFiles: readonly string[];
   /** Other files whose book quotes are translated too (headline.json's intro): quotes only, no labels. */
   quoteFiles?: readonly string[];
+  /** Whether an entity id is defined (or may be, in a file that did not parse); absent: not checked. */
+  isEntity?: (id: string) => boolean;
   /** Source id → its type, for the sources that parsed. */
   sourceType: (id: string) => 'book' | 'web' | undefined;
   /** False when a graph file is missing or unreadable: its quotes are unknown, so no translation can be called orphaned. */
@@ -155,6 +172,18 @@ export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext):
         file: GLOSSARY_FILE,
         path: `terms[${i}].source`,
         message: `found "${t.source}", which sources.json does not list; expected a source id from sources.json`,
+      });
+    if (t.aliases?.source !== undefined && ctx.sourceType(t.aliases.source) === undefined)
+      problems.push({
+        file: GLOSSARY_FILE,
+        path: `terms[${i}].aliases.source`,
+        message: `found "${t.aliases.source}", which sources.json does not list; expected a source id from sources.json`,
+      });
+    if (t.aliases?.means !== undefined && ctx.isEntity && !ctx.isEntity(t.aliases.means))
+      problems.push({
+        file: GLOSSARY_FILE,
+        path: `terms[${i}].aliases.means`,
+        message: `found "${t.aliases.means}", which no data file defines; expected an entity id`,
       });
   });
   // Quote → every place that cites it: a missing translation is one problem, named at its first place.
