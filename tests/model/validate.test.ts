@@ -157,6 +157,21 @@ describe('validateDataset reports every problem with file, path and expectation'
     );
   });
 
+  it('checks a glossary term’s aliases: their source and the item they mean', () => {
+    const msgs = mutate((r) => {
+      const term = r['glossary.json'].terms.find((t: Json) => t.zh === '六个精准');
+      term.aliases.source = 'no-such-page';
+      term.aliases.means = 'nobody';
+    });
+    const at = (msgs.find((m) => m.includes('.aliases.source')) ?? '').replace(/terms\[\d+\]/, 'terms[i]');
+    expect(at).toBe(
+      'glossary.json: terms[i].aliases.source: found "no-such-page", which sources.json does not list; expected a source id from sources.json',
+    );
+    expect(
+      msgs.some((m) => /^glossary\.json: terms\[\d+\]\.aliases\.means: found "nobody", which no data file defines; expected an entity id$/.test(m)),
+    ).toBe(true);
+  });
+
   it('reports a missing file without follow-on errors, and lists all other problems at once in a DataError', () => {
     const raw = realRaw() as Json;
     delete raw['exit-criteria.json'];
