@@ -80,8 +80,11 @@ export const Measure = z
     role: z.enum(['value', 'threshold']),
     /** For thresholds: which side passes. */
     comparator: z.enum(['<', '<=', '>', '>=']).optional(),
-    /** Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次". */
-    derivation: z.string().optional(),
+    /**
+     * Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次",
+     * or the formula in each language ({ zh, en }), so that English readers read English units (issue 22).
+     */
+    derivation: z.union([z.string(), Bilingual]).optional(),
     /** How the source qualifies the figure: "sampled" (抽样) where it comes from a sample. */
     qualifier: z.enum(MEASURE_QUALIFIERS).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
