@@ -274,3 +274,61 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
 export function percentText(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
+
+/** Each part's home: the data file an entity comes from (a county's own files too: unknown ones go to the timeline). */
+const PART_OF_FILE: Record<string, PartName> = {
+  'leadership.json': 'leadership',
+  'precision.json': 'precision',
+  'four-focuses.json': 'four-focuses',
+  'exit-criteria.json': 'exit-criteria',
+  'support-and-funding.json': 'funding',
+  'household-policies.json': 'policies',
+  'campaign-map.json': 'campaign-map',
+  'history.json': 'timeline',
+};
+/** The part (and full panel) an entity belongs to: the one drawn from its data file. */
+export function partOf(graph: EntityGraph, id: string): PartName {
+  return PART_OF_FILE[graph.model.sectionOf.get(id)?.file ?? ''] ?? 'timeline';
+}
+
+/** Lists the compact parts hold but draw only when a part is shown alone (`detailed`). */
+const DETAIL_ONLY = new Set(['criteria', 'children']);
+
+/** Every entity the compact overview draws (its parts' lists, not the lists drawn only in detail). */
+export function shownIds(model: OverviewModel): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
+      const o = v as Record<string, unknown>;
+      if (typeof o.id === 'string' && typeof o.kind === 'string' && 'label' in o) out.add(o.id);
+      else for (const [k, x] of Object.entries(o)) if (!DETAIL_ONLY.has(k)) walk(x);
+    }
+  };
+  walk(model);
+  return out;
+}
+
+/**
+ * Per part, the entities of its home data file that the compact part does not draw (folded
+ * campaign-map nodes, each standard's criteria, a list's items past the limit …). The overview keeps
+ * them in the page, hidden="until-found", so the browser's find reaches every item (issue 22).
+ */
+export function foldedItems(graph: EntityGraph, model: OverviewModel): Record<PartName, Entity[]> {
+  const shown = shownIds(model);
+  const out: Record<PartName, Entity[]> = {
+    leadership: [],
+    precision: [],
+    funding: [],
+    'exit-criteria': [],
+    'four-focuses': [],
+    policies: [],
+    'campaign-map': [],
+    timeline: [],
+  };
+  for (const e of graph.model.entityList) {
+    if (shown.has(e.id)) continue;
+    out[partOf(graph, e.id)].push(e);
+  }
+  return out;
+}
