@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useAppStore } from '../../store/store';
-import { hasLanguage, loadLanguage } from '../../model/dataset';
+import { hasLanguage, loadBuiltInWords, loadLanguage } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { LANGS, type Lang } from '../../store/url';
 import { tr, ui, type UiKey } from '../../i18n/text';
@@ -29,7 +29,8 @@ function HeadlineSlot({ shown }: { shown: boolean }) {
 }
 
 // The About dialog's words, the book and the sources: a chunk of their own, loaded when it opens.
-const about = onDemand(() => import('./About'));
+// With the later words: the intro's sources (model/laterTexts.ts) and the quotes' translations.
+const about = onDemand(() => Promise.all([import('./About'), loadBuiltInWords()]).then(([m]) => m));
 
 function AboutSlot() {
   // Closed in the prerendered page (and while hydrating): a `?about` link opens it right after.
