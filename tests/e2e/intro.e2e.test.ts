@@ -44,7 +44,12 @@ describe('the introduction on the first screen', () => {
         await expect(s.page.locator('.intro:visible .intro-tour').isVisible()).resolves.toBe(true);
         // The whole page still fits: nothing sideways, and on the laptop the one-screen overview does not scroll.
         expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
-        if (size.width === 1280) expect(await s.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+        if (size.width === 1280) {
+          expect(await s.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+          // The header's subtitle is whole, not cut with "…".
+          const sub = await s.page.locator('.app-header .subtitle').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+          expect(sub[0]).toBeLessThanOrEqual(sub[1]!);
+        }
         // The first part of the picture is still on the first screen.
         const firstPart = await s.page.locator('[data-panel="overview"] [data-part]').first().boundingBox();
         expect(firstPart!.y).toBeLessThan(size.height * 0.6);
