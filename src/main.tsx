@@ -24,7 +24,9 @@ const container = document.getElementById('root')!;
 
 /** On a phone the overview's details are a sheet over the page (overview.css): opening it is a history entry. */
 const urlSyncOptions: UrlSyncOptions = {
-  selectionOpensSheet: (s) => s.view === 'overview' && window.matchMedia('(max-width: 799px)').matches,
+  // Lankao's own picture only: a comparison (?vs=) shows its details in each half, not in a sheet.
+  selectionOpensSheet: (s) =>
+    s.view === 'overview' && document.querySelector('.app[data-view="overview"]') !== null && window.matchMedia('(max-width: 799px)').matches,
 };
 
 /** Runs `onCommit` once, after the tree below it has been committed (hydrated) for the first time. */
