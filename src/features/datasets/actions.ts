@@ -28,8 +28,12 @@ export interface DatasetControl extends DatasetsActions {
   refreshKept: () => void;
 }
 
+/** The longest an open may keep the dialog busy: the zip's own deadline and checking a 25 MB folder fit well inside. */
+export const OPEN_DEADLINE_MS = 60_000;
+
 export function createDatasetActions(host: DatasetsHandle): DatasetControl {
   const { builtIn, set } = host;
+  let attempts = 0;
   const lang = () => useAppStore.getState().lang;
 
   const refreshKept = () => void listStored().then((kept) => set((s) => ({ ...s, kept })));
@@ -39,16 +43,35 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
     const got = await (await session()).openStored(id);
     if ('missing' in got) return tr(T.notFound, lang());
     if ('problems' in got) return tr(T.storedInvalid, lang());
+    if ('codeFailed' in got) return tr(T.checkerFailed, lang());
     return got;
   };
 
   const open = (items: readonly InputItem[], source: string) => {
     if (host.get().busy) return;
     set((s) => ({ ...s, busy: true, problems: null, notice: null }));
+    // Whatever happens (a chunk that never answers, a bug), the dialog is usable again after the deadline.
+    const attempt = ++attempts;
+    const current = () => attempt === attempts;
+    const watchdog = setTimeout(() => {
+      if (!current()) return;
+      attempts++;
+      set((s) => ({ ...s, busy: false, problems: { source, list: [{ file: source, path: '', message: tr(T.tooSlow, lang()) }] } }));
+    }, OPEN_DEADLINE_MS);
     void session()
-      .then((s) => s.openItems(items))
+      .then(
+        (s) => s.openItems(items),
+        // The checker's own code did not arrive: say so, without blaming the user's file.
+        () => ({ codeFailed: true as const }),
+      )
       .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
       .then((r) => {
+        clearTimeout(watchdog);
+        if (!current()) return;
+        if ('codeFailed' in r) {
+          set((s) => ({ ...s, busy: false, notice: tr(T.checkerFailed, lang()) }));
+          return;
+        }
         if ('problems' in r) {
           set((s) => ({ ...s, busy: false, problems: { source, list: r.problems } }));
           return;
