@@ -49,6 +49,10 @@ export const DATASET_TEXT = {
     zh: '检查数据的程序没有加载成功（网络中断或被拦截），数据没有被检查，也没有打开。请稍后再试。',
     en: 'The code that checks data could not be loaded (the network failed or blocked it); the data was not checked or opened. Try again.',
   },
+  exportFailed: {
+    zh: '导出没有成功（网络中断或被拦截，没有下载任何文件）。请再试一次。',
+    en: 'The export did not work (the network failed or blocked it; nothing was downloaded). Try again.',
+  },
   tooSlow: {
     zh: '打开数据超过 60 秒，已停止；请确认选的是一个数据文件夹、zip 或数据包。',
     en: 'Opening the data took more than 60 s and was stopped; expected a data folder, zip or bundle.',
