@@ -42,13 +42,28 @@ export async function openItems(items: readonly InputItem[]): Promise<Opened> {
   return { dataset: { id, name, userSupplied: true, graph: buildGraph(result.model), files: () => got.files }, kept };
 }
 
-/** A stored dataset by id, validated again (rules may have changed since it was kept). */
-export async function openStored(id: string): Promise<ShownDataset | { missing: true } | { problems: IntakeProblem[] } | { codeFailed: true }> {
+/** A kept record that cannot be shown: its id, its name (or its id), and why. */
+export interface BadStored {
+  id: string;
+  name: string;
+  reason: string;
+}
+
+/** A stored dataset by id, its shape checked and its data validated again (rules may have changed since it was kept). */
+export async function openStored(id: string): Promise<ShownDataset | { missing: true } | { bad: BadStored } | { codeFailed: true }> {
   if (!DATASET_ID_PATTERN.test(id)) return { missing: true };
   const rec = await loadStored(id);
   if (!rec) return { missing: true };
+  if ('damaged' in rec) return { bad: { id, name: cleanName(rec.name), reason: rec.damaged } };
   const files = storedFiles(rec);
   const result = await check(files);
-  if ('problems' in result || 'codeFailed' in result) return result;
+  if ('codeFailed' in result) return result;
+  if ('problems' in result) {
+    const first = result.problems[0]!;
+    const reason = `${result.problems.length} problem(s), the first: ${first.file}: ${first.path || '(root)'}: ${first.message}`;
+    return { bad: { id, name: cleanName(rec.name), reason } };
+  }
   return { id, name: cleanName(rec.name), userSupplied: true, graph: buildGraph(result.model), files: () => files };
 }
+
+export { removeStored } from './storage';

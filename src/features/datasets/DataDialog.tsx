@@ -169,8 +169,8 @@ export function DataDialog({ open, setOpen, dialogId, root, trigger }: DataDialo
             <select value={other?.id ?? ''} onChange={(e) => api.compareWith(e.currentTarget.value || null)} data-compare-select>
               <option value="">{tr(T.noCompare, lang)}</option>
               {compareOptions.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.name}
+                <option key={k.id} value={k.id} data-damaged={'damaged' in k && k.damaged ? 'true' : undefined}>
+                  {'damaged' in k && k.damaged ? `${k.name} (${tr(T.damaged, lang)})` : k.name}
                 </option>
               ))}
             </select>

@@ -121,6 +121,16 @@ export function DatasetMessages() {
       {api.notice && (
         <p className="dataset-toast" role="status" data-notice>
           {api.notice}
+          {api.badStored && (
+            <>
+              <button type="button" data-remove-kept={api.badStored.id} onClick={() => api.removeStored(api.badStored!.id)}>
+                {tr(T.removeKept, lang)}
+              </button>
+              <button type="button" className="dataset-back" onClick={api.showBuiltIn}>
+                {tr(T.backToLankao, lang)}
+              </button>
+            </>
+          )}
           <button type="button" className="ghost" onClick={api.dismissNotice}>
             {tr(T.close, lang)}
           </button>

@@ -21,9 +21,15 @@ function resetInteraction(): void {
   else s.select(null);
 }
 
+/** Why a dataset the URL or the compare list names cannot be shown: the notice, and the kept record if it is a bad one. */
+export interface Unavailable {
+  notice: string;
+  bad: { id: string; name: string } | null;
+}
+
 export interface DatasetControl extends DatasetsActions {
-  /** A dataset by id: the built-in one, a kept one, or what to say when it cannot be shown. */
-  resolveId: (id: string) => Promise<ShownDataset | string>;
+  /** A dataset by id: the built-in one, a kept one, or what to say when it cannot be shown (never a throw). */
+  resolveId: (id: string) => Promise<ShownDataset | Unavailable>;
   /** Lists the datasets kept in this browser again (for "compare with"). */
   refreshKept: () => void;
 }
@@ -38,13 +44,18 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
 
   const refreshKept = () => void listStored().then((kept) => set((s) => ({ ...s, kept })));
 
-  const resolveId = async (id: string): Promise<ShownDataset | string> => {
+  const resolveId = async (id: string): Promise<ShownDataset | Unavailable> => {
     if (id === BUILT_IN_ID) return builtIn;
-    const got = await (await session()).openStored(id);
-    if ('missing' in got) return tr(T.notFound, lang());
-    if ('problems' in got) return tr(T.storedInvalid, lang());
-    if ('codeFailed' in got) return tr(T.checkerFailed, lang());
-    return got;
+    try {
+      const got = await (await session()).openStored(id);
+      if ('missing' in got) return { notice: tr(T.notFound, lang()), bad: null };
+      if ('codeFailed' in got) return { notice: tr(T.checkerFailed, lang()), bad: null };
+      if ('bad' in got) return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${got.bad.reason}`, bad: got.bad };
+      return got;
+    } catch {
+      // The session's code did not arrive, or IndexedDB failed: Lankao, with a message, never a stuck page.
+      return { notice: tr(T.checkerFailed, lang()), bad: null };
+    }
   };
 
   const open = (items: readonly InputItem[], source: string) => {
@@ -84,7 +95,7 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
 
   const showBuiltIn = () => {
     resetInteraction();
-    set((s) => ({ ...s, shown: builtIn, other: null, notice: null, problems: null }));
+    set((s) => ({ ...s, shown: builtIn, other: null, notice: null, badStored: null, problems: null }));
   };
 
   const compareWith = (id: string | null) => {
@@ -93,8 +104,8 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
       return;
     }
     void resolveId(id).then((other) => {
-      if (typeof other === 'string') set((s) => ({ ...s, notice: other }));
-      else set((s) => ({ ...s, other, notice: null }));
+      if ('notice' in other) set((s) => ({ ...s, notice: other.notice, badStored: other.bad }));
+      else set((s) => ({ ...s, other, notice: null, badStored: null }));
     });
   };
 
@@ -103,7 +114,17 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
     showBuiltIn,
     compareWith,
     dismissProblems: () => set((s) => ({ ...s, problems: null })),
-    dismissNotice: () => set((s) => ({ ...s, notice: null })),
+    dismissNotice: () => set((s) => ({ ...s, notice: null, badStored: null })),
+    removeStored: (id: string) =>
+      void session()
+        .then((s) => s.removeStored(id))
+        .then(
+          () => {
+            set((s) => ({ ...s, notice: null, badStored: null }));
+            refreshKept();
+          },
+          () => set((s) => ({ ...s, notice: tr(T.removeFailed, lang()) })),
+        ),
     resolveId,
     refreshKept,
   };

@@ -7,7 +7,7 @@ import { parseUrlState } from '../../store/url';
 import { VIEWS } from '../../store/views';
 import type { DatasetsHandle, DatasetsHostState } from '../../datasets/context';
 import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
-import type { DatasetControl } from './actions';
+import type { DatasetControl, Unavailable } from './actions';
 import { DatasetMessages } from './DatasetStatus';
 
 export { DataDialog } from './DataDialog';
@@ -37,10 +37,10 @@ export function DatasetEffects({ host, control, state }: { host: DatasetsHandle;
       const shown = await control.resolveId(wanted.ds);
       const other = wanted.vs ? await control.resolveId(wanted.vs) : null;
       if (!live) return;
-      const notice = [shown, other].find((x): x is string => typeof x === 'string') ?? null;
-      const a = typeof shown === 'string' ? builtIn : shown;
-      const b = other === null || typeof other === 'string' ? null : other;
-      set((s) => ({ ...s, restoring: false, notice, shown: a, other: b }));
+      const failed = [shown, other].find((x): x is Unavailable => x !== null && 'notice' in x) ?? null;
+      const a = 'notice' in shown ? builtIn : shown;
+      const b = other === null || 'notice' in other ? null : other;
+      set((s) => ({ ...s, restoring: false, notice: failed?.notice ?? null, badStored: failed?.bad ?? null, shown: a, other: b }));
       // Only the selection waited for the dataset (language, view and step were applied at start).
       setShownGraphs(b ? [a.graph, b.graph] : [a.graph]);
       useAppStore.setState({ selectedId: parseUrlState(initialSearch, { isKnownId: isShownEntity, views: VIEWS }).sel });
