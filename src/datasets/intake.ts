@@ -4,7 +4,8 @@
 // never reaches JSON.parse on the main thread; a zip's declared sizes are checked before inflating,
 // and its real inflated bytes are counted while inflating (unzip.ts), so a zip that lies is stopped too.
 import { looksLikeBundle, unpackBundle } from './bundle';
-import { parseJsonBytes } from '../model/reader';
+import { MAX_VALUES, parseJsonBytes } from '../model/reader';
+import { DATA_FILES } from '../model/files';
 import { readZip, wantedEntry } from './unzip';
 import type { DataFile, IntakeProblem } from './types';
 
@@ -52,8 +53,9 @@ function stem(p: string): string {
 }
 
 async function fromBundleBytes(file: string, bytes: Uint8Array): Promise<Gathered> {
-  // The same strict reading (UTF-8, JSON with line and column) as every data file.
-  const parsed = parseJsonBytes(bytes);
+  // The same strict reading (UTF-8, JSON with line and column) as every data file; a bundle holds every file, so
+  // it may hold as many values as all of them.
+  const parsed = parseJsonBytes(bytes, { maxValues: MAX_VALUES * DATA_FILES.length });
   // A duplicate key is refused too: once unpacked, the bundle's data would silently keep the last one.
   if (!parsed.ok || parsed.problems.length > 0) return { problems: parsed.problems.map((p) => ({ file, path: p.where, message: p.message })) };
   const json = parsed.value;
@@ -63,7 +65,9 @@ async function fromBundleBytes(file: string, bytes: Uint8Array): Promise<Gathere
       'expected a bundle file ("format": "lankao-picture-bundle") or the data files themselves';
     return { problems: [{ file, path: '', message }] };
   }
-  const out = unpackBundle(json, baseName(file));
+  // Each file is checked from its own text in the bundle, exactly as a loose file would be.
+  const text = new TextDecoder().decode(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
+  const out = unpackBundle(json, baseName(file), text);
   return 'problem' in out ? { problems: [{ file, path: '', message: out.problem }] } : out;
 }
 
