@@ -24,6 +24,7 @@ import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
+import { bidiProblems, dateRangeProblems } from './rules/intake.ts';
 
 export { DataError, formatProblem, type Problem } from './problems.ts';
 export type { RawDataset } from './reader.ts';
@@ -189,6 +190,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   };
   // Loops, not push(...list): a spread of a very long list overflows the stack.
   for (const [file, content] of Object.entries(raw)) for (const p of textProblems(file, content)) problems.push(p);
+  // Direction controls (U+202E …) in any text: src/model/rules/intake.ts.
+  for (const [file, content] of Object.entries(raw)) for (const p of bidiProblems(file, content)) problems.push(p);
 
   const sourcesFile = present(SOURCES_FILE) ? parseWith(SourcesFile, SOURCES_FILE, raw[SOURCES_FILE], problems) : undefined;
   const headlineFile = present(HEADLINE_FILE) ? parseWith(HeadlineFile, HEADLINE_FILE, raw[HEADLINE_FILE], problems) : undefined;
@@ -348,6 +351,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   }
 
   for (const p of partOfProblems(links)) problems.push(p);
+  // A date range's end not before its start: src/model/rules/intake.ts.
+  for (const p of dateRangeProblems(entities, where)) problems.push(p);
 
   // The funding parts must add up to the total the book prints (9.33 = 4.15 + 3.20 + 1.98),
   // in one common unit (yuan): 1.98 万元 is not 1.98 亿元.
