@@ -82,6 +82,8 @@ describe('opening a dataset', () => {
     await page().keyboard.press('Escape');
     expect(await page().locator('[data-dataset-dialog]').count()).toBe(0);
     expect(await title()).toBe('示例县 example');
+    // The browser tab names it too (issue 25).
+    expect(await page().title()).toBe('示例县 example · 用户提供的数据 · user-supplied — 一张图看懂兰考脱贫 · Lankao Poverty-Exit Map');
     // Opening clears the selection; the funding table shows the example's figures.
     expect((await searchParams(page())).get('sel')).toBeNull();
     await page().locator('[data-panel="funding"] [data-entity="fund-special"]').first().click();
@@ -112,9 +114,11 @@ describe('opening a dataset', () => {
     expect((await searchParams(page())).get('ds')).toBe(ds);
     expect((await searchParams(page())).get('sel')).toBe('fund-special');
     expect(await page().locator('[data-panel="details"] h3').first().textContent()).toBe('示例·专项扶贫资金');
+    expect(await page().title()).toMatch(/^示例县 example · 用户提供的数据/);
     await page().getByRole('button', { name: '返回兰考' }).click();
     await waitReady(page());
     expect(await title()).toBe('一张图看懂兰考脱贫');
+    expect(await page().title()).toBe('一张图看懂兰考脱贫 · Lankao Poverty-Exit Map');
     expect((await searchParams(page())).get('ds')).toBeNull();
     expect(await banner().count()).toBe(0);
   });

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/store';
 import { parseUrlState } from '../../store/url';
 import { VIEWS } from '../../store/views';
 import type { DatasetsHandle, DatasetsHostState } from '../../datasets/context';
-import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
+import { documentTitleOf, isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
 import type { DatasetControl, Unavailable } from './actions';
 import { DatasetMessages } from './DatasetStatus';
 
@@ -14,6 +14,9 @@ export { DataDialog } from './DataDialog';
 export { CompareStrip, DatasetMessages, UserDataLine, UserPictureTitle } from './DatasetStatus';
 export { createDatasetActions } from './actions';
 export { fromDrop } from './pick';
+
+/** The page's own title (Lankao's, from index.html), as it was before any dataset was shown. */
+let lankaoTitle: string | null = null;
 
 /** What the control keeps doing while it is on the page; renders the notices and problems. */
 export function DatasetEffects({ host, control, state }: { host: DatasetsHandle; control: DatasetControl; state: DatasetsHostState }) {
@@ -55,6 +58,13 @@ export function DatasetEffects({ host, control, state }: { host: DatasetsHandle;
     if (state.restoring) return;
     setShownGraphs(state.other ? [state.shown.graph, state.other.graph] : [state.shown.graph]);
     writeDatasetParams({ ds: state.shown.id, vs: state.other?.id ?? null });
+  }, [state.shown, state.other, state.restoring]);
+
+  // The tab's title names the picture on screen, and is Lankao's again when Lankao is back.
+  useEffect(() => {
+    if (state.restoring) return;
+    lankaoTitle ??= document.title;
+    document.title = documentTitleOf(state.shown, state.other, lankaoTitle);
   }, [state.shown, state.other, state.restoring]);
 
   return <DatasetMessages />;
