@@ -14,7 +14,7 @@
 // page waiting for ever. The single-file build (one HTML file, opened from file://) can hold no
 // worker file (an inlined one is a blob: or data: URL again, and file:// pages may not start workers),
 // so there, or wherever the worker cannot start, this same code runs on the page in slices: the most
-// one slice can inflate is bounded (1 KB in, at most ~1 MB out at DEFLATE's 1032:1 ratio).
+// one slice can inflate is bounded (256 bytes in, at most ~260 KB out at DEFLATE's 1032:1 ratio).
 import { Inflate } from 'fflate';
 import type { DataFile } from './types';
 
@@ -38,7 +38,7 @@ export type UnzipResult =
   | { ok: false; kind: 'damaged'; message: string };
 
 /** Compressed bytes per slice given to the inflater. */
-const SLICE = 1024;
+const SLICE = 256;
 /** Work between two hand-backs to the browser, in ms. */
 const BUDGET_MS = 8;
 

@@ -120,7 +120,7 @@ export function DatasetMessages() {
       )}
       {api.notice && (
         <p className="dataset-toast" role="status" data-notice>
-          {api.notice}
+          <span className="dataset-toast-text">{api.notice}</span>
           {api.badStored && (
             <>
               <button type="button" data-remove-kept={api.badStored.id} onClick={() => api.removeStored(api.badStored!.id)}>
