@@ -159,7 +159,10 @@ class JsonSyntaxError extends Error {
 
 class JsonLimitError extends JsonSyntaxError {}
 
-const WS = new Set([' ', '\t', '\n', '\r']);
+/** Linked from the leaf up: a value's place costs one small object, not a copy of its parent's path. */
+type PathNode = { parent: PathNode; seg: string | number } | null;
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 function describeChar(ch: string | undefined): string {
   if (ch === undefined) return 'the end of the file';
@@ -195,18 +198,28 @@ export function parseJsonText(text: string, { maxValues = MAX_VALUES }: { maxVal
     throw new JsonSyntaxError(at, message);
   };
   const skipWs = () => {
-    while (i < text.length && WS.has(text[i]!)) i++;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
   };
-  const expectChar = (ch: string, what: string) => {
-    if (text[i] !== ch) fail(`found ${describeChar(text[i])}; expected ${what}`);
-    i++;
+  // Called only when the character is not the one expected: the words are built only for a message
+  // (built for every key, they were most of the parse's time).
+  const expectChar = (what: string): never => fail(`found ${describeChar(text[i])}; expected ${what}`);
+  const pathOf = (node: PathNode): string => {
+    const segs: Array<string | number> = [];
+    for (let n = node; n; n = n.parent) segs.push(n.seg);
+    return segs.reverse().reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
   };
-  const pathOf = (path: ReadonlyArray<string | number>) =>
-    path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 
   const parseString = (): string => {
     const open = i;
     i++; // opening quote
+    // Most strings have no escape: found by one scan, taken by one slice.
+    let end = i;
+    for (let c = text.charCodeAt(end); end < text.length && c !== 0x22 && c !== 0x5c && c >= 0x20; c = text.charCodeAt(++end));
+    if (text.charCodeAt(end) === 0x22) {
+      const plain = text.slice(i, end);
+      i = end + 1;
+      return plain;
+    }
     let out = '';
     for (;;) {
       if (i >= text.length) fail('found the end of the file inside a string; expected a closing "', open);
@@ -250,13 +263,14 @@ export function parseJsonText(text: string, { maxValues = MAX_VALUES }: { maxVal
   };
 
   const parseNumber = (): number => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) fail(`found ${describeChar(text[i])}; expected a value (a number, string, true, false, null, object or array)`);
     i += m![0].length;
     return Number(m![0]);
   };
 
-  const parseValue = (path: Array<string | number>, depth: number): unknown => {
+  const parseValue = (path: PathNode, depth: number): unknown => {
     if (depth > 200) fail('found objects nested more than 200 deep; expected a flatter file');
     if (++values > maxValues)
       throw new JsonLimitError(
@@ -281,27 +295,30 @@ export function parseJsonText(text: string, { maxValues = MAX_VALUES }: { maxVal
         const keyAt = i;
         const key = parseString();
         skipWs();
-        expectChar(':', `":" after the field name "${key}"`);
-        const value = parseValue([...path, key], depth + 1);
-        const where = path.length ? ` in ${pathOf(path)}` : '';
+        if (text[i] !== ':') expectChar(`":" after the field name "${key}"`);
+        i++;
+        const value = parseValue({ parent: path, seg: key }, depth + 1);
         if (RESERVED_KEYS.has(key))
           duplicates.push({
             at: keyAt,
-            message: `found the field "${key}"${where}; expected no field named __proto__, constructor or prototype (JavaScript gives them another meaning)`,
+            message: `found the field "${key}"${path ? ` in ${pathOf(path)}` : ''}; expected no field named __proto__, constructor or prototype (JavaScript gives them another meaning)`,
           });
         else if (seen.has(key))
           duplicates.push({
             at: keyAt,
-            message: `found the field "${key}" twice${where}; expected each field once (the second would silently replace the first)`,
+            message: `found the field "${key}" twice${path ? ` in ${pathOf(path)}` : ''}; expected each field once (the second would silently replace the first)`,
           });
         seen.add(key);
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        // An own property even for "__proto__" (refused above, but never a prototype); plain assignment is faster for the rest.
+        if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        else obj[key] = value;
         skipWs();
         if (text[i] === ',') {
           i++;
           continue;
         }
-        expectChar('}', `"," or "}" after the value of "${key}"`);
+        if (text[i] !== '}') expectChar(`"," or "}" after the value of "${key}"`);
+        i++;
         return obj;
       }
     }
@@ -314,13 +331,14 @@ export function parseJsonText(text: string, { maxValues = MAX_VALUES }: { maxVal
         return arr;
       }
       for (;;) {
-        arr.push(parseValue([...path, arr.length], depth + 1));
+        arr.push(parseValue({ parent: path, seg: arr.length }, depth + 1));
         skipWs();
         if (text[i] === ',') {
           i++;
           continue;
         }
-        expectChar(']', `"," or "]" after item ${arr.length - 1} of the list`);
+        if (text[i] !== ']') expectChar(`"," or "]" after item ${arr.length - 1} of the list`);
+        i++;
         return arr;
       }
     }
@@ -332,7 +350,7 @@ export function parseJsonText(text: string, { maxValues = MAX_VALUES }: { maxVal
   };
 
   try {
-    const value = parseValue([], 0);
+    const value = parseValue(null, 0);
     skipWs();
     if (i < text.length) fail(`found ${describeChar(text[i])} after the end of the JSON value; expected nothing more`);
     // Reported in the order of the text (an inner object's keys are met before the key that holds it is checked).
