@@ -1,6 +1,6 @@
 // `npm run validate-data [dir]`: reads the folder with the same reader as the build
 // (src/model/reader.ts), checks every file against its schema and the cross-file rules, and prints
-// every problem as `file: place: what was found; what was expected`. Exit 1 when any.
+// every problem as `file: place: what was found; what was expected`. Exit 1 when any (every line written first).
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES, GLOSSARY_FILE } from '../src/model/files';
@@ -30,20 +30,29 @@ export function termClashesFor(raw: Record<string, unknown>): Problem[] {
   );
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+/**
+ * Writes every line, then lets the process end by itself: `process.exit()` right after writing can cut
+ * output still buffered for a pipe (`validate-data | cat` lost 20 of 501 lines), so the status is set
+ * with `process.exitCode` and nothing ends the process early.
+ */
+function main(): void {
   const dir = path.resolve(process.argv[2] ?? 'data');
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    console.error(`validate-data: found no folder at ${dir}; expected a folder of data files`);
-    process.exit(2);
+    process.stderr.write(`validate-data: found no folder at ${dir}; expected a folder of data files\n`);
+    process.exitCode = 2;
+    return;
   }
   const checked = checkDataDir(dir);
   const problems = [...checked.problems, ...termClashesFor(checked.raw)];
   if (problems.length === 0) {
-    console.log(`validate-data: ${dir} is valid (${DATA_FILES.length} files).`);
-  } else {
-    console.error(`validate-data: ${problems.length} problem(s) in ${dir}:`);
-    for (const p of problems) console.error(`  ${formatProblem(p)}`);
-    process.exit(1);
+    process.stdout.write(`validate-data: ${dir} is valid (${DATA_FILES.length} files).\n`);
+    return;
   }
+  // One write: every problem, in order, whatever the stream is (a terminal, a file, a pipe).
+  const lines = [`validate-data: ${problems.length} problem(s) in ${dir}:`, ...problems.map((p) => `  ${formatProblem(p)}`)];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exitCode = 1;
 }
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) main();

@@ -10,6 +10,7 @@ import { parseUrlState, type Lang, type UrlContext } from './store/url';
 import { setRenderedState } from './store/store';
 import { VIEWS } from './store/views';
 import { canHydrate, isFullPanelView, PRERENDER_ATTRIBUTE } from './prerender/state';
+import { START_FAILED_ID } from './prerender/boot';
 import { fullPanels, preloadLightPanels } from './app/fullPanelsOnDemand';
 import { preloadDetails } from './features/details';
 import { preloadPresentation } from './features/presentation';
@@ -21,6 +22,8 @@ import 'virtual:lankao-theme.css';
 import './styles.css';
 
 const container = document.getElementById('root')!;
+// The page's script is here: index.html's note for when it could not be loaded goes (src/prerender/boot.ts).
+document.getElementById(START_FAILED_ID)?.remove();
 
 /** On a phone the overview's details are a sheet over the page (overview.css): opening it is a history entry. */
 const urlSyncOptions: UrlSyncOptions = {

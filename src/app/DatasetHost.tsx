@@ -75,6 +75,7 @@ export function DatasetHost({ builtIn, initialSearch }: { builtIn: ShownDataset;
     busy: false,
     problems: null,
     notice: null,
+    badStored: null,
     kept: [],
     restoring: needsRestore,
   });

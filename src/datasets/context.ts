@@ -13,8 +13,10 @@ export interface DatasetsState {
   problems: { source: string; list: IntakeProblem[] } | null;
   /** A one-line message (a dataset in the URL that is not in this browser, a save that failed). */
   notice: string | null;
-  /** Datasets kept in this browser, for "compare with". */
-  kept: readonly { id: string; name: string }[];
+  /** A kept dataset that could not be shown (damaged, or no longer valid): the notice offers to remove it. */
+  badStored: { id: string; name: string } | null;
+  /** Datasets kept in this browser, for "compare with" (`damaged`: why one cannot be opened). */
+  kept: readonly { id: string; name: string; damaged?: string }[];
 }
 
 export interface DatasetsApi extends DatasetsState {
@@ -23,6 +25,8 @@ export interface DatasetsApi extends DatasetsState {
   compareWith: (id: string | null) => void;
   dismissProblems: () => void;
   dismissNotice: () => void;
+  /** Removes a kept dataset from this browser. */
+  removeStored: (id: string) => void;
 }
 
 export const DatasetsContext = createContext<DatasetsApi | null>(null);

@@ -1,10 +1,12 @@
 // What the user dropped or picked → the data files of one dataset, before any validation.
 // Accepts a folder (webkitdirectory or a dropped directory), several JSON files, one .zip, or one
 // bundle file. Sizes are checked BEFORE anything is read, so a 50 MB file is refused at once and
-// never reaches JSON.parse on the main thread; a zip's inflated sizes are checked from its
-// directory before inflating (a zip bomb is refused the same way).
+// never reaches JSON.parse on the main thread; a zip's declared sizes are checked before inflating,
+// and its real inflated bytes are counted while inflating (unzip.ts), so a zip that lies is stopped too.
 import { looksLikeBundle, unpackBundle } from './bundle';
-import { parseJsonBytes } from '../model/reader';
+import { MAX_VALUES, parseJsonBytes } from '../model/reader';
+import { DATA_FILES } from '../model/files';
+import { readZip, wantedEntry } from './unzip';
 import type { DataFile, IntakeProblem } from './types';
 
 /** One picked or dropped file; `path` is relative to what was chosen ("folder/x.json" or "x.json"). */
@@ -51,8 +53,9 @@ function stem(p: string): string {
 }
 
 async function fromBundleBytes(file: string, bytes: Uint8Array): Promise<Gathered> {
-  // The same strict reading (UTF-8, JSON with line and column) as every data file.
-  const parsed = parseJsonBytes(bytes);
+  // The same strict reading (UTF-8, JSON with line and column) as every data file; a bundle holds every file, so
+  // it may hold as many values as all of them.
+  const parsed = parseJsonBytes(bytes, { maxValues: MAX_VALUES * DATA_FILES.length });
   // A duplicate key is refused too: once unpacked, the bundle's data would silently keep the last one.
   if (!parsed.ok || parsed.problems.length > 0) return { problems: parsed.problems.map((p) => ({ file, path: p.where, message: p.message })) };
   const json = parsed.value;
@@ -62,36 +65,61 @@ async function fromBundleBytes(file: string, bytes: Uint8Array): Promise<Gathere
       'expected a bundle file ("format": "lankao-picture-bundle") or the data files themselves';
     return { problems: [{ file, path: '', message }] };
   }
-  const out = unpackBundle(json, baseName(file));
+  // Each file is checked from its own text in the bundle, exactly as a loose file would be.
+  const text = new TextDecoder().decode(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
+  const out = unpackBundle(json, baseName(file), text);
   return 'problem' in out ? { problems: [{ file, path: '', message: out.problem }] } : out;
 }
+
+/** The most a zip may take to unpack: far beyond an honest data folder (Lankao's unpacks in milliseconds). */
+export const ZIP_DEADLINE_MS = 15_000;
 
 async function fromZip(item: InputItem): Promise<Gathered> {
   const file = baseName(item.path);
   const bytes = await item.read();
-  const { unzip } = await import('fflate');
-  let inflated = 0;
-  const entries = await new Promise<Record<string, Uint8Array>>((resolve, reject) => {
-    unzip(
-      bytes,
-      {
-        // Sizes come from the zip's directory: refuse before inflating anything too large.
-        filter: (f) => {
-          if (!/\.json$/i.test(f.name) || isHidden(f.name)) return false;
-          inflated += f.originalSize;
-          return inflated <= MAX_TOTAL_BYTES;
-        },
-      },
-      (err, data) => (err ? reject(err) : resolve(data)),
-    );
-  }).catch((e: Error) => e);
-  if (entries instanceof Error)
-    return { problems: [{ file, path: '', message: `found a .zip that could not be read (${entries.message}); expected a readable .zip file` }] };
-  if (inflated > MAX_TOTAL_BYTES) return { problems: [tooBig(file, inflated, 'a zip whose files would unpack to')] };
-  const json = topLevelJson(Object.keys(entries).map((path) => ({ path })));
+  const limits = { maxBytes: MAX_TOTAL_BYTES, deadlineMs: ZIP_DEADLINE_MS };
+  // In a worker where the page may start one (not the single file: see unzip.ts), else on the page in slices.
+  const inWorker =
+    import.meta.env.MODE !== 'single' && typeof Worker === 'function' ? await (await import('./unzipInWorker')).unzipInWorker(bytes, limits) : null;
+  const got = inWorker ?? (await readZip(bytes, wantedEntry, limits));
+  if (!got.ok) {
+    switch (got.kind) {
+      case 'too-big':
+        if (got.inflated === got.declared) return { problems: [tooBig(file, got.inflated, 'a zip whose files would unpack to')] };
+        return {
+          problems: [
+            {
+              file,
+              path: '',
+              message:
+                `found a zip whose files unpack to more than ${megabytes(MAX_TOTAL_BYTES)} although its directory says ${got.declared} bytes, ` +
+                `so unpacking was stopped; expected at most ${megabytes(MAX_TOTAL_BYTES)} of data in all`,
+            },
+          ],
+        };
+      case 'too-slow':
+        return problem(
+          file,
+          `found a zip that took more than ${ZIP_DEADLINE_MS / 1000} s to unpack, so it was stopped; expected a zip of a data folder`,
+        );
+      case 'unsafe-names':
+        return {
+          problems: got.names.slice(0, 20).map((n) => ({
+            file: `${file}/${n}`,
+            path: '',
+            message:
+              'found an entry whose name leaves the zip\'s folder (an absolute path or "../"); expected the data files inside the zip\'s folder',
+          })),
+        };
+      case 'damaged':
+        return problem(file, `found a .zip that could not be read: ${got.message}; expected a readable .zip file`);
+    }
+  }
+  const entries = new Map(got.files.map((f) => [f.name, f.bytes]));
+  const json = topLevelJson([...entries.keys()].map((path) => ({ path })));
   if (json.length === 0) return problem(file, 'found no .json file inside the zip; expected the data files (sources.json, headline.json, …)');
-  if (json.length === 1) return fromBundleBytes(`${file}/${json[0]!.path}`, entries[json[0]!.path]!);
-  return { name: stem(item.path), files: json.map((j) => ({ name: baseName(j.path), bytes: entries[j.path]! })) };
+  if (json.length === 1) return fromBundleBytes(`${file}/${json[0]!.path}`, entries.get(json[0]!.path)!);
+  return { name: stem(item.path), files: json.map((j) => ({ name: baseName(j.path), bytes: entries.get(j.path)! })) };
 }
 
 /** Turn what the user chose into data files (or say why not), reading nothing that is too big. */

@@ -8,12 +8,15 @@ import { loadStored, saveDataset, storedFiles } from './storage';
 import { cleanName, type ShownDataset } from './shown';
 import { DATASET_ID_PATTERN, type DataFile, type IntakeProblem } from './types';
 
-export type Opened = { dataset: ShownDataset; kept: boolean } | { problems: IntakeProblem[] };
+/** `codeFailed`: the checker's own code did not arrive (offline, a new deploy): nothing was judged. */
+export type Opened = { dataset: ShownDataset; kept: boolean } | { problems: IntakeProblem[] } | { codeFailed: true };
 
 async function check(files: readonly DataFile[]) {
   // The validator (zod and the rules) is its own chunk: only people who open data pay for it.
-  const { validateDataset } = await import('./validateFiles');
-  return validateDataset(files);
+  // Its failure to load is not the data's fault, and is said so (not as a problem of the user's file).
+  const loaded = await import('./validateFiles').catch(() => null);
+  if (!loaded) return { codeFailed: true as const };
+  return loaded.validateDataset(files);
 }
 
 /** Let the browser paint the "checking…" state before the synchronous parse and validation run. */
@@ -25,7 +28,7 @@ export async function openItems(items: readonly InputItem[]): Promise<Opened> {
   if ('problems' in got) return got;
   await nextFrame();
   const result = await check(got.files);
-  if ('problems' in result) return result;
+  if ('problems' in result || 'codeFailed' in result) return result;
   const name = cleanName(got.name);
   let id: string;
   let kept = true;
@@ -39,13 +42,28 @@ export async function openItems(items: readonly InputItem[]): Promise<Opened> {
   return { dataset: { id, name, userSupplied: true, graph: buildGraph(result.model), files: () => got.files }, kept };
 }
 
-/** A stored dataset by id, validated again (rules may have changed since it was kept). */
-export async function openStored(id: string): Promise<ShownDataset | { missing: true } | { problems: IntakeProblem[] }> {
+/** A kept record that cannot be shown: its id, its name (or its id), and why. */
+export interface BadStored {
+  id: string;
+  name: string;
+  reason: string;
+}
+
+/** A stored dataset by id, its shape checked and its data validated again (rules may have changed since it was kept). */
+export async function openStored(id: string): Promise<ShownDataset | { missing: true } | { bad: BadStored } | { codeFailed: true }> {
   if (!DATASET_ID_PATTERN.test(id)) return { missing: true };
   const rec = await loadStored(id);
   if (!rec) return { missing: true };
+  if ('damaged' in rec) return { bad: { id, name: cleanName(rec.name), reason: rec.damaged } };
   const files = storedFiles(rec);
   const result = await check(files);
-  if ('problems' in result) return result;
+  if ('codeFailed' in result) return result;
+  if ('problems' in result) {
+    const first = result.problems[0]!;
+    const reason = `${result.problems.length} problem(s), the first: ${first.file}: ${first.path || '(root)'}: ${first.message}`;
+    return { bad: { id, name: cleanName(rec.name), reason } };
+  }
   return { id, name: cleanName(rec.name), userSupplied: true, graph: buildGraph(result.model), files: () => files };
 }
+
+export { removeStored } from './storage';

@@ -14,6 +14,18 @@ export interface ShownDataset {
   files: () => readonly DataFile[] | Promise<readonly DataFile[]>;
 }
 
+/**
+ * The browser tab's title for what is on screen (issue 25): Lankao's own title (`lankaoTitle`, the page's
+ * static <title>) for the built-in picture; a user's picture by its name, marked user-supplied; a comparison
+ * by both names. The one place that names a dataset for the title: a name the data itself carries plugs in here.
+ */
+export function documentTitleOf(shown: ShownDataset, other: ShownDataset | null, lankaoTitle: string): string {
+  if (!shown.userSupplied && !other) return lankaoTitle;
+  const nameOf = (d: ShownDataset) => (d.userSupplied ? d.name : '兰考 Lankao');
+  const names = other ? `${nameOf(shown)} ⇄ ${nameOf(other)}` : nameOf(shown);
+  return `${names} · 用户提供的数据 · user-supplied — ${lankaoTitle}`;
+}
+
 /** Names come from file names and bundles: keep them short and free of control characters. */
 export function cleanName(name: string): string {
   const flat = name.replace(/\p{Cc}|\p{Cf}/gu, '').trim();

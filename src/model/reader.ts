@@ -7,7 +7,12 @@
 //   - a UTF-8 byte-order mark at the start is accepted (and dropped), everywhere alike — editors on
 //     Windows write one, and nothing in the data can be confused by it;
 //   - JSON by the standard's grammar, with the place of the first error, lone surrogates
-//     ("\ud800") refused, and every duplicate key reported (JSON.parse keeps the last in silence).
+//     ("\ud800") refused, and every duplicate key reported (JSON.parse keeps the last in silence);
+//   - bounded: at most MAX_VALUES values in a file and 200 levels of nesting, refused with a message
+//     before any schema runs (the schema library's issue lists overflow the stack on a wide file), and
+//     every place reported in one pass over the text (line and column counted once, not per problem);
+//   - "__proto__", "constructor" and "prototype" are refused as field names, in every file: they mean
+//     something else to JavaScript objects, and one code path or another would drop or misread them.
 import { DATA_FILES } from './files.ts';
 import type { Problem } from './problems.ts';
 
@@ -31,6 +36,15 @@ export interface ReadResult {
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The most values (objects, lists, strings, numbers…) one data file may hold: Lankao's largest file has
+ * about 2,100, the benchmark's 100-times picture about 210,000.
+ */
+export const MAX_VALUES = 500_000;
+
+/** Field names JavaScript objects give another meaning: refused in every data file. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Reads the entries of a data folder. Unknown names are reported; missing files are left to the validator. */
 export function readDataset(entries: readonly DataEntry[], known: readonly string[] = DATA_FILES): ReadResult {
@@ -70,7 +84,7 @@ export interface JsonProblem {
 export type JsonResult = { ok: true; value: unknown; problems: JsonProblem[] } | { ok: false; problems: JsonProblem[] };
 
 /** Bytes → JSON value: strict UTF-8 (a leading BOM is dropped), then the JSON grammar, with duplicate keys reported. */
-export function parseJsonBytes(bytes: Uint8Array): JsonResult {
+export function parseJsonBytes(bytes: Uint8Array, limits: { maxValues?: number } = {}): JsonResult {
   const start = BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
   const bad = firstInvalidUtf8(bytes, start);
   if (bad !== -1) {
@@ -87,7 +101,7 @@ export function parseJsonBytes(bytes: Uint8Array): JsonResult {
     };
   }
   const text = new TextDecoder('utf-8').decode(start ? bytes.subarray(start) : bytes);
-  return parseJsonText(text);
+  return parseJsonText(text, limits);
 }
 
 /** Index of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included), or -1. */
@@ -143,7 +157,12 @@ class JsonSyntaxError extends Error {
   }
 }
 
-const WS = new Set([' ', '\t', '\n', '\r']);
+class JsonLimitError extends JsonSyntaxError {}
+
+/** Linked from the leaf up: a value's place costs one small object, not a copy of its parent's path. */
+type PathNode = { parent: PathNode; seg: string | number } | null;
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 function describeChar(ch: string | undefined): string {
   if (ch === undefined) return 'the end of the file';
@@ -153,36 +172,54 @@ function describeChar(ch: string | undefined): string {
 }
 
 /** JSON text → value, by the JSON grammar (RFC 8259). Reports the first syntax error and every duplicate key. */
-export function parseJsonText(text: string): JsonResult {
+export function parseJsonText(text: string, { maxValues = MAX_VALUES }: { maxValues?: number } = {}): JsonResult {
   let i = 0;
-  const duplicates: Array<{ at: number; key: string; path: string }> = [];
-  const lineCol = (at: number) => {
+  let values = 0;
+  const duplicates: Array<{ at: number; message: string }> = [];
+  /** Line and column of each offset, ascending, in one pass over the text (a position per problem was quadratic). */
+  const lineCols = (offsets: readonly number[]): string[] => {
+    const out: string[] = [];
     let line = 1;
     let col = 1;
-    for (let k = 0; k < at && k < text.length; k++) {
-      if (text[k] === '\n') {
-        line++;
-        col = 1;
-      } else if (!(text.charCodeAt(k) >= 0xdc00 && text.charCodeAt(k) <= 0xdfff)) col++;
+    let k = 0;
+    for (const at of offsets) {
+      for (; k < at && k < text.length; k++) {
+        if (text.charCodeAt(k) === 0x0a) {
+          line++;
+          col = 1;
+        } else if (!(text.charCodeAt(k) >= 0xdc00 && text.charCodeAt(k) <= 0xdfff)) col++;
+      }
+      out.push(`line ${line}, column ${col}`);
     }
-    return `line ${line}, column ${col}`;
+    return out;
   };
+  const lineCol = (at: number) => lineCols([at])[0]!;
   const fail = (message: string, at = i): never => {
     throw new JsonSyntaxError(at, message);
   };
   const skipWs = () => {
-    while (i < text.length && WS.has(text[i]!)) i++;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
   };
-  const expectChar = (ch: string, what: string) => {
-    if (text[i] !== ch) fail(`found ${describeChar(text[i])}; expected ${what}`);
-    i++;
+  // Called only when the character is not the one expected: the words are built only for a message
+  // (built for every key, they were most of the parse's time).
+  const expectChar = (what: string): never => fail(`found ${describeChar(text[i])}; expected ${what}`);
+  const pathOf = (node: PathNode): string => {
+    const segs: Array<string | number> = [];
+    for (let n = node; n; n = n.parent) segs.push(n.seg);
+    return segs.reverse().reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
   };
-  const pathOf = (path: ReadonlyArray<string | number>) =>
-    path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 
   const parseString = (): string => {
     const open = i;
     i++; // opening quote
+    // Most strings have no escape: found by one scan, taken by one slice.
+    let end = i;
+    for (let c = text.charCodeAt(end); end < text.length && c !== 0x22 && c !== 0x5c && c >= 0x20; c = text.charCodeAt(++end));
+    if (text.charCodeAt(end) === 0x22) {
+      const plain = text.slice(i, end);
+      i = end + 1;
+      return plain;
+    }
     let out = '';
     for (;;) {
       if (i >= text.length) fail('found the end of the file inside a string; expected a closing "', open);
@@ -226,14 +263,20 @@ export function parseJsonText(text: string): JsonResult {
   };
 
   const parseNumber = (): number => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) fail(`found ${describeChar(text[i])}; expected a value (a number, string, true, false, null, object or array)`);
     i += m![0].length;
     return Number(m![0]);
   };
 
-  const parseValue = (path: Array<string | number>, depth: number): unknown => {
+  const parseValue = (path: PathNode, depth: number): unknown => {
     if (depth > 200) fail('found objects nested more than 200 deep; expected a flatter file');
+    if (++values > maxValues)
+      throw new JsonLimitError(
+        i,
+        `found more than ${maxValues.toLocaleString('en')} values in the file, so it was not checked further; expected a county's picture (Lankao's largest file has about 2,100)`,
+      );
     skipWs();
     const ch = text[i];
     if (ch === '{') {
@@ -252,17 +295,30 @@ export function parseJsonText(text: string): JsonResult {
         const keyAt = i;
         const key = parseString();
         skipWs();
-        expectChar(':', `":" after the field name "${key}"`);
-        const value = parseValue([...path, key], depth + 1);
-        if (seen.has(key)) duplicates.push({ at: keyAt, key, path: pathOf(path) });
+        if (text[i] !== ':') expectChar(`":" after the field name "${key}"`);
+        i++;
+        const value = parseValue({ parent: path, seg: key }, depth + 1);
+        if (RESERVED_KEYS.has(key))
+          duplicates.push({
+            at: keyAt,
+            message: `found the field "${key}"${path ? ` in ${pathOf(path)}` : ''}; expected no field named __proto__, constructor or prototype (JavaScript gives them another meaning)`,
+          });
+        else if (seen.has(key))
+          duplicates.push({
+            at: keyAt,
+            message: `found the field "${key}" twice${path ? ` in ${pathOf(path)}` : ''}; expected each field once (the second would silently replace the first)`,
+          });
         seen.add(key);
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        // An own property even for "__proto__" (refused above, but never a prototype); plain assignment is faster for the rest.
+        if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        else obj[key] = value;
         skipWs();
         if (text[i] === ',') {
           i++;
           continue;
         }
-        expectChar('}', `"," or "}" after the value of "${key}"`);
+        if (text[i] !== '}') expectChar(`"," or "}" after the value of "${key}"`);
+        i++;
         return obj;
       }
     }
@@ -275,13 +331,14 @@ export function parseJsonText(text: string): JsonResult {
         return arr;
       }
       for (;;) {
-        arr.push(parseValue([...path, arr.length], depth + 1));
+        arr.push(parseValue({ parent: path, seg: arr.length }, depth + 1));
         skipWs();
         if (text[i] === ',') {
           i++;
           continue;
         }
-        expectChar(']', `"," or "]" after item ${arr.length - 1} of the list`);
+        if (text[i] !== ']') expectChar(`"," or "]" after item ${arr.length - 1} of the list`);
+        i++;
         return arr;
       }
     }
@@ -293,15 +350,16 @@ export function parseJsonText(text: string): JsonResult {
   };
 
   try {
-    const value = parseValue([], 0);
+    const value = parseValue(null, 0);
     skipWs();
     if (i < text.length) fail(`found ${describeChar(text[i])} after the end of the JSON value; expected nothing more`);
-    const problems = duplicates.map((d) => ({
-      where: lineCol(d.at),
-      message: `found the field "${d.key}" twice${d.path ? ` in ${d.path}` : ''}; expected each field once (the second would silently replace the first)`,
-    }));
+    // Reported in the order of the text (an inner object's keys are met before the key that holds it is checked).
+    duplicates.sort((a, b) => a.at - b.at);
+    const places = lineCols(duplicates.map((d) => d.at));
+    const problems = duplicates.map((d, k) => ({ where: places[k]!, message: d.message }));
     return problems.length ? { ok: false, problems } : { ok: true, value, problems };
   } catch (e) {
+    if (e instanceof JsonLimitError) return { ok: false, problems: [{ where: lineCol(e.at), message: e.message }] };
     if (!(e instanceof JsonSyntaxError)) throw e;
     return { ok: false, problems: [{ where: lineCol(e.at), message: `not valid JSON: ${e.message}` }] };
   }

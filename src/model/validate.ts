@@ -27,6 +27,7 @@ import { measureSourceProblems } from './rules/measureSources.ts';
 import { printedProblems } from './rules/printed.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
+import { bidiProblems, dateRangeProblems } from './rules/intake.ts';
 
 export { DataError, formatProblem, type Problem } from './problems.ts';
 export type { RawDataset } from './reader.ts';
@@ -111,13 +112,59 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   }
 }
 
+/** The most problems listed for one file when it is too wide for one pass of the schema (see parseWith). */
+export const MAX_FILE_PROBLEMS = 10_000;
+
 function parseWith<T>(schema: z.ZodType<T>, file: string, raw: unknown, problems: Problem[]): T | undefined {
-  const result = schema.safeParse(raw);
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(raw);
+  } catch (e) {
+    // The schema library gathers a file's issues with spread calls, which overflow the stack when a
+    // wide list fails item after item (50,000 empty entities): then the lists are checked item by item.
+    if (!(e instanceof RangeError)) throw e;
+    parseItemByItem(schema, file, raw, problems);
+    return undefined;
+  }
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     problems.push({ file, path: pathToString(issue.path), message: describeIssue(issue, raw) });
   }
   return undefined;
+}
+
+/** A file's object schema field by field, and each of its lists item by item, listing at most MAX_FILE_PROBLEMS problems. */
+function parseItemByItem(schema: z.ZodType, file: string, raw: unknown, problems: Problem[]): void {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  let listed = 0;
+  let more = 0;
+  const add = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
+    for (const issue of issues) {
+      if (listed >= MAX_FILE_PROBLEMS) {
+        more++;
+        continue;
+      }
+      listed++;
+      const path = [...prefix, ...issue.path];
+      problems.push({ file, path: pathToString(path), message: describeIssue({ ...issue, path } as z.core.$ZodIssue, raw) });
+    }
+  };
+  if (!shape || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push({ file, path: '', message: 'found a file too large to check in one pass; expected a smaller file' });
+    return;
+  }
+  for (const [key, field] of Object.entries(shape)) {
+    const value = (raw as Record<string, unknown>)[key];
+    const element = (field as unknown as { element?: z.ZodType }).element;
+    if (element && Array.isArray(value)) value.forEach((item, i) => add(element.safeParse(item).error?.issues ?? [], [key, i]));
+    else add(field.safeParse(value).error?.issues ?? [], [key]);
+  }
+  if (more > 0)
+    problems.push({
+      file,
+      path: '',
+      message: `found ${more.toLocaleString('en')} more problems than are listed here; expected the ones listed fixed first`,
+    });
 }
 
 export interface ValidationResult {
@@ -144,7 +191,10 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     if (!unreadable.has(file)) problems.push({ file, path: '', message: 'found no such file; expected the file to exist' });
     return false;
   };
-  for (const [file, content] of Object.entries(raw)) problems.push(...textProblems(file, content));
+  // Loops, not push(...list): a spread of a very long list overflows the stack.
+  for (const [file, content] of Object.entries(raw)) for (const p of textProblems(file, content)) problems.push(p);
+  // Direction controls (U+202E …) in any text: src/model/rules/intake.ts.
+  for (const [file, content] of Object.entries(raw)) for (const p of bidiProblems(file, content)) problems.push(p);
 
   const sourcesFile = present(SOURCES_FILE) ? parseWith(SourcesFile, SOURCES_FILE, raw[SOURCES_FILE], problems) : undefined;
   const headlineFile = present(HEADLINE_FILE) ? parseWith(HeadlineFile, HEADLINE_FILE, raw[HEADLINE_FILE], problems) : undefined;
@@ -242,7 +292,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
         checkRefs(m.sources, `${base}.sources`);
         const wrong = measureProblems(file, base, m);
         if (wrong.length) wrongFigures.add(m);
-        problems.push(...wrong);
+        for (const p of wrong) problems.push(p);
         if (m.role === 'threshold' && !m.comparator)
           problems.push({ file, path: `${base}.comparator`, message: 'found a threshold without a comparator; expected one of <, <=, >, >=' });
       });
@@ -303,7 +353,9 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     seenLinks.add(key);
   }
 
-  problems.push(...partOfProblems(links));
+  for (const p of partOfProblems(links)) problems.push(p);
+  // A date range's end not before its start: src/model/rules/intake.ts.
+  for (const p of dateRangeProblems(entities, where)) problems.push(p);
 
   // The funding parts must add up to the total the book prints (9.33 = 4.15 + 3.20 + 1.98),
   // in one common unit (yuan): 1.98 万元 is not 1.98 亿元.
@@ -410,7 +462,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   // One message per root cause here too: a quote another rule already refused (say, one that joins fragments)
   // is not reported again for lacking a translation.
   const reportedPlaces = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
-  problems.push(...english.problems.filter((p) => !reportedPlaces.has(`${p.file}\u0000${p.path}`)));
+  for (const p of english.problems) if (!reportedPlaces.has(`${p.file}\u0000${p.path}`)) problems.push(p);
 
   if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile || !english.files) return { problems };
   const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs, ...english.files };
@@ -479,7 +531,7 @@ export interface CheckResult extends ValidationResult {
 export function checkDataset(entries: readonly DataEntry[]): CheckResult {
   const read = readDataset(entries);
   const result = validateDataset(read.raw, read.unreadable);
-  const problems = [...read.problems, ...result.problems];
+  const problems = read.problems.concat(result.problems);
   // Valid only when the reader had nothing to say either (an unknown file is a problem too).
   if (problems.length > 0) return { problems, raw: read.raw };
   return { ...result, raw: read.raw };

@@ -14,6 +14,23 @@ import { htmlLang } from '../i18n/text';
 import { LANG_STORAGE_KEY, startLang } from '../store/startLang';
 
 export const LANG_PENDING_ATTRIBUTE = 'data-lang-pending';
+/** index.html's note for a page whose own script did not load (issue 25): shown by startFailedScript, removed by main.tsx. */
+export const START_FAILED_ID = 'start-failed';
+
+/**
+ * Part of the <head> script: when the page's module script (or a module it imports) cannot be loaded, show
+ * index.html's note over the static picture, and say that a view the URL asks for (`?view=funding`) could
+ * not be opened — the picture is the overview. Text only (textContent), the view name checked first.
+ */
+function startFailedScript(): string {
+  return (
+    `window.addEventListener('error',function(e){var s=e.target;if(!s||s.tagName!=='SCRIPT'||s.type!=='module')return;` +
+    `var n=document.getElementById(${JSON.stringify(START_FAILED_ID)});if(!n||!n.hidden)return;` +
+    `var v=new URLSearchParams(location.search).get('view');if(v&&v!=='overview'&&/^[a-z-]{1,30}$/.test(v)){var q=document.createElement('span');` +
+    `q.setAttribute('data-view-failed',v);q.textContent=' 所要的视图（view='+v+'）没能打开，下面是总览。 · The view asked for (view='+v+') could not be opened; this is the overview. ';` +
+    `n.insertBefore(q,n.lastElementChild)}n.hidden=false},true);`
+  );
+}
 /** On a prerendered page's <template>: the language it was rendered in. */
 export const TEMPLATE_LANG_ATTRIBUTE = 'data-lang';
 
@@ -31,7 +48,7 @@ export function headScript(languageModules: Readonly<Record<string, string>> | n
   return (
     `(function(){try{var h=document.documentElement,r=null;try{r=localStorage.getItem(${JSON.stringify(LANG_STORAGE_KEY)})}catch(e){}` +
     `var l=(${startLang.toString()})(location.search,navigator.languages||[],r);` +
-    `h.lang=(${htmlLang.toString()})(l);h.setAttribute(${JSON.stringify(LANG_PENDING_ATTRIBUTE)},l);${preload}}catch(e){}})();`
+    `h.lang=(${htmlLang.toString()})(l);h.setAttribute(${JSON.stringify(LANG_PENDING_ATTRIBUTE)},l);${preload}${startFailedScript()}}catch(e){}})();`
   );
 }
 

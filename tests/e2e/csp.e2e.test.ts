@@ -44,6 +44,8 @@ describe('Content-Security-Policy', () => {
     expect(d.get('style-src')).toEqual(["'self'"]);
     expect(d.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     expect(d.get('object-src')).toEqual(["'none'"]);
+    // The zip reader's worker is a bundled file of the site itself (src/datasets/unzipInWorker.ts): never blob: or data:.
+    expect(d.get('worker-src')).toEqual(["'self'"]);
     expect(csp).not.toMatch(/unsafe-eval/);
   });
 

@@ -12,6 +12,7 @@ import { PWN_IMG, poisonDataset } from '../fixtures/hostile/hostile';
 import { DATA_DIR } from '../helpers/data';
 import { writeTemplate } from '../../scripts/new-county';
 import { fillTemplate } from '../fixtures/filled-template';
+import { lyingZip } from '../fixtures/zips';
 import { searchParams, startSession, waitReady, type Session } from './browser';
 import { openDataMenu, pickThroughMenu, userBanner } from './datasets';
 
@@ -81,6 +82,8 @@ describe('opening a dataset', () => {
     await page().keyboard.press('Escape');
     expect(await page().locator('[data-dataset-dialog]').count()).toBe(0);
     expect(await title()).toBe('示例县 example');
+    // The browser tab names it too (issue 25).
+    expect(await page().title()).toBe('示例县 example · 用户提供的数据 · user-supplied — 一张图看懂兰考脱贫 · Lankao Poverty-Exit Map');
     // Opening clears the selection; the funding table shows the example's figures.
     expect((await searchParams(page())).get('sel')).toBeNull();
     await page().locator('[data-panel="funding"] [data-entity="fund-special"]').first().click();
@@ -111,9 +114,11 @@ describe('opening a dataset', () => {
     expect((await searchParams(page())).get('ds')).toBe(ds);
     expect((await searchParams(page())).get('sel')).toBe('fund-special');
     expect(await page().locator('[data-panel="details"] h3').first().textContent()).toBe('示例·专项扶贫资金');
+    expect(await page().title()).toMatch(/^示例县 example · 用户提供的数据/);
     await page().getByRole('button', { name: '返回兰考' }).click();
     await waitReady(page());
     expect(await title()).toBe('一张图看懂兰考脱贫');
+    expect(await page().title()).toBe('一张图看懂兰考脱贫 · Lankao Poverty-Exit Map');
     expect((await searchParams(page())).get('ds')).toBeNull();
     expect(await banner().count()).toBe(0);
   });
@@ -193,6 +198,21 @@ describe('opening a dataset', () => {
     await waitOpened(null);
     expect(await title()).toBe('dropped example');
     expect(await page().locator('.dataset-drop-overlay').count()).toBe(0);
+  });
+
+  it('opens a .zip holding a 600 KB file (inflated in the site’s own worker file: no blob: worker, no CSP violation)', async () => {
+    await s.open();
+    const files = exampleCounty(DATA_DIR);
+    const entries = Object.fromEntries(Object.entries(files).map(([n, j]) => [`big-zip/${n}`, strToU8(JSON.stringify(j, null, 2))]));
+    // Whitespace after the value is valid JSON: sources.json becomes ~600 KB, past fflate's 512 KiB worker threshold.
+    entries['big-zip/sources.json'] = strToU8(`${JSON.stringify(files['sources.json'], null, 2)}${' '.repeat(600 * 1024)}\n`);
+    const zip = zipSync(entries);
+    await pickFiles({ name: 'big-zip.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await waitOpened(null);
+    expect(await title()).toBe('big-zip');
+    expect(await (await openDataMenu(page())).locator('[data-pick="files"]').isDisabled()).toBe(false);
+    await page().keyboard.press('Escape');
+    expect(s.errors).toEqual([]);
   });
 
   it('opens several JSON files picked together, and shows hostile strings as inert text', async () => {
@@ -289,6 +309,61 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     await pickFiles(filled);
     await waitOpened((await searchParams(page())).get('ds'));
     expect(await page().locator('[data-panel="overview"]').innerText()).toContain('示例 EXAMPLE');
+  });
+
+  it('a zip that declares 100 bytes and inflates past the limit is stopped within 2 s, the page painting all along', async () => {
+    const zip = lyingZip({ 'lie/sources.json': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, 100);
+    await s.open('sel=fund-special');
+    const before = await snapshot();
+    // The longest time between two animation frames while the zip is read: the page must keep painting.
+    await page().evaluate(() => {
+      const w = window as unknown as { __gap: number; __last: number; __frames: boolean };
+      w.__gap = 0;
+      w.__last = performance.now();
+      w.__frames = true;
+      const tick = (t: number) => {
+        w.__gap = Math.max(w.__gap, t - w.__last);
+        w.__last = t;
+        if (w.__frames) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await pickFiles({ name: 'lie.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    const t0 = Date.now();
+    await waitProblems();
+    const took = Date.now() - t0;
+    const gap = await page().evaluate(
+      () => (((window as unknown as { __frames: boolean }).__frames = false), (window as unknown as { __gap: number }).__gap),
+    );
+    console.log(`lying zip: refused in ${took} ms, longest frame gap ${Math.round(gap)} ms`);
+    expect(took).toBeLessThan(2000);
+    expect(gap).toBeLessThan(250);
+    expect(await snapshot()).toEqual(before);
+    expect(await problemRows()).toEqual([
+      [
+        'lie.zip',
+        '（整个文件）',
+        'found a zip whose files unpack to more than 25.0 MB although its directory says 100 bytes, so unpacking was stopped; expected at most 25.0 MB of data in all',
+      ],
+    ]);
+    // The dialog is usable again at once.
+    await page().locator('.dataset-problems button', { hasText: '关闭' }).click();
+    expect(await (await openDataMenu(page())).locator('[data-pick="files"]').isDisabled()).toBe(false);
+    await page().keyboard.press('Escape');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a zip whose entries leave their folder ("../x.json") is refused, each entry named as such', async () => {
+    const zip = zipSync({ '../sources.json': strToU8('{}'), 'ok/headline.json': strToU8('{}') });
+    const rows = await refused({ name: 'escape.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    expect(rows).toEqual([
+      [
+        'escape.zip/../sources.json',
+        '（整个文件）',
+        'found an entry whose name leaves the zip\'s folder (an absolute path or "../"); expected the data files inside the zip\'s folder',
+      ],
+    ]);
+    expect(s.errors).toEqual([]);
   });
 
   it('a zip whose files would unpack to more than the limit is refused before inflating', async () => {

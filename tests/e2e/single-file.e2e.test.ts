@@ -9,7 +9,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../scripts/bench/build';
+import { strToU8, zipSync } from 'fflate';
+import { exampleCounty } from '../fixtures/example-county/example';
+import { lyingZip } from '../fixtures/zips';
+import { DATA_DIR } from '../helpers/data';
 import { searchParams, startSession, waitReady, type Session } from './browser';
+import { pickThroughMenu } from './datasets';
 
 let tmp: string;
 let html: string;
@@ -76,6 +81,44 @@ describe('single-file build', () => {
     expect(await s.page.locator('[data-panel="details"] h3').count()).toBe(1);
     await s.page.keyboard.press('Escape');
     expect((await searchParams(s.page)).get('sel')).toBeNull();
+    expect(s.errors).toEqual([]);
+  });
+
+  it('from file:// reads zips on the page in slices (no worker file there): a 600 KB file opens, a lying zip is stopped, no CSP violation', async () => {
+    await s.page.goto(fileUrl);
+    await waitReady(s.page);
+    const files = exampleCounty(DATA_DIR);
+    const entries = Object.fromEntries(Object.entries(files).map(([n, j]) => [`big-zip/${n}`, strToU8(JSON.stringify(j, null, 2))]));
+    entries['big-zip/sources.json'] = strToU8(`${JSON.stringify(files['sources.json'], null, 2)}${' '.repeat(600 * 1024)}\n`);
+    await pickThroughMenu(s.page, 'files', { name: 'big-zip.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(entries)) });
+    await s.page.locator('h1', { hasText: 'big-zip' }).waitFor();
+
+    await s.page.evaluate(() => {
+      const w = window as unknown as { __gap: number; __last: number; __frames: boolean };
+      w.__gap = 0;
+      w.__last = performance.now();
+      w.__frames = true;
+      const tick = (t: number) => {
+        w.__gap = Math.max(w.__gap, t - w.__last);
+        w.__last = t;
+        if (w.__frames) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const lie = lyingZip({ 'lie/sources.json': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, 100);
+    await pickThroughMenu(s.page, 'files', { name: 'lie.zip', mimeType: 'application/zip', buffer: Buffer.from(lie) });
+    const t0 = Date.now();
+    await s.page.locator('.dataset-problems').waitFor();
+    const took = Date.now() - t0;
+    const gap = await s.page.evaluate(
+      () => (((window as unknown as { __frames: boolean }).__frames = false), (window as unknown as { __gap: number }).__gap),
+    );
+    console.log(`single file, lying zip: refused in ${took} ms, longest frame gap ${Math.round(gap)} ms`);
+    expect(took).toBeLessThan(2000);
+    expect(gap).toBeLessThan(250);
+    expect(await s.page.locator('.dataset-problems td').last().innerText()).toMatch(
+      /^found a zip whose files unpack to more than 25.0 MB although its directory says 100 bytes/,
+    );
     expect(s.errors).toEqual([]);
   });
 });

@@ -5,12 +5,18 @@ import { firstInvalidUtf8, parseJsonBytes, parseJsonText, readDataset } from '..
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('parseJsonText', () => {
-  it('parses what JSON.parse parses, "__proto__" as an own field', () => {
-    const text = '{"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9\\ud83d\\ude00"], "__proto__": {"b": {}}}';
+  it('parses what JSON.parse parses; "__proto__" is refused with its place (issue 25), never a prototype', () => {
+    const text = '{"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9\\ud83d\\ude00"], "b": {"c": {}}}';
     const r = parseJsonText(text);
     expect(r.ok).toBe(true);
     expect(r.ok && r.value).toEqual(JSON.parse(text));
     expect(r.ok && Object.getPrototypeOf(r.value)).toBe(Object.prototype);
+    expect(parseJsonText('{"a": 1, "__proto__": {"b": {}}}').problems).toEqual([
+      {
+        where: 'line 1, column 10',
+        message: 'found the field "__proto__"; expected no field named __proto__, constructor or prototype (JavaScript gives them another meaning)',
+      },
+    ]);
   });
 
   it('reports every duplicate key with its place', () => {

@@ -100,3 +100,35 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
     expect(r.out).toMatch(/found no folder at .*; expected a folder of data files/);
   });
 });
+
+describe('validate-data through a pipe', { timeout: 120_000 }, () => {
+  it('`validate-data DIR | cat` prints every problem line before it exits (50,000 planted problems)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-pipe-'));
+    try {
+      for (const f of fs.readdirSync(path.join(root, 'data'))) fs.copyFileSync(path.join(root, 'data', f), path.join(dir, f));
+      // 50,000 duplicate keys in one file: 50,000 problems, one line each.
+      const n = 50_000;
+      fs.writeFileSync(path.join(dir, 'headline.json'), `{\n${Array.from({ length: n + 1 }, () => '"$comment": "x"').join(',\n')}\n}`);
+      const r = execFileSync('sh', ['-c', `"${process.execPath}" --import tsx scripts/validate-data.ts "${dir}" 2>&1 | cat; echo "exit:$?"`], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const lines = r.split('\n');
+      expect(lines[0]).toBe(`validate-data: ${n} problem(s) in ${dir}:`);
+      const problems = lines.filter((l) => l.startsWith('  headline.json: line '));
+      expect(problems).toHaveLength(n);
+      expect(problems[n - 1]).toBe(
+        `  headline.json: line ${n + 2}, column 1: found the field "$comment" twice; expected each field once (the second would silently replace the first)`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 1, after one printed line for each problem it counts', () => {
+    const r = run('tests/fixtures/broken');
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').filter((l) => l.startsWith('  ')).length).toBe(Number(/(\d+) problem\(s\)/.exec(r.out)![1]));
+  });
+});

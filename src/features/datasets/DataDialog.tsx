@@ -2,7 +2,7 @@
 // datasets — open a folder, a zip or a bundle (or drop one on the page), export the picture's data as a
 // bundle, compare with a kept dataset, and go back to Lankao. In the data control's chunk (control.tsx):
 // the page loads it when idle after hydration, or when the button is pressed first.
-import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
@@ -51,6 +51,8 @@ export function DataDialog({ open, setOpen, dialogId, root, trigger }: DataDialo
   const api = useDatasets();
   const folderInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
+  // Export loads the bundle writer on demand: its failure (offline) is said here, beside the button.
+  const [exportFailed, setExportFailed] = useState(false);
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -144,16 +146,31 @@ export function DataDialog({ open, setOpen, dialogId, root, trigger }: DataDialo
             </button>
             <p className="dataset-hint">{tr(T.dropHint, lang)}</p>
           </fieldset>
-          <button type="button" data-export onClick={() => void exportDataset(shown)}>
+          <button
+            type="button"
+            data-export
+            onClick={() => {
+              setExportFailed(false);
+              exportDataset(shown).catch((e: unknown) => {
+                console.warn('export:', e instanceof Error ? e.message : e);
+                setExportFailed(true);
+              });
+            }}
+          >
             {tr(T.exportBundle, lang)}
           </button>
+          {exportFailed && (
+            <p className="dataset-hint" role="alert" data-export-failed>
+              {tr(T.exportFailed, lang)}
+            </p>
+          )}
           <label className="dataset-compare">
             {tr(T.compareWith, lang)}
             <select value={other?.id ?? ''} onChange={(e) => api.compareWith(e.currentTarget.value || null)} data-compare-select>
               <option value="">{tr(T.noCompare, lang)}</option>
               {compareOptions.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.name}
+                <option key={k.id} value={k.id} data-damaged={'damaged' in k && k.damaged ? 'true' : undefined}>
+                  {'damaged' in k && k.damaged ? `${k.name} (${tr(T.damaged, lang)})` : k.name}
                 </option>
               ))}
             </select>

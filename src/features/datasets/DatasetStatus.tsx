@@ -6,8 +6,11 @@
 //   - UserPictureTitle: the presentation's title over a user's picture;
 //   - DatasetMessages: a notice (a dataset the link names is not kept here), "checking…" and the
 //     problems of refused data, floating over the picture so that nothing on it moves.
-import { lazy, Suspense } from 'react';
 import { tr } from '../../i18n/text';
+import { onDemand } from '../../shared/useOnDemand';
+import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { formatProblem } from '../../model/problems';
+import type { IntakeProblem } from '../../datasets/types';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
 import type { ShownDataset } from '../../datasets/shown';
@@ -15,8 +18,33 @@ import { DataMenu } from './DataMenu';
 import { DATASET_TEXT as T } from './text';
 import './datasets.css';
 
-// Only shown after a refused attempt: loads on demand.
-const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
+// Only shown after a refused attempt: loads on demand. If its chunk does not arrive (offline), the problems
+// are still listed, as plain lines, with a retry for the table (never a blank page: issue 25).
+const problemsPanel = onDemand(() => import('./ProblemsPanel'));
+
+function ProblemsWithoutPanel({ problems, retry, onClose }: { problems: readonly IntakeProblem[]; retry: () => void; onClose: () => void }) {
+  const lang = useLang();
+  return (
+    <section className="dataset-problems" role="alert" data-problems-plain data-problem-count={problems.length}>
+      <div className="dataset-problems-head">
+        <h2>
+          {tr(T.problemsTitle, lang)} ({problems.length})
+        </h2>
+        <button type="button" className="ghost" onClick={onClose}>
+          {tr(T.close, lang)}
+        </button>
+      </div>
+      <PartLoadFailed retry={retry} />
+      <ul className="dataset-problems-scroll">
+        {problems.slice(0, 200).map((p, i) => (
+          <li key={i}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 function BackToLankao() {
   const lang = useLang();
@@ -81,6 +109,7 @@ export function CompareStrip({ a, b }: { a: ShownDataset; b: ShownDataset }) {
 export function DatasetMessages() {
   const lang = useLang();
   const api = useDatasets();
+  const panel = problemsPanel.useModule(!!api?.problems);
   if (!api || (!api.busy && !api.notice && !api.problems)) return null;
   return (
     <div className="floating-notice dataset-messages">
@@ -91,17 +120,27 @@ export function DatasetMessages() {
       )}
       {api.notice && (
         <p className="dataset-toast" role="status" data-notice>
-          {api.notice}
+          <span className="dataset-toast-text">{api.notice}</span>
+          {api.badStored && (
+            <>
+              <button type="button" data-remove-kept={api.badStored.id} onClick={() => api.removeStored(api.badStored!.id)}>
+                {tr(T.removeKept, lang)}
+              </button>
+              <button type="button" className="dataset-back" onClick={api.showBuiltIn}>
+                {tr(T.backToLankao, lang)}
+              </button>
+            </>
+          )}
           <button type="button" className="ghost" onClick={api.dismissNotice}>
             {tr(T.close, lang)}
           </button>
         </p>
       )}
-      {api.problems && (
-        <Suspense fallback={null}>
-          <ProblemsPanel source={api.problems.source} problems={api.problems.list} lang={lang} onClose={api.dismissProblems} />
-        </Suspense>
-      )}
+      {api.problems && panel.module ? (
+        <panel.module.default source={api.problems.source} problems={api.problems.list} lang={lang} onClose={api.dismissProblems} />
+      ) : api.problems && panel.failed ? (
+        <ProblemsWithoutPanel problems={api.problems.list} retry={panel.retry} onClose={api.dismissProblems} />
+      ) : null}
     </div>
   );
 }

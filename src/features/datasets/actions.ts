@@ -21,34 +21,68 @@ function resetInteraction(): void {
   else s.select(null);
 }
 
+/** Why a dataset the URL or the compare list names cannot be shown: the notice, and the kept record if it is a bad one. */
+export interface Unavailable {
+  notice: string;
+  bad: { id: string; name: string } | null;
+}
+
 export interface DatasetControl extends DatasetsActions {
-  /** A dataset by id: the built-in one, a kept one, or what to say when it cannot be shown. */
-  resolveId: (id: string) => Promise<ShownDataset | string>;
+  /** A dataset by id: the built-in one, a kept one, or what to say when it cannot be shown (never a throw). */
+  resolveId: (id: string) => Promise<ShownDataset | Unavailable>;
   /** Lists the datasets kept in this browser again (for "compare with"). */
   refreshKept: () => void;
 }
 
+/** The longest an open may keep the dialog busy: the zip's own deadline and checking a 25 MB folder fit well inside. */
+export const OPEN_DEADLINE_MS = 60_000;
+
 export function createDatasetActions(host: DatasetsHandle): DatasetControl {
   const { builtIn, set } = host;
+  let attempts = 0;
   const lang = () => useAppStore.getState().lang;
 
   const refreshKept = () => void listStored().then((kept) => set((s) => ({ ...s, kept })));
 
-  const resolveId = async (id: string): Promise<ShownDataset | string> => {
+  const resolveId = async (id: string): Promise<ShownDataset | Unavailable> => {
     if (id === BUILT_IN_ID) return builtIn;
-    const got = await (await session()).openStored(id);
-    if ('missing' in got) return tr(T.notFound, lang());
-    if ('problems' in got) return tr(T.storedInvalid, lang());
-    return got;
+    try {
+      const got = await (await session()).openStored(id);
+      if ('missing' in got) return { notice: tr(T.notFound, lang()), bad: null };
+      if ('codeFailed' in got) return { notice: tr(T.checkerFailed, lang()), bad: null };
+      if ('bad' in got) return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${got.bad.reason}`, bad: got.bad };
+      return got;
+    } catch {
+      // The session's code did not arrive, or IndexedDB failed: Lankao, with a message, never a stuck page.
+      return { notice: tr(T.checkerFailed, lang()), bad: null };
+    }
   };
 
   const open = (items: readonly InputItem[], source: string) => {
     if (host.get().busy) return;
     set((s) => ({ ...s, busy: true, problems: null, notice: null }));
+    // Whatever happens (a chunk that never answers, a bug), the dialog is usable again after the deadline.
+    const attempt = ++attempts;
+    const current = () => attempt === attempts;
+    const watchdog = setTimeout(() => {
+      if (!current()) return;
+      attempts++;
+      set((s) => ({ ...s, busy: false, problems: { source, list: [{ file: source, path: '', message: tr(T.tooSlow, lang()) }] } }));
+    }, OPEN_DEADLINE_MS);
     void session()
-      .then((s) => s.openItems(items))
+      .then(
+        (s) => s.openItems(items),
+        // The checker's own code did not arrive: say so, without blaming the user's file.
+        () => ({ codeFailed: true as const }),
+      )
       .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
       .then((r) => {
+        clearTimeout(watchdog);
+        if (!current()) return;
+        if ('codeFailed' in r) {
+          set((s) => ({ ...s, busy: false, notice: tr(T.checkerFailed, lang()) }));
+          return;
+        }
         if ('problems' in r) {
           set((s) => ({ ...s, busy: false, problems: { source, list: r.problems } }));
           return;
@@ -61,7 +95,7 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
 
   const showBuiltIn = () => {
     resetInteraction();
-    set((s) => ({ ...s, shown: builtIn, other: null, notice: null, problems: null }));
+    set((s) => ({ ...s, shown: builtIn, other: null, notice: null, badStored: null, problems: null }));
   };
 
   const compareWith = (id: string | null) => {
@@ -70,8 +104,8 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
       return;
     }
     void resolveId(id).then((other) => {
-      if (typeof other === 'string') set((s) => ({ ...s, notice: other }));
-      else set((s) => ({ ...s, other, notice: null }));
+      if ('notice' in other) set((s) => ({ ...s, notice: other.notice, badStored: other.bad }));
+      else set((s) => ({ ...s, other, notice: null, badStored: null }));
     });
   };
 
@@ -80,7 +114,17 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
     showBuiltIn,
     compareWith,
     dismissProblems: () => set((s) => ({ ...s, problems: null })),
-    dismissNotice: () => set((s) => ({ ...s, notice: null })),
+    dismissNotice: () => set((s) => ({ ...s, notice: null, badStored: null })),
+    removeStored: (id: string) =>
+      void session()
+        .then((s) => s.removeStored(id))
+        .then(
+          () => {
+            set((s) => ({ ...s, notice: null, badStored: null }));
+            refreshKept();
+          },
+          () => set((s) => ({ ...s, notice: tr(T.removeFailed, lang()) })),
+        ),
     resolveId,
     refreshKept,
   };

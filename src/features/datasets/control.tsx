@@ -6,14 +6,17 @@ import { useAppStore } from '../../store/store';
 import { parseUrlState } from '../../store/url';
 import { VIEWS } from '../../store/views';
 import type { DatasetsHandle, DatasetsHostState } from '../../datasets/context';
-import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
-import type { DatasetControl } from './actions';
+import { documentTitleOf, isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
+import type { DatasetControl, Unavailable } from './actions';
 import { DatasetMessages } from './DatasetStatus';
 
 export { DataDialog } from './DataDialog';
 export { CompareStrip, DatasetMessages, UserDataLine, UserPictureTitle } from './DatasetStatus';
 export { createDatasetActions } from './actions';
 export { fromDrop } from './pick';
+
+/** The page's own title (Lankao's, from index.html), as it was before any dataset was shown. */
+let lankaoTitle: string | null = null;
 
 /** What the control keeps doing while it is on the page; renders the notices and problems. */
 export function DatasetEffects({ host, control, state }: { host: DatasetsHandle; control: DatasetControl; state: DatasetsHostState }) {
@@ -37,10 +40,10 @@ export function DatasetEffects({ host, control, state }: { host: DatasetsHandle;
       const shown = await control.resolveId(wanted.ds);
       const other = wanted.vs ? await control.resolveId(wanted.vs) : null;
       if (!live) return;
-      const notice = [shown, other].find((x): x is string => typeof x === 'string') ?? null;
-      const a = typeof shown === 'string' ? builtIn : shown;
-      const b = other === null || typeof other === 'string' ? null : other;
-      set((s) => ({ ...s, restoring: false, notice, shown: a, other: b }));
+      const failed = [shown, other].find((x): x is Unavailable => x !== null && 'notice' in x) ?? null;
+      const a = 'notice' in shown ? builtIn : shown;
+      const b = other === null || 'notice' in other ? null : other;
+      set((s) => ({ ...s, restoring: false, notice: failed?.notice ?? null, badStored: failed?.bad ?? null, shown: a, other: b }));
       // Only the selection waited for the dataset (language, view and step were applied at start).
       setShownGraphs(b ? [a.graph, b.graph] : [a.graph]);
       useAppStore.setState({ selectedId: parseUrlState(initialSearch, { isKnownId: isShownEntity, views: VIEWS }).sel });
@@ -55,6 +58,13 @@ export function DatasetEffects({ host, control, state }: { host: DatasetsHandle;
     if (state.restoring) return;
     setShownGraphs(state.other ? [state.shown.graph, state.other.graph] : [state.shown.graph]);
     writeDatasetParams({ ds: state.shown.id, vs: state.other?.id ?? null });
+  }, [state.shown, state.other, state.restoring]);
+
+  // The tab's title names the picture on screen, and is Lankao's again when Lankao is back.
+  useEffect(() => {
+    if (state.restoring) return;
+    lankaoTitle ??= document.title;
+    document.title = documentTitleOf(state.shown, state.other, lankaoTitle);
   }, [state.shown, state.other, state.restoring]);
 
   return <DatasetMessages />;

@@ -41,9 +41,24 @@ export const DATASET_TEXT = {
       'The dataset named in the link is not kept in this browser (datasets stay in the browser that opened them); ' +
       'showing the built-in Lankao picture.',
   },
-  storedInvalid: {
-    zh: '保存的数据集不再通过检查，现在显示的是内置的兰考数据。',
-    en: 'The kept dataset no longer passes the checks; showing the built-in Lankao picture.',
+  checkerFailed: {
+    zh: '检查数据的程序没有加载成功（网络中断或被拦截），数据没有被检查，也没有打开。请稍后再试。',
+    en: 'The code that checks data could not be loaded (the network failed or blocked it); the data was not checked or opened. Try again.',
+  },
+  storedBad: {
+    zh: '保存在这个浏览器里的数据集无法显示，现在显示的是内置的兰考数据：',
+    en: 'A dataset kept in this browser cannot be shown; showing the built-in Lankao picture: ',
+  },
+  removeKept: { zh: '从这个浏览器中删除它', en: 'Remove it from this browser' },
+  removeFailed: { zh: '没能删除这个数据集（浏览器的存储不可用）。', en: 'The dataset could not be removed (the browser’s storage is unavailable).' },
+  damaged: { zh: '已损坏', en: 'damaged' },
+  exportFailed: {
+    zh: '导出没有成功（网络中断或被拦截，没有下载任何文件）。请再试一次。',
+    en: 'The export did not work (the network failed or blocked it; nothing was downloaded). Try again.',
+  },
+  tooSlow: {
+    zh: '打开数据超过 60 秒，已停止；请确认选的是一个数据文件夹、zip 或数据包。',
+    en: 'Opening the data took more than 60 s and was stopped; expected a data folder, zip or bundle.',
   },
   notKept: { zh: '无法保存在这个浏览器中：刷新后会消失。', en: 'It could not be kept in this browser: a reload will lose it.' },
 } satisfies Record<string, Bilingual>;
