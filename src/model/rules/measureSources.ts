@@ -4,7 +4,7 @@
 //   - a figure's period is not "unstated" when one of its own quotes states a date (a year written
 //     with 年, e.g. "截至2016年年底", or an ISO date): the source gives the period, so we show it.
 import type { Measure } from '../schema';
-import { numbersIn, same, writtenForms, type EvidenceInput } from './evidence';
+import { numbersIn, same, writtenForms, type EvidenceInput } from './evidence.ts';
 
 interface Problem {
   file: string;

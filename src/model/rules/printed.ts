@@ -7,7 +7,7 @@
 //     printed that way, so a different printed text makes it a `reconstructed` reading.
 // Width and whitespace are folded (NFKC): full-width brackets and line breaks are not a difference.
 import type { Entity, SourceRef } from '../schema';
-import { comparable, JOINED_FRAGMENTS, type EvidenceInput } from './evidence';
+import { comparable, JOINED_FRAGMENTS, type EvidenceInput } from './evidence.ts';
 
 interface Problem {
   file: string;
