@@ -52,6 +52,8 @@ export const boundaries = [
   restrict(['src/parts/**'], [PARTS_TIER[0], ...PURE]),
   restrict(['src/model/**'], [wrongWay(['core', 'store', 'i18n', 'shared', 'charts', 'features', 'app'], 'model/'), ...PURE]),
   restrict(['src/core/**', 'src/i18n/**'], [wrongWay(['shared', 'charts', 'features', 'app'], 'core/, store/ and i18n/'), ...PURE]),
+  // The domain (figures more than one surface shows: fund shares, criteria against standards, signs): pure, beside core/.
+  restrict(['src/domain/**'], [wrongWay(['shared', 'charts', 'features', 'app'], 'domain/'), ...PURE]),
   restrict(['src/store/**'], [wrongWay(['shared', 'charts', 'features', 'app'], 'core/, store/ and i18n/')]),
   restrict(['src/shared/**'], [wrongWay(['charts', 'features', 'app'], 'shared/')], PURE_FILES),
   restrict(['src/shared/*.ts'], [wrongWay(['charts', 'features', 'app'], 'shared/'), ...PURE], NOT_PURE),
