@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react';
 import { GraphProvider } from '../shared/GraphProvider';
 import { useDocumentLang } from '../shared/usePageBehaviour';
 import { fullPanels } from './fullPanelsOnDemand';
-import { PartLoadFailed } from '../shared/PartLoadFailed';
+import { PartBoundary, PartLoadFailed } from '../shared/PartLoadFailed';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import type { Lang } from '../store/url';
@@ -71,19 +71,29 @@ function Dashboard() {
 
 const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string; lang: Lang }) {
   // The same module as the Dashboard's (one shared state): it renders again when the code arrives.
-  const { module: full, failed: fullFailed, retry: retryFull } = fullPanels.useModule(view !== 'overview');
+  const { module: full, failed: fullFailed, failure: fullFailure, retry: retryFull } = fullPanels.useModule(view !== 'overview');
   return (
     <>
       <HeaderBoundary>
         <Header />
       </HeaderBoundary>
       <div className="layout">
-        <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
+        <main className={view === 'overview' || fullFailed ? 'overview-main' : 'grid'} id="main">
           {/* A phone's first screen says what this is (on wider screens the details column does). */}
           {view === 'overview' ? <Intro where="top" /> : null}
           {view === 'overview' ? <Overview /> : null}
-          {view !== 'overview' && full ? <full.FullPanelCells view={view} lang={lang} /> : null}
-          {view !== 'overview' && fullFailed ? <PartLoadFailed retry={retryFull} /> : null}
+          {view !== 'overview' && full ? (
+            <PartBoundary name="full panels">
+              <full.FullPanelCells view={view} lang={lang} />
+            </PartBoundary>
+          ) : null}
+          {/* The full panels' own code did not come: say so, and keep showing the picture (the overview, in the start code). */}
+          {view !== 'overview' && fullFailed ? (
+            <>
+              <PartLoadFailed failure={fullFailure} retry={retryFull} />
+              <Overview />
+            </>
+          ) : null}
         </main>
         <aside className="sidebar">
           {view === 'overview' ? <SheetCloseWhenSelected /> : null}

@@ -16,7 +16,7 @@ import { readDatasetParams, type ShownDataset } from '../datasets/shown';
 import { BUILT_IN_ID } from '../datasets/types';
 import { DATASET_START_TEXT as T, datasetControl, type DatasetControl } from '../features/datasets';
 
-const compareView = onDemand(withBothLanguages(() => import('./CompareView')));
+const compareView = onDemand(withBothLanguages(() => import('./CompareView'), { optional: true }));
 
 function CompareView({ a, b }: { a: ShownDataset; b: ShownDataset }) {
   const { module: loaded, failed, retry } = compareView.useModule(true);

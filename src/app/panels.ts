@@ -31,7 +31,8 @@ export function panelOf(name: string): LazyPanel | null {
   const forms = formsOf(name);
   if (!meta || !forms) return null;
   const load = forms.load as () => Promise<{ default: ComponentType }>;
-  const panel = lazyPanel(name, meta.title, () => Promise.all([load(), loadBuiltInWords()]).then(([m]) => m));
+  // The later texts are not the panel's to fail with: without them it shows what the start data has.
+  const panel = lazyPanel(name, meta.title, () => Promise.all([load(), loadBuiltInWords().catch(() => undefined)]).then(([m]) => m));
   made.set(name, panel);
   return panel;
 }

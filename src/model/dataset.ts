@@ -97,10 +97,13 @@ export function loadBuiltInWords(): Promise<void> {
 
 /**
  * A part's loader that also brings both languages' words (langTexts.ts): for parts beyond the first
- * picture that show the built-in data in another language than the page's, or in both.
+ * picture that show the built-in data in another language than the page's, or in both. With
+ * `optional`, a part that can show itself in the page's language does not fail with the other
+ * language's chunk (the details): it shows what it has, and the other language's words follow when
+ * asked for again (the language switch says so if they cannot come).
  */
-export function withBothLanguages<M>(load: () => Promise<M>): () => Promise<M> {
-  return () => Promise.all([load(), loadLanguage('both')]).then(([m]) => m);
+export function withBothLanguages<M>(load: () => Promise<M>, { optional = false } = {}): () => Promise<M> {
+  return () => Promise.all([load(), optional ? loadLanguage('both').catch(() => undefined) : loadLanguage('both')]).then(([m]) => m);
 }
 
 /** Changes when the words arrive (useSyncExternalStore's snapshot). */

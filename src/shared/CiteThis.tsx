@@ -8,6 +8,8 @@ import { useAppStore } from '../store/store';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
 import type { Citation } from './cite';
+import { onDemand } from './useOnDemand';
+import { PartLoadFailed } from './PartLoadFailed';
 import type { Bilingual } from '../model/schema';
 
 const TEXT = {
@@ -66,17 +68,30 @@ function CitationBlock({ kind, text }: { kind: 'gbt' | 'apa'; text: string }) {
   );
 }
 
+/** The citation formats (GB/T 7714, APA): their own chunk, loaded on the first "cite this". */
+const citeCode = onDemand(() => import('./cite'));
+
 /** The reference for a panel (its book section) or, in the details, for the selected entity. */
 export function CiteThis({ panel }: { panel: string }) {
   const graph = useGraph();
   const lang = useLang();
   const selectedId = useAppStore((s) => (panel === 'details' ? s.selectedId : null));
   const [citation, setCitation] = useState<Citation | null>(null);
+  // Only the cite button says so when its code did not come, with a retry; the panel keeps its content.
+  const [failed, setFailed] = useState(false);
   const regionId = useId();
   const entity = selectedId ? graph.model.entities.get(selectedId) : undefined;
   if (panel === 'details' && !entity) return null;
   const open = async () => {
-    const { citeSource, isoDay, panelSource, primarySource } = await import('./cite');
+    let code: Awaited<ReturnType<typeof citeCode.preload>>;
+    try {
+      code = await citeCode.preload();
+    } catch {
+      setFailed(true);
+      return;
+    }
+    setFailed(false);
+    const { citeSource, isoDay, panelSource, primarySource } = code;
     const source = entity ? primarySource(entity.sources, graph.model.sources) : graph.model.sources.get(panelSource(panel));
     if (!source) return;
     setCitation(citeSource({ source, url: window.location.href, accessed: isoDay(new Date()) }));
@@ -93,6 +108,7 @@ export function CiteThis({ panel }: { panel: string }) {
       >
         {tr(entity ? TEXT.citeEntity : TEXT.cite, lang)}
       </button>
+      {failed ? <PartLoadFailed retry={() => void open()} /> : null}
       <div id={regionId} className="cite-panel" hidden={citation === null}>
         {citation ? (
           <>

@@ -6,7 +6,7 @@ import { ui } from '../i18n/text';
 import type { Lang } from '../store/url';
 import { useLang } from './useEntity';
 import { onDemand } from './useOnDemand';
-import { PartLoadFailed } from './PartLoadFailed';
+import { PartBoundary, PartLoadFailed } from './PartLoadFailed';
 
 const panelTools = onDemand(() => import('./PanelTools'));
 /** Fetches the full panels' tools; every full panel's loader waits for them (app/lazyPanel.tsx). */
@@ -19,15 +19,25 @@ function PanelToolsSlot(props: {
   rootRef: RefObject<HTMLElement | null>;
   onExportNote: (n: string | null) => void;
 }) {
-  const { module: loaded, failed, retry } = panelTools.useModule(true);
-  if (loaded) return <loaded.PanelTools {...props} />;
-  return failed ? <PartLoadFailed retry={retry} /> : null;
+  const { module: loaded, failed, failure, retry } = panelTools.useModule(true);
+  // Only the tools say so if their chunk (cite, CSV, save) did not come: the panel keeps its content.
+  if (loaded)
+    return (
+      <PartBoundary name={`panel tools ${props.name}`}>
+        <loaded.PanelTools {...props} />
+      </PartBoundary>
+    );
+  return failed ? <PartLoadFailed failure={failure} retry={retry} /> : null;
 }
 
 /** The key to the marks a grid panel uses, beside it (with its tools; the details' frame has none). */
 function PanelKeySlot({ name }: { name: string }) {
   const loaded = panelTools.useModule(true).module;
-  return loaded ? <loaded.PanelKey name={name} /> : null;
+  return loaded ? (
+    <PartBoundary name={`panel key ${name}`} fallback={() => null}>
+      <loaded.PanelKey name={name} />
+    </PartBoundary>
+  ) : null;
 }
 
 const ReadyContext = createContext<(ready: boolean) => void>(() => {});

@@ -1,11 +1,12 @@
 import type { Bilingual, Measure } from '../model/schema';
 import type { Lang } from '../store/url';
 import { tr } from '../i18n/text';
+import { comparatorSign } from '../domain/format';
 
 /** A figure with its unit, in the reader's language: "9.33 亿元" / "933 million yuan". */
 export function formatMeasure(m: Measure, lang: Lang): string {
   const value = formatNumber(m.value, lang);
-  const cmp = m.comparator ? `${m.comparator === '<=' ? '≤' : m.comparator === '>=' ? '≥' : m.comparator} ` : '';
+  const cmp = m.comparator ? `${comparatorSign(m.comparator)} ` : '';
   if (m.unit === '%') return `${cmp}${value}%`;
   if (lang === 'en') return `${cmp}${englishAmount(m.value, m.unitEn)}`;
   if (lang === 'both') return `${cmp}${value} ${m.unit} (${englishAmount(m.value, m.unitEn)})`;

@@ -3,6 +3,7 @@
 // about 3 KB gzip of JavaScript that almost no visit runs. A chunk that fails to load throws here,
 // and the caller shows its usual "could not save" note.
 import type { Lang } from '../store/url';
+import { onDemand } from './useOnDemand';
 
 export interface PictureRequest {
   /** The panel's name, or 'overview': the file is named after it. */
@@ -15,12 +16,10 @@ export interface PictureRequest {
   slide: boolean;
 }
 
+const pictureCode = onDemand(() => Promise.all([import('./exportPicture'), import('./exportImage'), import('./pictureLayout')]));
+
 export async function savePicture(root: HTMLElement, { name, title, section, lang, slide }: PictureRequest): Promise<void> {
-  const [{ elementToPicture }, { downloadBlob }, { pictureCaption, pictureFileName }] = await Promise.all([
-    import('./exportPicture'),
-    import('./exportImage'),
-    import('./pictureLayout'),
-  ]);
+  const [{ elementToPicture }, { downloadBlob }, { pictureCaption, pictureFileName }] = await pictureCode.preload();
   const blob = await elementToPicture(root, pictureCaption(title, section, lang), slide);
   downloadBlob(blob, pictureFileName(name, lang, slide));
 }

@@ -1,5 +1,5 @@
 // A lazily loaded panel: a chunk that fails to load shows that panel's own message and loads
-// again on "reload this panel" (a fresh React.lazy: lazy caches a rejection for good); a panel
+// again on "reload this panel" (the one on-demand loader asks again after a failure); a panel
 // that fails while drawing (outside PanelFrame's own boundary) says so, not "network".
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';

@@ -11,6 +11,8 @@ let server: StaticServer | undefined;
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The build the server serves (tests that go over every built file read it). */
+    distDir: string;
   }
 }
 
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
   }
   server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
+  project.provide('distDir', outDir);
   return async () => {
     await server?.close();
     fs.rmSync(outDir, { recursive: true, force: true });

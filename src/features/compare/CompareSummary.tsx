@@ -10,11 +10,10 @@ import type { EntityGraph } from '../../core/graph';
 import type { Bilingual } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import type { ShownDataset } from '../../datasets/shown';
-import type { AssessedCriterion } from '../exit-criteria';
+import type { AssessedCriterion } from '../../domain/criteria';
+import { comparatorSign, shareText } from '../../domain/format';
 import { compareDifferences, compareExit, compareFunding, type FundingFigure } from './compare';
 import { COMPARE_TEXT as T } from './text';
-
-const CMP: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
 function SelectName({ id, label }: { id: string; label: Bilingual }) {
   const lang = useLang();
@@ -38,7 +37,7 @@ function fundingCells(f: FundingFigure | undefined, side: string, lang: Lang) {
   return (
     <>
       <td data-label={label('amount')}>{f.amountYi.toFixed(2)}</td>
-      <td data-label={label('share')}>{`${(f.share * 100).toFixed(1)}%`}</td>
+      <td data-label={label('share')}>{shareText(f.share)}</td>
       <td data-label={label('perBeneficiary')}>{f.perBeneficiary === undefined ? '—' : formatNumber(Math.round(f.perBeneficiary), 'en')}</td>
     </>
   );
@@ -56,7 +55,7 @@ function exitCell(c: AssessedCriterion | undefined, side: string, lang: Lang) {
     <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)} data-label={side}>
       {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
       <span className="compare-threshold">
-        ({CMP[c.threshold.comparator]} {c.threshold.value}
+        ({comparatorSign(c.threshold.comparator)} {c.threshold.value}
         {unit === '%' ? '%' : ''})
       </span>{' '}
       {tr(c.pass ? T.pass : T.fail, lang)}

@@ -5,8 +5,10 @@
 //   differences  — responsibilities (responsible-for links) and household policies only one side has
 import type { EntityGraph } from '../../core/graph';
 import type { Bilingual, Entity } from '../../model/schema';
-import { convert, fundingData, type FundingData } from '../funding';
-import { assessedCriteria, type AssessedCriterion } from '../exit-criteria';
+// The figures are the domain's (src/domain/), as the funding and exit panels show them: not through
+// those panels' entries, which would bring their charts (ECharts) into this pure module.
+import { convert, fundShares, type FundShares } from '../../domain/funding';
+import { assessedCriteria, type AssessedCriterion } from '../../domain/criteria';
 
 export type Side = 'a' | 'b';
 
@@ -32,19 +34,11 @@ export interface FundingRow {
   b?: FundingFigure;
 }
 
-function safeFunding(g: EntityGraph): FundingData | undefined {
-  try {
-    return fundingData(g);
-  } catch {
-    return undefined; // a picture without fund-total simply has no funding to compare
-  }
-}
-
 function fundingFigures(g: EntityGraph): Map<string, FundingFigure> {
   const out = new Map<string, FundingFigure>();
-  const f = safeFunding(g);
+  const f = fundShares(g); // a picture without fund-total simply has no funding to compare
   if (!f) return out;
-  const per = (m: FundingData['amount']) => (f.beneficiaries ? convert(m, 'per', f.beneficiaries) : undefined);
+  const per = (m: FundShares['amount']) => (f.beneficiaries ? convert(m, 'per', f.beneficiaries) : undefined);
   out.set(f.total.id, { label: f.total.label, amountYi: convert(f.amount, 'yi'), share: 1, perBeneficiary: per(f.amount) });
   for (const p of f.parts) out.set(p.id, { label: p.entity.label, amountYi: convert(p.amount, 'yi'), share: p.share, perBeneficiary: per(p.amount) });
   return out;

@@ -6,10 +6,10 @@ import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
-import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { PartBoundary, PartLoadFailed } from '../../shared/PartLoadFailed';
 import { selectionAfterPaint, useAfterPaint } from '../../shared/useAfterPaint';
 
-const details = onDemand(withBothLanguages(() => import('./DetailsPanel')));
+const details = onDemand(withBothLanguages(() => import('./DetailsPanel'), { optional: true }));
 /** Fetches the selection's details ahead of their first use (a page that opens on a selection). */
 export const preloadDetails = details.preload;
 
@@ -33,6 +33,11 @@ function DetailsBody({ selectedId, empty }: { selectedId: string | null; empty?:
   const waiting = selectedId !== null && loaded === null && !failed;
   useEffect(() => markReady(!waiting), [markReady, waiting]);
   if (selectedId === null) return empty ?? <p className="empty">{ui('detailsEmpty', lang)}</p>;
-  if (loaded) return <loaded.Details id={selectedId} />;
+  if (loaded)
+    return (
+      <PartBoundary name="details">
+        <loaded.Details id={selectedId} />
+      </PartBoundary>
+    );
   return failed ? <PartLoadFailed retry={retry} /> : <p className="empty">{ui('panelLoading', lang)}</p>;
 }

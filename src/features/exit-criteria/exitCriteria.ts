@@ -5,7 +5,18 @@
 //         ──buildExitCriteriaOption──▶ the ECharts option (bullet bars, emphasis per bar)
 // buildExitCriteriaChart runs the stages once per render: { rows, option, height, description, table }.
 // Every number comes from the criteria's `measures`; nothing about Lankao is written here.
-import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
+import type { EntityGraph } from '../../core/graph';
+import {
+  assessedCriteria,
+  assessedValueOf,
+  exitLevels,
+  passes,
+  thresholdOf,
+  type AssessedCriterion,
+  type Comparator,
+  type LevelView,
+} from '../../domain/criteria';
+import { comparatorSign } from '../../domain/format';
 import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
@@ -19,22 +30,7 @@ import type { Lang } from '../../store/url';
 
 // ── Stage 1: levels and their criteria ──────────────────────────────────────────────────────
 
-export interface LevelView {
-  id: string;
-  entity: Entity;
-  criteria: Entity[];
-}
-
-/** The exit levels in the book's order (household, village, county), each with its criteria. */
-export function exitLevels(graph: EntityGraph): LevelView[] {
-  return entitiesOfKind(graph, 'exit-level').map((entity) => ({
-    id: entity.id,
-    entity,
-    criteria: childrenOf(graph, entity.id)
-      .map((id) => graph.model.entities.get(id))
-      .filter((e): e is Entity => e !== undefined && e.kind === 'criterion'),
-  }));
-}
+export { exitLevels, type LevelView };
 
 /**
  * The sources of a level's criteria, each source once (the national definitions share one
@@ -48,67 +44,10 @@ export function criteriaSources(level: LevelView): SourceRef[] {
 
 // ── Stage 2: criteria that carry both an assessed value and a standard ──────────────────────
 
-export type Comparator = NonNullable<Measure['comparator']>;
-
-export interface AssessedCriterion {
-  id: string;
-  entity: Entity;
-  level: string;
-  value: Measure;
-  threshold: Measure & { comparator: Comparator };
-  pass: boolean;
-  /** 'ceiling': the value must stay under the standard (rates); 'floor': at or above it (approval). */
-  side: 'ceiling' | 'floor';
-}
-
-export function passes(value: number, threshold: number, comparator: Comparator): boolean {
-  switch (comparator) {
-    case '<':
-      return value < threshold;
-    case '<=':
-      return value <= threshold;
-    case '>':
-      return value > threshold;
-    case '>=':
-      return value >= threshold;
-  }
-}
-
-export function thresholdOf(e: Entity): (Measure & { comparator: Comparator }) | undefined {
-  const t = e.measures?.find((m) => m.role === 'threshold' && m.comparator !== undefined);
-  return t as (Measure & { comparator: Comparator }) | undefined;
-}
-
-/** The assessed value: the measure with role 'value' (the data names Lankao's own `lankao`). */
-export function assessedValueOf(e: Entity): Measure | undefined {
-  const values = e.measures?.filter((m) => m.role === 'value') ?? [];
-  return values.find((m) => m.id === 'lankao') ?? values[0];
-}
-
-export function assessedCriteria(graph: EntityGraph): AssessedCriterion[] {
-  const out: AssessedCriterion[] = [];
-  for (const level of exitLevels(graph)) {
-    for (const entity of level.criteria) {
-      const value = assessedValueOf(entity);
-      const threshold = thresholdOf(entity);
-      if (!value || !threshold) continue;
-      out.push({
-        id: entity.id,
-        entity,
-        level: level.id,
-        value,
-        threshold,
-        pass: passes(value.value, threshold.value, threshold.comparator),
-        side: threshold.comparator === '<' || threshold.comparator === '<=' ? 'ceiling' : 'floor',
-      });
-    }
-  }
-  return out;
-}
+// The figures themselves are the domain's (src/domain/criteria.ts): the overview and the comparison read the same.
+export { assessedCriteria, assessedValueOf, passes, thresholdOf, type AssessedCriterion, type Comparator };
 
 // ── Formatting shared by the chart, the cards and the companion table ───────────────────────
-
-const CMP_SIGN: Record<Comparator, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
 /** "1.27%" / "2 万人" — a number with its measure's unit in the reader's language. */
 export function withUnit(value: number, m: Measure, lang: Lang): string {
@@ -117,7 +56,7 @@ export function withUnit(value: number, m: Measure, lang: Lang): string {
 
 /** "< 2%" */
 export function standardText(t: Measure & { comparator: Comparator }, lang: Lang): string {
-  return `${CMP_SIGN[t.comparator]} ${withUnit(t.value, t, lang)}`;
+  return `${comparatorSign(t.comparator)} ${withUnit(t.value, t, lang)}`;
 }
 
 export const EXIT_TEXT = {

@@ -5,7 +5,9 @@
 //   graph ──fundingCsv──▶ CSV text: every unit in its own column, the source and date on line 1
 // buildFundingChart runs the stages once per render: { data, option, height, description, table }.
 // All amounts come from the `amount` measures; shares and per-beneficiary figures are computed.
-import { childrenOf, outgoing, type EntityGraph } from '../../core/graph';
+import type { EntityGraph } from '../../core/graph';
+import { convert, fundShares, scaleOf, type FundPart, type FundShares } from '../../domain/funding';
+import { shareText } from '../../domain/format';
 import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
@@ -16,69 +18,18 @@ import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
 import { refsText, shortReference } from '../../shared/cite';
 import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
-import { unitInfo } from '../../model/units';
 
-// ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
+// ── Stage 1: the data (src/domain/funding.ts: the overview and the comparison read the same) ──
 
-export interface FundPart {
-  id: string;
-  entity: Entity;
-  amount: Measure;
-  /** amount ÷ the total's amount, 0–1. */
-  share: number;
-  /** The support types this fund pays for (`funds` links). */
-  supportTypes: Entity[];
-}
+export type { FundPart };
+export type FundingData = FundShares;
+export { convert, scaleOf };
 
-export interface FundingData {
-  total: Entity;
-  amount: Measure;
-  beneficiaries?: Measure;
-  perBeneficiary?: Measure;
-  parts: FundPart[];
-  /** Sum of the parts, in the total's unit (to show whether they add up). */
-  partsSum: number;
-}
-
-/** Yuan (or persons) per unit as printed, from the one unit table the validator also checks against. */
-export function scaleOf(unit: string): number {
-  const s = unitInfo(unit)?.scale;
-  if (s === undefined) throw new Error(`funding: unknown unit "${unit}"`);
-  return s;
-}
-
-const measure = (e: Entity, id: string) => e.measures?.find((m) => m.id === id);
-
+/** The total and its funds' shares; throws for a picture without the total (the panel shows that error). */
 export function fundingData(graph: EntityGraph, totalId = 'fund-total'): FundingData {
-  const total = graph.model.entities.get(totalId);
-  const amount = total && measure(total, 'amount');
-  if (!total || !amount) throw new Error(`funding: "${totalId}" with an "amount" measure is missing`);
-  const totalYuan = amount.value * scaleOf(amount.unit);
-  const parts: FundPart[] = [];
-  for (const id of childrenOf(graph, totalId)) {
-    const entity = graph.model.entities.get(id);
-    const a = entity && entity.kind === 'fund' ? measure(entity, 'amount') : undefined;
-    if (!entity || !a) continue;
-    parts.push({
-      id,
-      entity,
-      amount: a,
-      // A total of 0 (every part 0) is valid data; its shares are 0, not 0/0 = "NaN%".
-      share: totalYuan > 0 ? (a.value * scaleOf(a.unit)) / totalYuan : 0,
-      supportTypes: outgoing(graph, id, 'funds')
-        .map((s) => graph.model.entities.get(s))
-        .filter((s): s is Entity => s !== undefined),
-    });
-  }
-  const partsSum = parts.reduce((sum, p) => sum + (p.amount.value * scaleOf(p.amount.unit)) / scaleOf(amount.unit), 0);
-  return {
-    total,
-    amount,
-    beneficiaries: measure(total, 'beneficiaries'),
-    perBeneficiary: measure(total, 'per-beneficiary'),
-    parts,
-    partsSum,
-  };
+  const data = fundShares(graph, totalId);
+  if (!data) throw new Error(`funding: "${totalId}" with an "amount" measure is missing`);
+  return data;
 }
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────
@@ -105,15 +56,6 @@ const EN_SCALE: Record<FundUnit, { factor: number; digits: number }> = {
   per: { factor: 1, digits: 0 },
 };
 
-/** An amount in the chosen unit. 'per' divides by all beneficiaries (a derived figure). */
-export function convert(amount: Measure, unit: FundUnit, beneficiaries?: Measure): number {
-  const yuan = amount.value * scaleOf(amount.unit);
-  if (unit === 'yi') return yuan / 1e8;
-  if (unit === 'wan') return yuan / 1e4;
-  if (!beneficiaries) throw new Error('funding: per-beneficiary figures need the beneficiaries measure');
-  return yuan / (beneficiaries.value * scaleOf(beneficiaries.unit));
-}
-
 /**
  * The number as the reader's language writes it, the same string in the table, the chart and the
  * CSV: fixed digits in Chinese (4.15, 41500), millions or full yuan grouped in English (415, 415,000,000).
@@ -129,9 +71,7 @@ export function plottedValue(value: number, unit: FundUnit, lang: Lang): number 
   return lang === 'en' ? Number((value * EN_SCALE[unit].factor).toFixed(EN_SCALE[unit].digits)) : Number(value.toFixed(UNIT_DIGITS[unit]));
 }
 
-export function shareText(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
-}
+export { shareText };
 
 /** "4.15 亿元" / "415 million yuan" / "4.15 亿元 (415 million yuan)" */
 export function withUnit(value: number, unit: FundUnit, lang: Lang): string {

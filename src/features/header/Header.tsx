@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useAppStore } from '../../store/store';
 import { hasLanguage, loadBuiltInWords, loadLanguage } from '../../model/dataset';
-import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { PartBoundary, PartLoadFailed } from '../../shared/PartLoadFailed';
 import { LANGS, type Lang } from '../../store/url';
 import { tr, ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
@@ -24,7 +24,12 @@ export const preloadHeadlineFigures = headlineFigures.preload;
 function HeadlineSlot({ shown }: { shown: boolean }) {
   const { module: loaded, failed, retry } = headlineFigures.useModule(shown);
   if (!shown) return null;
-  if (loaded) return <loaded.HeadlineFigures />;
+  if (loaded)
+    return (
+      <PartBoundary name="headline figures">
+        <loaded.HeadlineFigures />
+      </PartBoundary>
+    );
   return failed ? <PartLoadFailed retry={retry} /> : null;
 }
 

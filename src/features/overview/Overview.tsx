@@ -17,6 +17,7 @@ import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildOverview, foldedItems, percentText, type OverviewModel } from './model';
 import { OV_TEXT } from './text';
+import { comparatorSign } from '../../domain/format';
 import { PARTS, partMeta, partTitle } from '../../parts/registry';
 import type { OverviewColumn, OverviewForm, PartMeta } from '../../parts/types';
 import { openView } from './navigation';
@@ -232,8 +233,6 @@ function amountShort(a: Measure, lang: Lang): string {
   return formatMeasure(a, lang === 'both' ? 'zh' : lang);
 }
 
-const CMP: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
-
 /** `detailed`: with room to spare (a presentation step), each standard lists its criteria. */
 function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boolean }) {
   const lang = useLang();
@@ -264,7 +263,7 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
               <span className="ov-small">
                 {labelOf(a.criterion, lang)}
                 {a.threshold
-                  ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})`
+                  ? ` (${comparatorSign(a.threshold.comparator)} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})`
                   : ''}
               </span>
             </Item>

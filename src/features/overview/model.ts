@@ -9,6 +9,9 @@ import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from 
 import type { Entity, Link, Measure } from '../../model/schema';
 import type { OverviewForm } from '../../parts/types';
 import { PARTS, partOfFile } from '../../parts/registry';
+import { fundShares } from '../../domain/funding';
+import { assessedValueOf, thresholdOf, type Threshold } from '../../domain/criteria';
+import { shareText } from '../../domain/format';
 
 export interface LeaderRow {
   leader: Entity;
@@ -31,18 +34,20 @@ export interface QuestionRow {
   precision: Entity | undefined;
 }
 
+/** A fund's share of the total (src/domain/funding.ts: the funding panel's, the comparison's). */
 export interface FundShare {
   fund: Entity;
   amount: Measure;
-  /** 0–1 of the total. */
+  /** 0–1 of the total, each amount in yuan first. */
   share: number;
   supportTypes: Entity[];
 }
 
+/** A criterion's assessed value and, where it has one, its standard (src/domain/criteria.ts). */
 export interface AssessedValue {
   criterion: Entity;
   value: Measure;
-  threshold: Measure | undefined;
+  threshold: Threshold | undefined;
 }
 
 export interface PolicyRow {
@@ -98,7 +103,6 @@ export interface OverviewModel {
 const get = (graph: EntityGraph, id: string) => graph.model.entities.get(id);
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 const entities = (graph: EntityGraph, ids: readonly string[]) => ids.map((id) => get(graph, id)).filter(defined);
-const measure = (e: Entity | undefined, id: string) => e?.measures?.find((m) => m.id === id);
 
 function leaderRows(graph: EntityGraph, principleId: string): LeaderRow[] {
   const rows: LeaderRow[] = [];
@@ -185,18 +189,10 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     };
   });
 
-  const total = get(graph, 'fund-total');
-  const totalAmount = measure(total, 'amount');
-  const parts: FundShare[] = total
-    ? entities(graph, childrenOf(graph, total.id))
-        .filter((f) => f.kind === 'fund')
-        .flatMap((fund) => {
-          const amount = measure(fund, 'amount');
-          if (!amount || !totalAmount || amount.unit !== totalAmount.unit) return [];
-          const supportTypes = entities(graph, outgoing(graph, fund.id, 'funds'));
-          return [{ fund, amount, share: amount.value / totalAmount.value, supportTypes }];
-        })
-    : [];
+  const funding = fundShares(graph);
+  const total = funding?.total;
+  const totalAmount = funding?.amount;
+  const parts: FundShare[] = (funding?.parts ?? []).map((p) => ({ fund: p.entity, amount: p.amount, share: p.share, supportTypes: p.supportTypes }));
   const howQuestion = parts
     .flatMap((p) => p.supportTypes)
     .map((s) => questionAnsweredBy(graph, s.id))
@@ -214,8 +210,8 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
     'exit-levels',
     levels.flatMap((l) =>
       l.criteria.flatMap((criterion) => {
-        const value = measure(criterion, 'lankao') ?? criterion.measures?.find((m) => m.role === 'value');
-        return value ? [{ criterion, value, threshold: criterion.measures?.find((m) => m.role === 'threshold') }] : [];
+        const value = assessedValueOf(criterion);
+        return value ? [{ criterion, value, threshold: thresholdOf(criterion) }] : [];
       }),
     ),
   );
@@ -279,10 +275,9 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
   };
 }
 
-/** A share as a percentage with one decimal: 0.4448 → "44.5%". */
-export function percentText(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
+/** A share as a percentage with one decimal: 0.4448 → "44.5%" (src/domain/format.ts, as every surface writes it). */
+export const percentText = shareText;
+
 
 /** The part (and full panel) an entity belongs to: the one drawn from its data file (a county's unknown files go to the last part). */
 export function partOf(graph: EntityGraph, id: string): string {

@@ -15,7 +15,7 @@ import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
-import { PartLoadFailed } from '../../shared/PartLoadFailed';
+import { PartBoundary, PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState, stepsOf } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
 
@@ -39,6 +39,7 @@ export function useGoToStep() {
  * whether the key was used; none is while the stage's code is not here (nothing of the stage is shown).
  */
 export function handlePresentationKey(e: KeyboardEvent, model: Model): boolean {
+  const stageCode = stage.loaded();
   if (useAppStore.getState().step === null || !stageCode) return false;
   return stageCode.handleStageKey(e, model);
 }
@@ -68,15 +69,8 @@ export function PresentButton() {
   );
 }
 
-let stageCode: typeof import('./PresentationBar') | null = null;
-const stage = onDemand(
-  withBothLanguages(() =>
-    import('./PresentationBar').then((m) => {
-      stageCode = m;
-      return m;
-    }),
-  ),
-);
+// The stage shows itself in the page's language without the other's words if they cannot come.
+const stage = onDemand(withBothLanguages(() => import('./PresentationBar'), { optional: true }));
 /** Fetches the stage's code ahead of its first render (a page that opens on ?step=). */
 export const preloadPresentation = stage.preload;
 
@@ -85,7 +79,12 @@ export function Presentation({ renderStage }: { renderStage: RenderStage }) {
   const { module: loaded, failed, retry } = stage.useModule(true);
   const lang = useLang();
   const goTo = useGoToStep();
-  if (loaded) return <loaded.Presentation renderStage={renderStage} />;
+  if (loaded)
+    return (
+      <PartBoundary name="presentation">
+        <loaded.Presentation renderStage={renderStage} />
+      </PartBoundary>
+    );
   if (!failed) return null;
   return (
     <main className="present-failed">

@@ -53,7 +53,8 @@ export function periodContains(period: string, date: string): boolean {
 
 /** "贫困人口（新华社图片说明）" → "贫困人口": the quantity, without the source in brackets. */
 function stripSource(label: Bilingual): Bilingual {
-  const strip = (s: string) => s.replace(/\s*[（(][^（）()]*[）)]\s*$/, '').trim() || s;
+  // The other language's words may not have come (their chunk failed): its strings are missing then.
+  const strip = (s: string = '') => s.replace(/\s*[（(][^（）()]*[）)]\s*$/, '').trim() || s;
   return { zh: strip(label.zh), en: strip(label.en) };
 }
 
