@@ -278,7 +278,6 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
 /** A share as a percentage with one decimal: 0.4448 → "44.5%" (src/domain/format.ts, as every surface writes it). */
 export const percentText = shareText;
 
-
 /** The part (and full panel) an entity belongs to: the one drawn from its data file (a county's unknown files go to the last part). */
 export function partOf(graph: EntityGraph, id: string): string {
   return partOfFile(graph.model.sectionOf.get(id)?.file ?? '')?.name ?? PARTS[PARTS.length - 1]!.name;
