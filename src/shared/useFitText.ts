@@ -59,63 +59,136 @@ export function fittingNear(fits: (size: number) => boolean, min: number, max: n
   return lo;
 }
 
+/** One layout of the stage at a size: whether the content fits, and the next size to try (where it would just fill the box). */
+export interface FitTry {
+  fits: boolean;
+  /** The size at which the content would about fill the box, from this layout's measurements. */
+  estimate: number;
+}
+
 /**
- * How much taller the box is than its content (≥ 1; 1 when the content fills it or cannot be told):
- * the children's extent against the box's inner height, read after a layout at the base size.
+ * The largest size in [min, max] that fits, to within `precision`, steered by each layout's own
+ * measurements: every try measures how much room the content leaves (or how far it overflows) and
+ * the next try goes where the content would just fill the box, kept inside the bracket found so far
+ * (halving it when the estimate falls outside). Where the estimate is good, two or three layouts;
+ * never more than `maxTries`, after which the largest size known to fit is kept.
  */
-function spareHeight(box: HTMLElement): number {
-  const kids = [...box.children];
-  if (kids.length === 0) return 1;
+export function fittingByEstimate(tryAt: (size: number) => FitTry, min: number, max: number, precision = 0.5, maxTries = 9): number {
+  if (max <= min) return min;
+  const first = tryAt(min);
+  if (!first.fits) return min;
+  let lo = min;
+  let hi = Infinity; // the smallest size known not to fit
+  let next = first.estimate;
+  let bisect = false; // the estimates misled (content that stretches to its box tells nothing): halve the bracket
+  for (let n = 1; n < maxTries; n++) {
+    const top = Math.min(max, hi - precision);
+    if (top <= lo) break;
+    // At the estimate (to the precision, down).
+    let at = Math.floor(next / precision) * precision;
+    const creep = !bisect && at <= lo;
+    const mid = (lo + Math.min(hi, max + precision)) / 2;
+    if (creep)
+      at = lo + precision; // the content fills the box here: does the next half pixel still fit?
+    else if (bisect) at = mid;
+    else if (at > top) at = hi === Infinity ? top : mid;
+    at = Math.min(top, Math.max(lo + precision / 2, at));
+    const t = tryAt(at);
+    if (t.fits) {
+      lo = at;
+      if (at >= max) return max;
+      if (creep) bisect = true;
+    } else hi = at;
+    next = t.estimate;
+  }
+  return lo;
+}
+
+/**
+ * A layout at the root's current size, measured: whether the content fits in its box, and the size
+ * (from `px`) at which it would about fill it — the box's inner size against the children's extent;
+ * heights grow faster than the text where lines wrap (the 1.5th power), widths of unwrapped lines
+ * in proportion. One layout (every read below is of the same one).
+ */
+function measureFill(box: HTMLElement, px: number): FitTry {
+  const fits = contentFits(box);
+  const kids = box.children;
   let top = Infinity;
   let bottom = -Infinity;
-  for (const k of kids) {
-    const r = k.getBoundingClientRect();
+  for (let i = 0; i < kids.length; i++) {
+    const r = kids[i]!.getBoundingClientRect();
     if (r.height === 0) continue;
     top = Math.min(top, r.top);
     bottom = Math.max(bottom, r.bottom);
   }
   const cs = getComputedStyle(box);
   const inner = box.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
-  return bottom > top && inner > 0 ? Math.max(1, inner / (bottom - top)) : 1;
+  const tall = bottom > top && inner > 0 ? inner / (bottom - top) : 1;
+  const wide = box.scrollWidth > box.clientWidth + 1 ? box.clientWidth / box.scrollWidth : Infinity;
+  const estimate = Math.min(px * tall ** (2 / 3), px * wide);
+  return { fits, estimate: fits ? Math.max(px, estimate) : Math.min(px, estimate) };
 }
 
 /** Nothing inside overflows the box (a pixel of rounding allowed). */
 const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
 
 /**
+ * What decides the fitted size besides the box: the content's markup (emphasis aside — it changes
+ * colours, never sizes) and the attributes of the few elements around the root (a wrapper that hides
+ * part of it). A hash: the fitted size found once is reused without a layout when the same slide
+ * comes back at the same size (a presenter paging back and forth).
+ */
+function contentSignature(el: HTMLElement, box: HTMLElement): string {
+  let h = 0x811c9dc5;
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  };
+  add(box.innerHTML.replace(/ data-emphasis="[^"]*"/g, ''));
+  let up: Element | null = el;
+  for (let i = 0; i < 3 && up; i++, up = up.parentElement) {
+    for (const name of up.getAttributeNames()) if (name !== 'style' && name !== 'data-emphasis') add(` ${name}=${up.getAttribute(name)}`);
+  }
+  return `${box.innerHTML.length}:${(h >>> 0).toString(36)}`;
+}
+
+/**
  * Sets `root`'s font size to the largest that keeps the content of its first child (the box that
  * clips) inside it, between the stylesheet's size and `maxScale` times it (never above `maxPx`).
  * Runs before paint, again when the root's size changes and when `content` (what is shown) does.
  * A root that is not rendered (ref null) costs nothing.
+ *
+ * What it costs a step change at 4× CPU (npm run bench:steps): a slide seen before at this size is
+ * set from the cache (no layout but the paint's); a new one takes a layout per try, each steered by
+ * the last one's measurements (fittingByEstimate), usually three or four. It runs once per mount:
+ * not before the root's size is known (useMeasuredSize measures it in the same commit).
  */
 export function useFitText(root: RefObject<HTMLElement | null>, content: unknown, { maxScale = 2, maxPx = 44 } = {}): void {
   // The stage's size, from the project's one size observer (the font change itself does not resize the root).
-  const { width, height } = useMeasuredSize(root, NO_SIZE);
+  const { width, height, measured } = useMeasuredSize(root, NO_SIZE);
   useLayoutEffect(() => {
     const el = root.current;
     const box = el?.firstElementChild;
-    if (!el || !(box instanceof HTMLElement)) return;
+    if (!el || !(box instanceof HTMLElement) || !measured) return;
     const fit = () => {
       el.style.fontSize = '';
       const base = parseFloat(getComputedStyle(el).fontSize);
       if (!(base > 0)) return;
-      const fits = (px: number) => {
-        el.style.fontSize = `${px}px`;
-        return contentFits(box);
-      };
       const max = Math.min(base * maxScale, Math.max(base, maxPx));
-      // The size found last time for the same content in the same box (a presenter paging back and
-      // forth) is checked in two layouts; else the content's height, which grows with the text size by
-      // more than its ratio where lines wrap, gives the guess: the size at which it would fill the box
-      // growing as the 1.5th power.
-      const key = `${String(content)} ${el.clientWidth}x${el.clientHeight} ${base}`;
-      const known = FITTED.get(key);
-      const size =
-        known !== undefined && fits(known) && (known >= max || !fits(known + 0.5))
-          ? known
-          : fittingNear(fits, base, max, fits(base) ? base * spareHeight(box) ** (2 / 3) : base);
-      if (FITTED.size > 200) FITTED.clear();
-      FITTED.set(key, size);
+      const fonts = document.fonts?.status ?? '';
+      const key = `${String(content)} ${el.clientWidth}x${el.clientHeight} ${base} ${max} ${fonts} ${contentSignature(el, box)}`;
+      let size = FITTED.get(key);
+      if (size === undefined) {
+        size = fittingByEstimate(
+          (px) => {
+            el.style.fontSize = `${px}px`;
+            return measureFill(box, px);
+          },
+          base,
+          max,
+        );
+        if (FITTED.size > 400) FITTED.clear();
+        FITTED.set(key, size);
+      }
       el.style.fontSize = `${size}px`;
     };
     fit();
@@ -124,7 +197,7 @@ export function useFitText(root: RefObject<HTMLElement | null>, content: unknown
     return () => {
       el.style.fontSize = '';
     };
-  }, [root, content, width, height, maxScale, maxPx]);
+  }, [root, content, width, height, measured, maxScale, maxPx]);
 }
 
 const NO_SIZE = { width: 0, height: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingNear, largestFitting } from '../../src/shared/useFitText';
+import { fittingByEstimate, fittingNear, largestFitting } from '../../src/shared/useFitText';
 
 describe('largestFitting', () => {
   it('finds the largest size that fits, to within the precision', () => {
@@ -35,5 +35,36 @@ describe('fittingNear', () => {
     expect(Math.abs(fittingNear(fits, 16, 40, 40) - 30)).toBeLessThanOrEqual(0.5);
     expect(fittingNear(() => false, 16, 40, 25)).toBe(16);
     expect(fittingNear(() => true, 16, 40, 25)).toBe(40);
+  });
+});
+
+describe('fittingByEstimate', () => {
+  /** A content whose height grows as the 1.5th power of the text size, filling the box at `answer`. */
+  const model = (answer: number) => (px: number) => {
+    const fill = (answer / px) ** 1.5; // the box's height over the content's
+    return { fits: px <= answer, estimate: px * fill ** (2 / 3) };
+  };
+  it('finds the largest size that fits in two or three layouts when the estimates are good', () => {
+    for (const answer of [16, 19.2, 27.3, 33.9, 39.6, 40]) {
+      const tried: number[] = [];
+      const m = model(answer);
+      const size = fittingByEstimate((px) => (tried.push(px), m(px)), 16, 40);
+      expect(size).toBeLessThanOrEqual(answer);
+      expect(size, `answer ${answer}`).toBeGreaterThan(Math.min(40, answer) - 0.5 - 1e-9);
+      expect(tried.length, `answer ${answer}`).toBeLessThanOrEqual(3);
+    }
+  });
+  it('still brackets the answer when the estimates are wrong, within its tries, and keeps to the bounds', () => {
+    const fits = (px: number) => px <= 30;
+    for (const estimate of [() => 16, () => 40, (px: number) => px]) {
+      const tried: number[] = [];
+      const size = fittingByEstimate((px) => (tried.push(px), { fits: fits(px), estimate: estimate(px) }), 16, 40, 0.5, 8);
+      expect(size).toBeLessThanOrEqual(30);
+      expect(size).toBeGreaterThan(29);
+      expect(tried.length).toBeLessThanOrEqual(8);
+    }
+    expect(fittingByEstimate(() => ({ fits: false, estimate: 10 }), 16, 40)).toBe(16);
+    expect(fittingByEstimate(() => ({ fits: true, estimate: 99 }), 16, 40)).toBe(40);
+    expect(fittingByEstimate(() => ({ fits: true, estimate: 99 }), 16, 16)).toBe(16);
   });
 });
