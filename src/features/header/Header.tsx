@@ -11,6 +11,7 @@ import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
 import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
+import { StoryButton } from '../story-editor';
 import { HeaderMenu } from './HeaderMenu';
 import './header.css';
 
@@ -48,6 +49,7 @@ export function Header() {
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
             <DataMenu />
+            <StoryButton />
             <ViewSwitch />
             <ClearSelection lang={lang} />
           </HeaderMenu>

@@ -16,8 +16,14 @@ import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState } from './steps';
-import { stepsOf } from './story';
+import type { StoryStep } from './story';
 import { PRESENTATION_TEXT as T } from './text';
+
+/**
+ * The steps presented: the store's story, else the data's own presentation (story.ts's stepsOf, written
+ * here so that story.ts — the editor's and the exporters' story kit — stays out of the start JavaScript).
+ */
+const stepsOf = (model: Model, story: readonly StoryStep[] | null): readonly StoryStep[] => story ?? model.presentation;
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {
@@ -54,7 +60,7 @@ export function PresentButton() {
   stage.useModule(false);
   const present = () => {
     const selectedId = useAppStore.getState().selectedId;
-    goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined);
+    goTo(startStepFor(graph.model, selectedId, stepsOf(graph.model, useAppStore.getState().story)), selectedId ?? undefined);
   };
   return (
     <button type="button" className="present-button" data-action="present" onClick={present}>
