@@ -38,6 +38,23 @@ function fileNameOf(story: Story): string {
   return `${base}.lankao-story.json`;
 }
 
+const LAST_KEY = 'lankao-story-last';
+function lastEdited(): string | null {
+  try {
+    return localStorage.getItem(LAST_KEY);
+  } catch {
+    return null;
+  }
+}
+function rememberLastEdited(id: string | null) {
+  try {
+    if (id === null) localStorage.removeItem(LAST_KEY);
+    else localStorage.setItem(LAST_KEY, id);
+  } catch {
+    // not remembered: the editor opens on the built-in presentation
+  }
+}
+
 export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryKit }) {
   const { addStep, builtInStory, BUILT_IN_STORY_ID, moveStep, removeStep, setStepText, storyFromFile, storyToFile } = kit;
   const graph = useGraph();
@@ -47,7 +64,14 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [stories, setStories] = useState<Story[]>([]);
-  const [currentId, setCurrentId] = useState<string>(() => storyIdOf(window.location.search) ?? BUILT_IN_STORY_ID);
+  // The story playing, else the one last edited in this browser, else the built-in presentation.
+  const [currentId, setCurrentIdState] = useState<string>(() => storyIdOf(window.location.search) ?? lastEdited() ?? BUILT_IN_STORY_ID);
+  const setCurrentId = (id: string) => {
+    setCurrentIdState(id);
+    rememberLastEdited(id === BUILT_IN_STORY_ID ? null : id);
+  };
+  /** Writes still on their way to IndexedDB (the sheet says "kept" when there are none). */
+  const [pending, setPending] = useState(0);
   const [playingId, setPlayingId] = useState<string>(() => storyIdOf(window.location.search) ?? BUILT_IN_STORY_ID);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -97,7 +121,10 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
 
   const keep = (next: Story) => {
     setStories((all) => (all.some((s) => s.id === next.id) ? all.map((s) => (s.id === next.id ? next : s)) : [...all, next]));
-    saveStory(next).catch(() => setMessage({ kind: 'error', text: tr(T.notSaved, lang) }));
+    setPending((n) => n + 1);
+    saveStory(next)
+      .catch(() => setMessage({ kind: 'error', text: tr(T.notSaved, lang) }))
+      .finally(() => setPending((n) => n - 1));
     // The story playing follows its edits.
     if (next.id === playingId) useAppStore.getState().setStory(next.steps.length ? next.steps : null);
   };
@@ -171,7 +198,15 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
   };
 
   const sheet = (
-    <div className="story-editor" role="dialog" aria-modal="false" aria-labelledby={headingId} data-story-editor={story.id} data-ui-lang={lang}>
+    <div
+      className="story-editor"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      data-story-editor={story.id}
+      data-saved={pending === 0 ? 'true' : 'false'}
+      data-ui-lang={lang}
+    >
       <header className="story-editor-head">
         <h2 id={headingId}>{tr(T.title, lang)}</h2>
         <button
