@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -83,6 +84,8 @@ export default defineConfig(({ mode }) => ({
     // (measured: 2.8 KB gzip more, and 10 requests for 1).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } } },
   },
+  // pptxgenjs (the presentation's PowerPoint export, loaded on demand) zips with fflate instead of JSZip: src/shared/zipForPptx.ts.
+  resolve: { alias: { jszip: fileURLToPath(new URL('./src/shared/zipForPptx.ts', import.meta.url)) } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },
 }));

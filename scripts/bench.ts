@@ -13,7 +13,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp, jsSizes, ROOT, type JsSizes } from './bench/build';
 import { launch, nextPaint } from './bench/browser';
-import { lifecycle, loadOnce, median, openApp, VIEWPORT, walk, type LifecycleResult, type LoadSample, type WalkResult } from './bench/measure';
+import {
+  lifecycle,
+  loadOnce,
+  median,
+  openApp,
+  stepWalk,
+  VIEWPORT,
+  walk,
+  type LifecycleResult,
+  type LoadSample,
+  type WalkResult,
+} from './bench/measure';
 import { kb, lat, ms, ratio, table } from './bench/report';
 import { writeSyntheticDataset, type SynthStats } from './bench/synth';
 import { writeSyntheticCounty } from './bench/county';
@@ -120,6 +131,14 @@ async function main() {
       log(`back-to-back interaction walk at 4× CPU (${WALK} actions) on ${url}`);
       const s = await openApp(b.browser, url);
       walks[`${key}4x-back-to-back`] = await walk(s.page, s.cdp, 4, WALK, 'back-to-back');
+      await s.close();
+    }
+
+    // ── The presentation's step walk at 1× and 4× (issue 21: a step change at 4× p95 ≤ 100 ms) ──
+    for (const rate of [1, 4]) {
+      log(`presentation step walk at ${rate}× CPU`);
+      const s = await openApp(b.browser, `${app.url}?step=0`);
+      walks[`steps-${rate}x`] = await stepWalk(s.page, s.cdp, rate);
       await s.close();
     }
 
@@ -280,6 +299,8 @@ function render(r: Result, nPanels: number): string {
         walkRow('full panels (?view=all), 4× CPU', r.walks['all-4x']),
         walkRow('default page, 4× CPU, back-to-back', r.walks['4x-back-to-back']),
         walkRow('full panels, 4× CPU, back-to-back', r.walks['all-4x-back-to-back']),
+        walkRow('presentation steps (PageDown/PageUp), 1× CPU', r.walks['steps-1x']),
+        walkRow('presentation steps (PageDown/PageUp), 4× CPU', r.walks['steps-4x']),
       ],
     ),
   );

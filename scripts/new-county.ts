@@ -196,7 +196,12 @@ function graphTemplate(): Record<string, Record<string, unknown>> {
       'the campaign map',
       [
         entity('cm-root', 'campaign-node', 'the campaign'),
-        entity('cm-branch', 'campaign-node', 'one branch of it', { printed: fill('text', 'the text as printed, if it differs from the label') }),
+        entity('cm-branch', 'campaign-node', 'one branch of it', {
+          // A label that differs from the printed text is a reconstructed reading, with its reason (validate-data checks it).
+          confidence: 'reconstructed',
+          printed: fill('text', 'the text as printed, if it differs from the label'),
+          note: bi('why the label differs from the printed text'),
+        }),
       ],
       [link('cm-branch', 'part-of', 'cm-root')],
     ),

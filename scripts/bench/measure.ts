@@ -383,3 +383,49 @@ export async function lifecycle(page: Page, cdp: CDPSession, cycles = 200, remou
   const after = await heap(page, cdp);
   return { before, afterCycles, afterFirst, after, cycles: done, remounts: remounted, setOption };
 }
+
+/**
+ * The presentation's step walk (issue 21): from `?step=0`, PageDown to the last step, PageUp back to
+ * the first, `passes` times — each key press one interaction (keydown → the next step's paint, Event
+ * Timing), each once the page is idle, as a trainer's next click would be. The first pass includes each
+ * stage form's first load (its own chunk).
+ */
+export async function stepWalk(page: Page, cdp: CDPSession, rate: number, passes = 2): Promise<WalkResult> {
+  await throttle(cdp, rate);
+  const total = await page.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('.present-count')?.textContent ?? '')?.[1] ?? 0));
+  const t0 = await page.evaluate(() => performance.now());
+  const start = Date.now();
+  const byKind: Record<string, number> = { PageDown: 0, PageUp: 0 };
+  let actions = 0;
+  for (let p = 0; p < passes; p++) {
+    for (const key of ['PageDown', 'PageUp'] as const) {
+      for (let i = 1; i < total; i++) {
+        await page.keyboard.press(key);
+        byKind[key]!++;
+        actions++;
+        await settled(page);
+        await waitAllReady(page);
+      }
+    }
+  }
+  await page.waitForTimeout(300); // Event Timing entries are delivered after the paint
+  const wallMs = Date.now() - start;
+  const probe = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+  await throttle(cdp, 1);
+  const byInteraction = new Map<number, number>();
+  for (const e of probe.events) if (e.start >= t0) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+  const reported = [...byInteraction.values()];
+  const all = [...reported, ...Array<number>(Math.max(0, actions - reported.length)).fill(0)].sort((a, b) => a - b);
+  const lts = probe.longtasks.filter((l) => l.start >= t0);
+  return {
+    actions,
+    byKind,
+    reported: reported.length,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    max: all.length ? all[all.length - 1]! : NaN,
+    longTasks: lts.length,
+    longTaskMs: Math.round(lts.reduce((a, l) => a + l.duration, 0)),
+    wallMs,
+  };
+}

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { renderingProblems, type EnglishProblem, type GlossaryTerm } from '../../src/model/rules/glossary.ts';
+import { termClashProblems } from '../../src/model/rules/termClash.ts';
 
 export interface UiString {
   /** The file, relative to the project root, with forward slashes. */
@@ -69,6 +70,14 @@ export function uiGlossaryProblems(files: readonly { file: string; text: string 
     bilingualStrings(file, text).flatMap((s) =>
       renderingProblems(s, terms, file, s.key).map((p) => ({ ...p, message: `${p.message} (line ${s.line})` })),
     ),
+  );
+}
+
+/** The glossary renderings that the page's own strings use with another meaning (src/model/rules/termClash.ts). */
+export function uiTermClashProblems(files: readonly { file: string; text: string }[], terms: readonly GlossaryTerm[]): EnglishProblem[] {
+  return termClashProblems(
+    terms,
+    files.flatMap(({ file, text }) => bilingualStrings(file, text)),
   );
 }
 

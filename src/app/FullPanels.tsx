@@ -3,6 +3,11 @@
 import type { Lang } from '../store/url';
 import { panelOf, panels } from './panels';
 import { MountWhenNear } from './MountWhenNear';
+import { provideFigures } from '../shared/figureSlot';
+import { formsOf } from './partForms';
+
+// The panels' tools and the presentation's handouts draw each part's figure (its descriptor's `figure` slot).
+provideFigures((name) => formsOf(name)?.figure);
 
 export { preloadLightPanels } from './panels';
 

@@ -23,6 +23,8 @@ import { measureProblems, textProblems } from './figures.ts';
 import { unitInfo } from './units.ts';
 import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
+import { measureSourceProblems } from './rules/measureSources.ts';
+import { printedProblems } from './rules/printed.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
 
@@ -378,7 +380,10 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   // evidence rules' view of the same place ("not written in its quotes") would only repeat it.
   if (sourcesKnown && !incomplete) {
     const reported = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
-    problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
+    const rules = { entities, where, links, sources: sourceList };
+    // The printed-text and figure-source rules (issue 24) live in their own files beside the evidence rules.
+    for (const p of [...evidenceProblems(rules), ...printedProblems(rules), ...measureSourceProblems(rules)])
+      if (!reported.has(`${p.file}\u0000${p.path}`)) problems.push(p);
   }
 
   // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.

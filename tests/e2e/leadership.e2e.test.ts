@@ -112,7 +112,7 @@ describe('leadership panel in Chromium', () => {
       ['duty-finance', '和金融扶贫'],
       ['duty-team-building', '党建队伍建设和脱贫攻坚'],
       ['duty-social-governance', '乱社治理'],
-      ['leader-deputy-secretary', '副书 … 书记'],
+      ['leader-deputy-secretary', '副书'],
     ] as const) {
       expect(await node(id).locator('text').textContent(), id).toContain('※');
       expect(await node(id).locator('title').textContent(), id).toContain(printed);

@@ -4,14 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bilingualStrings, sourceFiles, uiGlossaryProblems } from '../../scripts/lib/ui-strings';
+import { bilingualStrings, sourceFiles, uiGlossaryProblems, uiTermClashProblems } from '../../scripts/lib/ui-strings';
 import type { GlossaryFile } from '../../src/model/rules/glossary';
 
 const root = path.resolve(__dirname, '../..');
 const { terms } = JSON.parse(fs.readFileSync(path.join(root, 'data/glossary.json'), 'utf8')) as GlossaryFile;
 const files = sourceFiles(root);
 
-describe('UI strings follow the glossary', () => {
+// Parsing every source file takes a second alone and several on a loaded two-core machine (the whole
+// suite in parallel): a generous timeout, so a slow machine is not read as a broken rule.
+describe('UI strings follow the glossary', { timeout: 60_000 }, () => {
   it('finds the string tables of the whole app, the parts’ titles (their part.ts) included', () => {
     const all = files.flatMap((f) => bilingualStrings(f.file, f.text));
     expect(all.length).toBeGreaterThan(200);
@@ -50,5 +52,18 @@ describe('UI strings follow the glossary', () => {
   it('lets a longer word that holds a term without meaning it pass, as the glossary’s notIn says', () => {
     const text = "const K = { item: { zh: '紧扣事项', en: 'Work under a priority' }, verb: { zh: '紧扣民生', en: 'Tied to livelihoods' } };";
     expect(uiGlossaryProblems([{ file: 'src/k.ts', text }], terms).map((p) => p.path)).toEqual(['K.verb.en']);
+  });
+
+  it('uses no glossary rendering with another meaning in the page’s own words; a planted one is named with the strings', () => {
+    expect(uiTermClashProblems(files, terms)).toEqual([]);
+    // The old rendering of 五个衔接: "links" is also the page's word for the lines between items (关联).
+    const i = terms.findIndex((t) => t.zh === '五个衔接');
+    const planted = terms.map((t, k) => (k === i ? { ...t, en: 'five links' } : t));
+    const problems = uiTermClashProblems(files, planted);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'glossary.json', path: `terms[${i}].en` });
+    expect(problems[0]!.message).toMatch(/^found "five links" for 五个衔接, whose "link" the page's own strings use with another meaning: /);
+    expect(problems[0]!.message).toContain('src/features/campaign-map/text.ts MAP_TEXT.subtitle (line ');
+    expect(problems[0]!.message).toContain('and 2 more;');
   });
 });

@@ -51,6 +51,27 @@ describe('validate-data CLI', { timeout: 30_000 }, () => {
     expect(r.out).toContain(`${expected.length} problem(s)`);
   });
 
+  it('names a glossary rendering that the page’s own strings use with another meaning', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-cli-'));
+    try {
+      fs.cpSync(path.join(root, 'data'), dir, { recursive: true });
+      const file = path.join(dir, 'glossary.json');
+      const glossary = JSON.parse(fs.readFileSync(file, 'utf8')) as { terms: { zh: string; en: string }[] };
+      const i = glossary.terms.findIndex((t) => t.zh === '五个衔接');
+      glossary.terms[i]!.en = 'five links';
+      fs.writeFileSync(file, JSON.stringify(glossary, null, 2));
+      const r = run(dir);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(
+        new RegExp(
+          `glossary\\.json: terms\\[${i}\\]\\.en: found "five links" for 五个衔接, whose "link" the page's own strings use with another meaning: src/`,
+        ),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the line and column of a file that is not JSON', () => {
     const r = run('tests/fixtures/broken-json');
     expect(r.code).toBe(1);

@@ -108,6 +108,7 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
   const zoomApi = useZoom(svgRef, canvasRef, size, standalone);
 
   const visible = useMemo(() => visibleTree(index, state.viewRoot, state.expanded), [index, state.viewRoot, state.expanded]);
+  const figureState = useMemo(() => JSON.stringify({ root: state.viewRoot, expanded: [...state.expanded] }), [state.viewRoot, state.expanded]);
   const layout = useMemo(
     () =>
       layoutMap(visible, (n) => {
@@ -293,7 +294,8 @@ function MapBody({ index, state, dispatch }: { index: TreeIndex; state: MapState
           </button>
         </div>
       </div>
-      <div ref={boxRef} className="campaign-map-viewport">
+      {/* How the map is folded now: the panel's figure (figure.ts, saved from its tools) draws the same branches. */}
+      <div ref={boxRef} className="campaign-map-viewport" data-figure-state={figureState}>
         <svg
           ref={svgRef}
           className="campaign-map-svg"

@@ -15,12 +15,14 @@ import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
 import { goToStep, useGoToStep } from './PresentationControls';
 import { isTextField, nextStep, stepMoveForKey } from './stepKeys';
-import { captionOf, stepsOf, type StoryStep } from './story';
+import { captionOf, stepsOf } from './story';
+import type { PresentationStep as StoryStep } from '../../model/schema';
 import { isPresenterWindow, openPresenterWindow, startPresentationSync, type PresentationSyncState } from './presenterSync';
 import type { Model } from '../../model/types';
 import type { Source, SourceRef } from '../../model/schema';
 import { sourceTitle } from '../../shared/entityText';
 import { PRESENTATION_TEXT as T } from './text';
+import { ExportStory } from './ExportStory';
 import './presentation.css';
 
 /** Draws a part's stage form (the app owns the map: src/app/stageForms.tsx); null until its code is here. */
@@ -178,6 +180,7 @@ export function Presentation({ renderStage, tools }: { renderStage: RenderStage;
           <button type="button" onClick={() => goTo(Math.min(step + 1, total - 1))} disabled={step === total - 1}>
             {tr(T.next, lang)} →
           </button>
+          <ExportStory steps={steps} />
           <button type="button" data-action="exit-presentation" onClick={() => goTo(null)} title={tr(T.hint, lang)}>
             {tr(T.exit, lang)} <kbd>Esc</kbd>
           </button>

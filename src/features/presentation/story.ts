@@ -1,12 +1,83 @@
-// Pure: a story — the steps a trainer presents. The built-in presentation (data/presentation.json)
-// is the default story; the story editor makes others over the same data (kept in IndexedDB, saved
-// and opened as a small file). A step is `{ panel, entity?, full?, state?, caption?, notes? }`
-// (model/schema.ts PresentationStep). Read by the stage, the presenter view, the editor and the
-// exporters (handout, slides): no React, no DOM.
-import type { Bilingual, PresentationStep } from '../../model/schema';
+// Pure: a story (the presentation's steps) read for handouts and slides. A step is
+// `{ panel, entity?, full?, state? }` and may carry `caption` and `notes` in both languages (a
+// trainer's own words); without them the step's entity gives the title (its label) and the notes
+// (its description). Kept loose on purpose: it reads the built-in presentation and a story from the
+// story editor alike, and ignores what it does not know.
+import type { EntityGraph } from '../../core/graph';
+import type { Bilingual, Entity, PresentationStep, Source } from '../../model/schema';
 import type { Model } from '../../model/types';
+import { tr } from '../../i18n/text';
+import { primarySource, shortReference } from '../../shared/cite';
+import type { FigureView } from '../../shared/figure';
 
-export type StoryStep = PresentationStep;
+export interface StoryStep {
+  panel: string;
+  entity?: string;
+  full?: boolean;
+  state?: { mapLevel?: 1 | 2 | 'all'; fundView?: 'share' | 'compare' };
+  caption?: Partial<Bilingual>;
+  notes?: Partial<Bilingual>;
+}
+
+/** The steps of a story, whatever else the object holds: `{ steps: [...] }` or the array itself. */
+export function readStory(story: unknown): StoryStep[] {
+  const list = Array.isArray(story) ? story : story && typeof story === 'object' ? (story as { steps?: unknown }).steps : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.filter((s): s is StoryStep => !!s && typeof s === 'object' && typeof (s as StoryStep).panel === 'string');
+}
+
+export interface StepPage {
+  part: string;
+  title: string;
+  /** The step's source: the entity's primary source as a short reference. */
+  source: string;
+  notes: string;
+  view: FigureView;
+  entity: Entity | undefined;
+}
+
+const SOURCE = { zh: '资料来源：', en: 'Source: ' };
+const pick = (b: Partial<Bilingual> | undefined, lang: 'zh' | 'en') => (b ? (b[lang] ?? '').trim() || undefined : undefined);
+
+/** What one page or slide of the handout says, in one language. */
+export function stepPage(graph: EntityGraph, step: StoryStep, lang: 'zh' | 'en'): StepPage {
+  const entity = step.entity ? graph.model.entities.get(step.entity) : undefined;
+  const title = pick(step.caption, lang) ?? (entity ? tr(entity.label, lang) : step.panel);
+  const notes = pick(step.notes, lang) ?? (entity?.description ? tr(entity.description, lang) : '');
+  const source: Source | undefined = entity ? primarySource(entity.sources, graph.model.sources) : undefined;
+  return {
+    part: step.panel,
+    title,
+    source: source ? `${tr(SOURCE, lang)}${shortReference(source, lang)}` : '',
+    notes,
+    view: {
+      unit: 'yi',
+      fundView: step.state?.fundView ?? 'share',
+      map: { level: step.state?.mapLevel ?? (step.panel === 'campaign-map' ? 1 : 2) },
+      focusId: entity?.id ?? null,
+    },
+    entity,
+  };
+}
+
+export const HANDOUT_TEXT = {
+  menu: { zh: '讲义与幻灯片', en: 'Handouts and slides' },
+  pdf: { zh: 'PDF 讲义（打印）', en: 'PDF handout (print)' },
+  pptx: { zh: 'PowerPoint（.pptx）', en: 'PowerPoint (.pptx)' },
+  print: { zh: '打印 / 存为 PDF', en: 'Print / save as PDF' },
+  working: { zh: '正在生成…', en: 'Preparing…' },
+  failed: { zh: '没能生成，请再试一次。', en: 'Could not be made; please try again.' },
+  blocked: { zh: '浏览器拦截了新窗口：请允许本页打开弹出窗口。', en: 'The browser blocked the new window: allow pop-ups for this page.' },
+  step: { zh: '第 {n} / {total} 步', en: 'Step {n} of {total}' },
+  notes: { zh: '讲解要点', en: 'Notes' },
+  handoutTitle: { zh: '讲义', en: 'Handout' },
+} satisfies Record<string, Bilingual>;
+
+// ── The story model (issue 21's editor, presenter view and stage) ─────────────────────────────────
+// A story is the steps a trainer presents. The built-in presentation (data/presentation.json) is the
+// default story; the story editor makes others over the same data (kept in IndexedDB, saved and
+// opened as a small file). Its steps are the schema's PresentationStep
+// `{ panel, entity?, full?, state?, caption?, notes? }`, which the loose StoryStep above reads.
 
 export interface Story {
   format: 'lankao-story';
@@ -16,13 +87,13 @@ export interface Story {
   title: Bilingual;
   /** Which picture the steps point into: "lankao" for the built-in data. */
   dataset: string;
-  steps: StoryStep[];
+  steps: PresentationStep[];
 }
 
 export const BUILT_IN_STORY_ID = 'builtin';
 
 /** The steps being presented: the store's story, else the data's own presentation. */
-export function stepsOf(model: Model, story: readonly StoryStep[] | null): readonly StoryStep[] {
+export function stepsOf(model: Model, story: readonly PresentationStep[] | null): readonly PresentationStep[] {
   return story ?? model.presentation;
 }
 
@@ -31,7 +102,7 @@ export function builtInStory(model: Model, title: Bilingual): Story {
 }
 
 /** The caption under a step's slide: the step's own, else the selected entity's description (its sourced text). */
-export function captionOf(step: StoryStep, model: Model, selectedId: string | null): Bilingual | undefined {
+export function captionOf(step: PresentationStep, model: Model, selectedId: string | null): Bilingual | undefined {
   if (step.caption && (selectedId === null || selectedId === (step.entity ?? null))) return step.caption;
   const e = selectedId ? model.entities.get(selectedId) : undefined;
   return e?.description;
@@ -39,7 +110,7 @@ export function captionOf(step: StoryStep, model: Model, selectedId: string | nu
 
 // ── Editing (each returns a new story) ─────────────────────────────────────────────────────────
 
-export function addStep(story: Story, step: StoryStep, at = story.steps.length): Story {
+export function addStep(story: Story, step: PresentationStep, at = story.steps.length): Story {
   const steps = [...story.steps];
   steps.splice(Math.max(0, Math.min(at, steps.length)), 0, step);
   return { ...story, steps };
@@ -66,7 +137,7 @@ export function setStepText(story: Story, index: number, field: 'caption' | 'not
     steps: story.steps.map((s, i) => {
       if (i !== index) return s;
       const next = { zh: s[field]?.zh ?? '', en: s[field]?.en ?? '', [lang]: text };
-      const out: StoryStep = { ...s };
+      const out: PresentationStep = { ...s };
       if (next.zh.trim() === '' && next.en.trim() === '') delete out[field];
       else out[field] = next;
       return out;
@@ -100,7 +171,7 @@ export function storyFromFile(text: string, model: Model, fileName = 'story'): {
   if (o.version !== 1) return { error: `${fileName}: version: found ${JSON.stringify(o.version)}; expected 1` };
   if (!isBilingual(o.title)) return { error: `${fileName}: title: expected { "zh": text, "en": text }` };
   if (!Array.isArray(o.steps)) return { error: `${fileName}: steps: expected a list` };
-  const steps: StoryStep[] = [];
+  const steps: PresentationStep[] = [];
   for (const [i, s] of (o.steps as unknown[]).entries()) {
     const at = `${fileName}: steps[${i}]`;
     if (!s || typeof s !== 'object') return { error: `${at}: expected a step object` };
@@ -111,12 +182,12 @@ export function storyFromFile(text: string, model: Model, fileName = 'story'): {
       return { error: `${at}.entity: found ${JSON.stringify(step.entity)}, which this picture does not have; expected an entity id` };
     for (const f of ['caption', 'notes'] as const)
       if (step[f] !== undefined && !isBilingual(step[f])) return { error: `${at}.${f}: expected { "zh": text, "en": text }` };
-    const out: StoryStep = { panel: step.panel as StoryStep['panel'] };
+    const out: PresentationStep = { panel: step.panel as PresentationStep['panel'] };
     if (isText(step.entity)) out.entity = step.entity;
     if (step.full === true) out.full = true;
     if (step.state && typeof step.state === 'object') {
       const st = step.state as Record<string, unknown>;
-      const state: NonNullable<StoryStep['state']> = {};
+      const state: NonNullable<PresentationStep['state']> = {};
       if (st.mapLevel === 1 || st.mapLevel === 2 || st.mapLevel === 'all') state.mapLevel = st.mapLevel;
       if (st.fundView === 'share' || st.fundView === 'compare') state.fundView = st.fundView;
       out.state = state;

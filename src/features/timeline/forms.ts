@@ -6,4 +6,5 @@ export default {
   load: () => import('./index'),
   // The part as a presentation slide (issue 21).
   stage: () => import('./Stage'),
+  figure: () => import('./figure'),
 } satisfies PartForms;

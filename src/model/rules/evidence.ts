@@ -19,29 +19,29 @@ export interface EvidenceInput {
 }
 
 /** Typographic forms (full-width brackets, line breaks) do not make a quote differ from the page. */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
 /** " / " and "…" (or "...") are how fragments from different places get joined into one "quote". */
-const JOINED_FRAGMENTS = /\s\/\s|…|\.\.\.|⋯/;
+export const JOINED_FRAGMENTS = /\s\/\s|…|\.\.\.|⋯/;
 
 const SAMPLED = /抽样|\bsampled?\b/i;
 
 /** Every number written in a text, as values: "3.20亿元" → 3.2, "77350人" → 77350. */
-function numbersIn(text: string): number[] {
+export function numbersIn(text: string): number[] {
   return [...text.normalize('NFKC').matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
 }
 
 /** The value as a source may write it: 7.735 万人 is also "77350人", 9.33 亿元 also "933000000元". */
-function writtenForms(m: Measure): number[] {
+export function writtenForms(m: Measure): number[] {
   const forms = [m.value];
   if (m.unit.startsWith('万')) forms.push(m.value * 1e4);
   if (m.unit.startsWith('亿')) forms.push(m.value * 1e8);
   return forms;
 }
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+export const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function evidenceProblems(input: EvidenceInput): Problem[] {
   const problems: Problem[] = [];

@@ -59,7 +59,7 @@ describe('CampaignMapPanel', () => {
     const el = node('cm-stable-mainline-theme')!;
     expect(el.getAttribute('aria-label')).toMatch(/※$/);
     expect(el.querySelector('text')!.textContent).toContain('※');
-    expect(el.querySelector('title')!.textContent).toContain('以脱贫攻坚促发展 / 全局为主线');
+    expect(el.querySelector('title')!.textContent).toContain('以脱贫攻坚促发展\n全局为主线');
   });
 
   it('opens the path to a node selected elsewhere, and marks it selected and its ancestors related', () => {

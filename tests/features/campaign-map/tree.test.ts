@@ -213,11 +213,23 @@ describe('the campaign map data', () => {
   const graph = buildGraph(loadModel(builtInDataset()));
   const cm = indexFromGraph(graph);
 
-  it('is one tree of every campaign node, three levels deep, five branches', () => {
+  it('is one tree of every campaign node, four levels deep (the items under 激发内生动力’s levels), five branches', () => {
     const campaign = graph.model.entityList.filter((e) => e.kind === 'campaign-node').map((e) => e.id);
     expect(ids(cm.order)).toEqual(ids(campaign));
     expect(cm.children.get('cm-root')).toEqual(['cm-party', 'cm-reform', 'cm-stable', 'cm-abilities', 'cm-links']);
-    expect(Math.max(...cm.depth.values())).toBe(3);
+    expect(Math.max(...cm.depth.values())).toBe(4);
+    // 激发内生动力 holds its four printed levels; the four items printed after them sit under the last two (our reading).
+    expect(cm.children.get('cm-reform-motivation')).toEqual([
+      'cm-reform-motivation-leaders',
+      'cm-reform-motivation-departments',
+      'cm-reform-motivation-village-teams',
+      'cm-reform-motivation-public',
+    ]);
+    expect(cm.children.get('cm-reform-motivation-public')).toEqual([
+      'cm-reform-motivation-demonstration',
+      'cm-reform-motivation-environment',
+      'cm-reform-motivation-habits',
+    ]);
   });
 
   it('opens to level 2 with the sub-branches, and fully', () => {

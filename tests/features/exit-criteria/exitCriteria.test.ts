@@ -203,7 +203,9 @@ describe('exitTableRows', () => {
   it('gives the companion table one row per bar with units, result, period and sources', () => {
     const rows = exitTableRows(graph, 'zh');
     expect(rows.map((r) => r.id)).toEqual(COUNTY);
-    expect(rows[0]!.cells).toMatchObject({ criterion: '综合贫困发生率 †', value: '1.27%', standard: '< 2%', result: '✓ 达标', period: '未注明时间' });
+    expect(rows[0]!.cells).toMatchObject({ criterion: '综合贫困发生率 †', value: '1.27%', standard: '< 2%', result: '✓ 达标', period: '2016年12月' });
+    // The book dates the 1.27% (截至2016年年底); the approval figure's quote gives no date.
+    expect(rows[3]!.cells.period).toBe('未注明时间');
     expect(rows[1]!.cells.value).toBe('0.72%（抽样）');
     expect(exitTableRows(graph, 'en')[2]!.cells.value).toBe('0.75% (sampled)');
     expect(rows[0]!.cells.sources).toContain('兰考县综合贫困发生率降至1.27%');

@@ -75,7 +75,8 @@ describe('buildOverview', () => {
     expect(ids(ov.policies.statuses)).toEqual(['status-exited', 'status-not-exited', 'status-safety-net']);
     expect(ov.policies.rows).toHaveLength(12);
     const allowance = ov.policies.rows.find((r) => r.policy.id === 'policy-minimum-allowance')!;
-    expect(allowance.applies).toEqual([false, true, true]);
+    // 9 (dibao) is printed after 未脱贫 and right before 兜底户: our reading puts it with 兜底户 only (issue 24, point 1).
+    expect(allowance.applies).toEqual([false, false, true]);
     expect(ov.policies.rows[0]!.applies).toEqual([true, true, false]);
   });
 

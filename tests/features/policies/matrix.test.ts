@@ -29,12 +29,12 @@ describe('buildPolicyMatrix', () => {
       4: 'brn',
       5: 'brn',
       6: 'brn',
-      7: 'nbn',
-      8: 'nbn',
-      9: 'nbr',
-      10: 'nbn',
-      11: 'nbn',
-      12: 'nbn',
+      7: 'nrn',
+      8: 'nrn',
+      9: 'nnr',
+      10: 'nnr',
+      11: 'nrn',
+      12: 'nrn',
     });
   });
 
@@ -49,12 +49,15 @@ describe('buildPolicyMatrix', () => {
   });
 
   it('keys each distinct interpretive note once', () => {
-    expect(m.notes.map((n) => n.key)).toEqual(['a', 'b']);
+    expect(m.notes.map((n) => n.key)).toEqual(['a', 'b', 'c']);
     expect(m.notes[0]!.text.zh).toContain('除享受上述政策外');
-    expect(m.notes[1]!.text.en).toContain('2018');
+    // 7–12 come after 未脱贫 and before 兜底户 on the page: every link from them to a status is our reading.
+    expect(m.notes[1]!.text.en).toContain('does not show whether items 7–12 belong to 未脱贫');
+    expect(m.notes[2]!.text.en).toContain('2018');
     const reading = m.rows.flatMap((r) => r.cells).filter((c) => c.kind === 'reading');
     expect(reading.every((c) => c.noteKey && c.note)).toBe(true);
-    expect(m.rows[8]!.cells[2]!.noteKey).toBe('b');
+    expect(m.rows[8]!.cells[2]!.noteKey).toBe('c');
+    expect(m.rows[9]!.cells[2]!.noteKey).toBe('c');
   });
 
   it('follows the data: a new applies-to link fills a new cell', () => {

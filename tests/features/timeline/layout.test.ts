@@ -115,11 +115,12 @@ describe('timelineFigures', () => {
     const inv = f.cards.find((c) => c.event.id === 'ev-2014-2016-investment')!;
     expect(inv.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toContain('fund-total:9.33');
     const inc = f.cards.find((c) => c.event.id === 'ev-2016-incidence')!;
-    // Its own end-2016 figure, then the standard of the criterion it concerns; the assessment's 1.27% gives no
-    // period, so it is not claimed for December 2016.
+    // Its own end-2016 figure, then the criterion it concerns: its standard, and the assessment's 1.27%, which now
+    // cites the book's dated sentence (截至2016年年底…) and so is shown for December 2016 (issue 24, point 6).
     expect(inc.groups.flatMap((g) => g.items.map((i) => `${i.owner.id}:${i.measure.value}`))).toEqual([
       'ev-2016-incidence:1.27',
       'crit-county-incidence:2',
+      'crit-county-incidence:1.27',
     ]);
     expect(periodContains('2014–2016', '2014/2016')).toBe(true);
     expect(periodContains('2016', '2016-12')).toBe(true);
