@@ -4,8 +4,7 @@
 // header shrinks to one line. Clicker keys: → ← PageDown PageUp Space ↓ ↑ Home End; B or "."
 // blacks the screen (again to return); F toggles full screen; Esc leaves. The step is in the
 // URL (?step=n).
-import { useCallback, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback } from 'react';
 import type { RenderStage } from './PresentationBar';
 import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
@@ -17,14 +16,14 @@ import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState } from './steps';
-import type { StoryStep } from './story';
+import type { PresentationStep } from '../../model/schema';
 import { PRESENTATION_TEXT as T } from './text';
 
 /**
  * The steps presented: the store's story, else the data's own presentation (story.ts's stepsOf, written
  * here so that story.ts — the editor's and the exporters' story kit — stays out of the start JavaScript).
  */
-const stepsOf = (model: Model, story: readonly StoryStep[] | null): readonly StoryStep[] => story ?? model.presentation;
+const stepsOf = (model: Model, story: readonly PresentationStep[] | null): readonly PresentationStep[] => story ?? model.presentation;
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {
@@ -101,31 +100,5 @@ export function Presentation({ renderStage }: { renderStage: RenderStage }) {
         {tr(T.exit, lang)} <kbd>Esc</kbd>
       </button>
     </main>
-  );
-}
-
-// The story editor (StoryEditor.tsx): its own chunk, loaded when the button is first pressed.
-const storyEditor = onDemand(withBothLanguages(() => import('./StoryEditor')));
-
-/** "Stories": opens the story editor beside the picture (in the header's menu of less-used controls). */
-export function StoriesButton() {
-  const lang = useLang();
-  const [open, setOpen] = useState(false);
-  const { module: editor, failed, retry } = storyEditor.useModule(open);
-  return (
-    <>
-      <button type="button" data-action="stories" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {tr(T.stories, lang)}
-      </button>
-      {open && editor ? createPortal(<editor.default onClose={() => setOpen(false)} />, document.body) : null}
-      {open && failed
-        ? createPortal(
-            <div className="story-editor">
-              <PartLoadFailed retry={retry} />
-            </div>,
-            document.body,
-          )
-        : null}
-    </>
   );
 }

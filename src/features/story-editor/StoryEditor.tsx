@@ -15,7 +15,8 @@ import { tr } from '../../i18n/text';
 import { partTitle } from '../../parts/registry';
 import type { Bilingual } from '../../model/schema';
 import type { Model } from '../../model/types';
-import { useGoToStep, type Story, type StoryKit, type StoryStep } from '../presentation';
+import { useGoToStep, type Story, type StoryKit } from '../presentation';
+import type { PresentationStep as StoryStep } from '../../model/schema';
 import { deleteStory, listStories, newStoryId, saveStory } from './storage';
 import { storyIdOf, writeStoryId } from './chosen';
 import { stepFromView } from './stepFromView';
@@ -321,6 +322,7 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
         <button type="button" className="story-present" data-action="present-story" onClick={present} disabled={story.steps.length === 0}>
           {tr(T.present, lang)}
         </button>
+        {story.steps.length > 0 ? <kit.ExportStory steps={story.steps} /> : null}
         <button type="button" data-action="save-story" onClick={saveFile}>
           {tr(T.saveFile, lang)}
         </button>

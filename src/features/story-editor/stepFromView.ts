@@ -2,7 +2,7 @@
 // selection if it belongs to it and the panel's view (funding's comparison), else the part the
 // selection belongs to with the selection. Nothing to add on the overview without a selection.
 import type { Model } from '../../model/types';
-import type { StoryStep } from '../presentation';
+import type { PresentationStep as StoryStep } from '../../model/schema';
 import { partOf } from '../presentation';
 import { isPartName } from '../../parts/registry';
 
