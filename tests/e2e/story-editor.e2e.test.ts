@@ -4,6 +4,7 @@
 // broken file is refused with what is wrong; present it — its captions show, the URL names it
 // (&story=<id>) and a reload keeps it; the built-in picture is never labelled as user data.
 import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchParams, startSession, type Session } from './browser';
 
@@ -129,6 +130,18 @@ describe('story editor', () => {
     expect((await editorSteps()).map((x) => x[1])).toEqual(ids);
     expect(await s.page.inputValue('.story-editor [data-story-step="0"] [data-field="caption-en"]')).toBe(CAPTION.en);
     expect(await s.page.inputValue('.story-editor [data-story-step="0"] [data-field="notes-zh"]')).toBe(NOTES.zh);
+  });
+
+  it('exports the story being edited as slides: one per step, its notes in the speaker notes', async () => {
+    await s.page.selectOption('[data-story-select]', storyId);
+    await s.page.click('.story-editor .present-export > summary');
+    const [d] = await Promise.all([s.page.waitForEvent('download', { timeout: 90_000 }), s.page.click('.story-editor [data-action="export-pptx"]')]);
+    const files = unzipSync(new Uint8Array(fs.readFileSync((await d.path())!)));
+    const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBe(ids.length);
+    const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    expect(notes.map((n) => strFromU8(files[n]!)).some((x) => x.includes(NOTES.zh))).toBe(true);
+    expect(strFromU8(files['ppt/slides/slide1.xml']!)).toContain(CAPTION.zh);
   });
 
   it('refuses a broken file and names what is wrong (never a blank page)', async () => {
