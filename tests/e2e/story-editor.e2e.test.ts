@@ -145,21 +145,17 @@ describe('story editor', () => {
   });
 
   it('refuses a broken file and names what is wrong (never a blank page)', async () => {
-    const broken = fs.readFileSync(file, 'utf8').replace(`"entity": "${ids[1]}"`, '"entity": "no-such-thing"');
-    await s.page.setInputFiles('.story-editor [data-story-file]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
-    const msg = await s.page.textContent('[data-story-message="error"]');
-    expect(msg).toContain('broken.json');
-    expect(msg).toContain('steps[1].entity');
-    expect(msg).toContain('no-such-thing');
-    await s.page.setInputFiles('.story-editor [data-story-file]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    expect(await s.page.textContent('[data-story-message="error"]')).toContain('notes.txt: not JSON');
-    await s.page.setInputFiles('.story-editor [data-story-file]', {
-      name: 'v2.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"lankao-story","version":2}'),
-    });
-    expect(await s.page.textContent('[data-story-message="error"]')).toContain('version');
-    // The sheet and the picture are still there.
+    const error = () => s.page.locator('[data-story-message="error"]').textContent();
+    const open = (name: string, text: string) =>
+      s.page.setInputFiles('.story-editor [data-story-file]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await open('broken.json', fs.readFileSync(file, 'utf8').replace(`"entity": "${ids[1]}"`, '"entity": "no-such-thing"'));
+    await expect.poll(error).toContain('broken.json: steps[1].entity: found "no-such-thing"');
+    await open('notes.txt', 'hello');
+    await expect.poll(error).toContain('notes.txt: not JSON');
+    await open('v2.json', '{"format":"lankao-story","version":2}');
+    await expect.poll(error).toContain('v2.json: version: found 2; expected 1');
+    // Nothing was opened: the story shown is still the one being edited; the picture is still there.
+    expect(await s.page.getAttribute('.story-editor', 'data-story-editor')).toBe(storyId);
     expect(await s.page.locator('[data-panel="overview"][data-ready="true"]').count()).toBe(1);
   });
 
@@ -188,6 +184,17 @@ describe('story editor', () => {
     expect(body).not.toContain('未核实');
     expect(await s.page.locator('.dataset-user-tag').count()).toBe(0);
     expect(s.errors).toEqual([]);
+  });
+
+  it('the presenter view (P) shows the story’s speaker notes and follows it', async () => {
+    const [pv] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('p')]);
+    await pv.waitForSelector('.presenter-view[data-step="0"]');
+    expect(await pv.textContent('.pv-notes')).toContain(NOTES.zh);
+    await s.page.keyboard.press('ArrowRight');
+    await pv.waitForSelector('.presenter-view[data-step="1"]');
+    await pv.close();
+    await s.page.keyboard.press('Home');
+    await s.page.waitForSelector('.presentation[data-step="0"]');
   });
 
   it('the built-in presentation plays again when chosen (the default story)', async () => {
