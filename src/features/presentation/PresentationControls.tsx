@@ -15,15 +15,8 @@ import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { withBothLanguages } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { startStepFor, stepState } from './steps';
-import type { PresentationStep } from '../../model/schema';
+import { startStepFor, stepState, stepsOf } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
-
-/**
- * The steps presented: the store's story, else the data's own presentation (story.ts's stepsOf, written
- * here so that story.ts — the editor's and the exporters' story kit — stays out of the start JavaScript).
- */
-const stepsOf = (model: Model, story: readonly PresentationStep[] | null): readonly PresentationStep[] => story ?? model.presentation;
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {

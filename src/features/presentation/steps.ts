@@ -45,3 +45,8 @@ export function startStepFor(model: Model, selectedId: string | null, steps: rea
   const first = steps.findIndex((s) => s.panel === part);
   return first >= 0 ? first : 0;
 }
+
+/** The steps being presented: the store's story (story.ts, the story editor), else the data's own presentation. */
+export function stepsOf(model: Model, story: readonly PresentationStep[] | null): readonly PresentationStep[] {
+  return story ?? model.presentation;
+}

@@ -92,10 +92,8 @@ export interface Story {
 
 export const BUILT_IN_STORY_ID = 'builtin';
 
-/** The steps being presented: the store's story, else the data's own presentation. */
-export function stepsOf(model: Model, story: readonly PresentationStep[] | null): readonly PresentationStep[] {
-  return story ?? model.presentation;
-}
+/** The steps being presented (steps.ts: in the start JavaScript, without this module's citation code). */
+export { stepsOf } from './steps';
 
 export function builtInStory(model: Model, title: Bilingual): Story {
   return { format: 'lankao-story', version: 1, id: BUILT_IN_STORY_ID, title, dataset: 'lankao', steps: model.presentation.map((s) => ({ ...s })) };
