@@ -251,6 +251,11 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
             <button type="button" data-action="open-story" onClick={() => fileInput.current?.click()}>
               {tr(T.openFile, lang)}
             </button>
+            {editable ? (
+              <button type="button" className="story-delete" data-action="delete-story" onClick={remove}>
+                {tr(T.deleteStory, lang)}
+              </button>
+            ) : null}
             <input
               ref={fileInput}
               type="file"
@@ -326,11 +331,6 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
         <button type="button" data-action="save-story" onClick={saveFile}>
           {tr(T.saveFile, lang)}
         </button>
-        {editable ? (
-          <button type="button" className="story-delete" data-action="delete-story" onClick={remove}>
-            {tr(T.deleteStory, lang)}
-          </button>
-        ) : null}
         {playingId === story.id ? <span className="story-playing">{tr(T.playing, lang)}</span> : null}
       </footer>
     </div>
