@@ -18,7 +18,7 @@ import type { Model } from '../../model/types';
 import { useGoToStep, type Story, type StoryKit } from '../presentation';
 import type { PresentationStep as StoryStep } from '../../model/schema';
 import { deleteStory, listStories, newStoryId, saveStory } from './storage';
-import { storyIdOf, writeStoryId } from './chosen';
+import { forPresenting, storyIdOf, writeStoryId } from './chosen';
 import { stepFromView } from './stepFromView';
 import { STORY_EDITOR_TEXT as T } from './text';
 import './story-editor.css';
@@ -127,7 +127,7 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
       .catch(() => setMessage({ kind: 'error', text: tr(T.notSaved, lang) }))
       .finally(() => setPending((n) => n - 1));
     // The story playing follows its edits.
-    if (next.id === playingId) useAppStore.getState().setStory(next.steps.length ? next.steps : null);
+    if (next.id === playingId) useAppStore.getState().setStory(next.steps.length ? forPresenting(next.steps) : null);
   };
   const edit = (change: (s: Story) => Story) => {
     if (editable) keep(change(story));
@@ -156,7 +156,7 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
       store.setStory(null);
       writeStoryId(null);
     } else {
-      store.setStory(story.steps);
+      store.setStory(forPresenting(story.steps));
       writeStoryId(story.id);
     }
     setPlayingId(story.id);
@@ -305,7 +305,11 @@ export function StoryEditor({ onClose, kit }: { onClose: () => void; kit: StoryK
             </span>
           </div>
         ) : null}
-        {story.steps.length === 0 ? <p className="story-note">{tr(T.noSteps, lang)}</p> : null}
+        {story.steps.length === 0 ? (
+          <p className="story-note">{tr(T.noSteps, lang)}</p>
+        ) : editable ? (
+          <p className="story-note story-hint">{tr(T.captionHint, lang)}</p>
+        ) : null}
         <ol className="story-steps">
           {story.steps.map((step, i) => (
             <StepItem
@@ -438,7 +442,7 @@ function StepItem({
             lang="zh"
             name="caption-zh"
             value={step.caption?.zh ?? ''}
-            placeholder={tr(T.captionHint, lang)}
+
             onChange={(v) => onText('caption', 'zh', v)}
           />
           <TextField
@@ -446,7 +450,7 @@ function StepItem({
             lang="en"
             name="caption-en"
             value={step.caption?.en ?? ''}
-            placeholder={tr(T.captionHint, lang)}
+
             onChange={(v) => onText('caption', 'en', v)}
           />
           <TextField

@@ -3,9 +3,26 @@
 // (store.story); a reload reads the id back and loads the story before the stage shows (src/main.tsx).
 // In the start JavaScript: small, and the storage code is only fetched when the URL names a story.
 import { useAppStore } from '../../store/store';
+import type { Bilingual, PresentationStep } from '../../model/schema';
 
 export const STORY_PARAM = 'story';
 const STORY_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+const filled = (b: Bilingual | undefined): Bilingual | undefined => (b ? { zh: b.zh.trim() || b.en, en: b.en.trim() || b.zh } : undefined);
+
+/**
+ * The steps as presented: a caption or notes written in one language only shows in the other too (rather
+ * than an empty line); with neither, the step has none and the slide shows the data's own description.
+ */
+export function forPresenting(steps: readonly PresentationStep[]): PresentationStep[] {
+  return steps.map((s) => {
+    if (!s.caption && !s.notes) return s;
+    const out: PresentationStep = { ...s };
+    if (s.caption) out.caption = filled(s.caption);
+    if (s.notes) out.notes = filled(s.notes);
+    return out;
+  });
+}
 
 /** The story the URL names, if it names one well-formed. */
 export function storyIdOf(search: string): string | null {
@@ -44,7 +61,7 @@ export function restoreStory(search: string): Promise<void> | null {
     .then((m) => m.loadStory(id))
     .then(
       (story) => {
-        if (story && Array.isArray(story.steps) && story.steps.length > 0) useAppStore.getState().setStory(story.steps);
+        if (story && Array.isArray(story.steps) && story.steps.length > 0) useAppStore.getState().setStory(forPresenting(story.steps));
         else {
           console.warn(`story=${id}: no such story is kept in this browser; the built-in presentation plays`);
           writeStoryId(null);

@@ -34,7 +34,10 @@ export const STORY_EDITOR_TEXT = {
   captionEn: { zh: '说明（英文）', en: 'Caption (English)' },
   notesZh: { zh: '讲稿（中文）', en: 'Speaker notes (Chinese)' },
   notesEn: { zh: '讲稿（英文）', en: 'Speaker notes (English)' },
-  captionHint: { zh: '留空：用数据中的说明', en: 'Empty: the data’s own description' },
+  captionHint: {
+    zh: '说明留空时，幻灯片用数据中的说明；只写了一种语言时，另一种语言也显示它。',
+    en: 'With no caption the slide shows the data’s own description; a caption or notes in one language only show in the other too.',
+  },
   present: { zh: '▶ 演示这个故事', en: '▶ Present this story' },
   saveFile: { zh: '保存为文件', en: 'Save as file' },
   openFile: { zh: '打开故事文件…', en: 'Open a story file…' },

@@ -1,7 +1,7 @@
 // The story editor's pure parts: the step "add the current view" makes, and `&story=<id>` in the URL.
 import { describe, expect, it } from 'vitest';
 import { stepFromView } from '../../../src/features/story-editor/stepFromView';
-import { storyIdOf, withStoryId } from '../../../src/features/story-editor/chosen';
+import { forPresenting, storyIdOf, withStoryId } from '../../../src/features/story-editor/chosen';
 import { partOf } from '../../../src/features/presentation/steps';
 import { realGraph } from '../../helpers/data';
 
@@ -44,5 +44,21 @@ describe('&story=<id>', () => {
     expect(withStoryId('?lang=en&step=1', 'abc')).toBe('?lang=en&step=1&story=abc');
     expect(withStoryId('?lang=en&story=abc&step=1', null)).toBe('?lang=en&step=1');
     expect(withStoryId('?story=abc', null)).toBe('');
+  });
+});
+
+describe('presenting a story', () => {
+  it('a caption or notes in one language only shows in the other too; steps without them are left as they are', () => {
+    const steps = forPresenting([
+      { panel: 'funding', entity: 'fund-total', caption: { zh: '三年九亿', en: '' }, notes: { zh: '', en: 'Ask why' } },
+      { panel: 'timeline' },
+    ]);
+    expect(steps[0]).toEqual({
+      panel: 'funding',
+      entity: 'fund-total',
+      caption: { zh: '三年九亿', en: '三年九亿' },
+      notes: { zh: 'Ask why', en: 'Ask why' },
+    });
+    expect(steps[1]).toEqual({ panel: 'timeline' });
   });
 });
