@@ -4,7 +4,7 @@ import { DatasetHost } from './app/DatasetHost';
 import { buildGraph } from './core/graph';
 import { builtInModel, loadBuiltInWords, loadLanguage } from './model/dataset';
 import { DataError } from './model/problems';
-import { startUrlSync } from './store/urlSync';
+import { startUrlSync, type UrlSyncOptions } from './store/urlSync';
 import { startLangOf } from './store/startLang';
 import { parseUrlState, type Lang, type UrlContext } from './store/url';
 import { setRenderedState } from './store/store';
@@ -22,6 +22,13 @@ import 'virtual:lankao-theme.css';
 import './styles.css';
 
 const container = document.getElementById('root')!;
+
+/** On a phone the overview's details are a sheet over the page (overview.css): opening it is a history entry. */
+const urlSyncOptions: UrlSyncOptions = {
+  // Lankao's own picture only: a comparison (?vs=) shows its details in each half, not in a sheet.
+  selectionOpensSheet: (s) =>
+    s.view === 'overview' && document.querySelector('.app[data-view="overview"]') !== null && window.matchMedia('(max-width: 799px)').matches,
+};
 
 /** Runs `onCommit` once, after the tree below it has been committed (hydrated) for the first time. */
 function AfterFirstCommit({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
@@ -92,7 +99,7 @@ try {
     // See src/prerender/state.ts for why a different language or view renders afresh instead.
     setRenderedState({ selectedId: null, hoveredId: null, lang: wanted.lang, view: wanted.view, step: null });
     const syncUrl = once(() => {
-      startUrlSync(urlContext);
+      startUrlSync(urlContext, window, urlSyncOptions);
       container.setAttribute('data-hydrated', 'true');
       // With the other language's words (model/langTexts.ts): the switch then shows it at once.
       void loadBuiltInWords();
@@ -113,7 +120,7 @@ try {
     const withSelection = wanted.sel !== null ? Promise.all([loadBuiltInWords(), preloadDetails()]).catch(() => {}) : null;
     whenLanguage(wanted.lang, () => void Promise.resolve(withSelection).then(hydrate));
   } else {
-    startUrlSync(urlContext);
+    startUrlSync(urlContext, window, urlSyncOptions);
     const render = () => createRoot(container).render(<StrictMode>{host}</StrictMode>);
     // Full panels: their light chunks first, so the first render draws them (see app/panels.ts);
     // and the words. A chunk that fails to load is the panel's own error to show, not a reason to stop.

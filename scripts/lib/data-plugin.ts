@@ -98,13 +98,14 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
 }
 
 /**
- * Chinese label → its tone-marked syllables, for every entity of the model the page assembles
+ * Chinese label → its tone-marked syllables, for every entity of the model the page assembles and every alias in the glossary
  * ([] where pinyin-pro gives no reading: the page then knows not to load it for that label).
  */
 export function builtInReadings(data: ValidatedData): Record<string, string[]> {
   const table: Record<string, string[]> = {};
-  for (const e of assembleModel(data).entityList) {
-    const zh = e.label.zh;
+  // The glossary's Chinese aliases too (第一书记 → diyi shuji): the search reads them like labels.
+  const aliases = data.glossary.terms.flatMap((t) => (t.aliases ? [t.zh, ...(t.aliases.zh ?? [])] : []));
+  for (const zh of [...assembleModel(data).entityList.map((e) => e.label.zh), ...aliases]) {
     if (!(zh in table) && hasHan(zh)) table[zh] = tonedSyllables(zh) ?? [];
   }
   return table;

@@ -6,7 +6,7 @@ import { PartLoadFailed } from '../shared/PartLoadFailed';
 import type { EntityGraph } from '../core/graph';
 import { useAppStore } from '../store/store';
 import type { Lang } from '../store/url';
-import { Header } from '../features/header';
+import { Header, Intro } from '../features/header';
 import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
 import { MarksLegend } from '../shared/badges';
@@ -79,13 +79,15 @@ const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string
       </HeaderBoundary>
       <div className="layout">
         <main className={view === 'overview' ? 'overview-main' : 'grid'} id="main">
+          {/* A phone's first screen says what this is (on wider screens the details column does). */}
+          {view === 'overview' ? <Intro where="top" /> : null}
           {view === 'overview' ? <Overview /> : null}
           {view !== 'overview' && full ? <full.FullPanelCells view={view} lang={lang} /> : null}
           {view !== 'overview' && fullFailed ? <PartLoadFailed retry={retryFull} /> : null}
         </main>
         <aside className="sidebar">
           {view === 'overview' ? <SheetCloseWhenSelected /> : null}
-          <DetailsPanel />
+          <DetailsPanel empty={<Intro where="side" />} />
         </aside>
       </div>
       <footer className="app-footer">

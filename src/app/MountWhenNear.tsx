@@ -41,8 +41,11 @@ export function MountWhenNear({
   className,
   eager,
   lang,
+  findable,
   children,
 }: {
+  /** Texts the panel will show, kept in the placeholder hidden="until-found": the browser's find matches them and mounts the panel. */
+  findable?: readonly string[];
   name: string;
   className: string;
   /** Mount straight away (the panel was opened on its own). */
@@ -99,8 +102,29 @@ export function MountWhenNear({
             focusOnMount.current = true;
             setMounted(true);
           }}
-        />
+        >
+          {findable?.length ? <FindableTexts texts={findable} onMatch={() => setMounted(true)} /> : null}
+        </section>
       )}
     </div>
+  );
+}
+
+/** Texts out of sight and out of the layout that the browser's find still matches (hidden="until-found"; React writes a boolean). */
+function FindableTexts({ texts, onMatch }: { texts: readonly string[]; onMatch: () => void }) {
+  const ref = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const list = ref.current;
+    if (!list) return;
+    list.setAttribute('hidden', 'until-found');
+    list.addEventListener('beforematch', onMatch);
+    return () => list.removeEventListener('beforematch', onMatch);
+  }, [onMatch]);
+  return (
+    <ul ref={ref} className="pending-findable" hidden>
+      {texts.map((t, i) => (
+        <li key={i}>{t}</li>
+      ))}
+    </ul>
   );
 }

@@ -21,9 +21,10 @@ export function htmlLang(lang: Lang): string {
 
 const UI = {
   title: { zh: '一张图看懂兰考脱贫', en: 'Lankao’s exit from poverty at a glance' },
+  // Short enough for its line at 1280 px (the introduction beside the picture says the rest, issue 22).
   subtitle: {
-    zh: '河南兰考县 2014–2017 脱贫攻坚 · 可交互、可溯源',
-    en: 'Lankao County, Henan: the fight against poverty, 2014–2017 · interactive and sourced',
+    zh: '河南兰考 2014–2017 · 可交互',
+    en: 'Lankao County, Henan, 2014–2017 · interactive, sourced',
   },
   language: { zh: '语言', en: 'Language' },
   langZh: { zh: '中文', en: '中文' },

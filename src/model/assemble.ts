@@ -44,6 +44,7 @@ export function assembleModel(data: ValidatedData): Model {
     links,
     sources: new Map<string, Source>(data.sources.sources.map((s) => [s.id, s])),
     headline: data.headline.headline,
+    intro: data.headline.intro,
     presentation: data.presentation.steps,
     sections,
     sectionOf,

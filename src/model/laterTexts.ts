@@ -23,6 +23,8 @@ export interface LaterTexts {
   entities: Record<string, { description?: Bilingual; sources?: Array<RefText | null> }>;
   /** By graph file: each link's evidence and note, by position in the file's links (null: none). */
   links: Record<string, Array<LinkText | null>>;
+  /** headline.json's intro: the sources of its line (the About shows them; the first picture shows the line only). */
+  intro?: SourceRef[];
 }
 
 /** Moves `keys` out of `obj` (those it has) into a new object; null when it had none of them. */
@@ -58,11 +60,18 @@ export function splitLaterTexts(data: BuiltInGraphData): { start: BuiltInGraphDa
     const links = content.links.map((l) => take(l, LINK_TEXT));
     if (links.some((l) => l !== null)) later.links[file] = links;
   }
+  const intro = start.headline.intro;
+  if (intro) {
+    later.intro = intro.sources;
+    intro.sources = [];
+  }
   return { start, later };
 }
 
 /** Puts the later texts back into the start data, in place (the models built from it share its objects). */
 export function restoreLaterTexts(data: BuiltInGraphData, later: LaterTexts): void {
+  const intro = data.headline.intro;
+  if (intro && later.intro && intro.sources.length === 0) intro.sources.push(...later.intro);
   for (const { file, content } of data.graphs) {
     for (const e of content.entities) {
       const text = later.entities[e.id];

@@ -81,8 +81,11 @@ export const Measure = z
     role: z.enum(['value', 'threshold']),
     /** For thresholds: which side passes. */
     comparator: z.enum(['<', '<=', '>', '>=']).optional(),
-    /** Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次". */
-    derivation: z.string().optional(),
+    /**
+     * Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次",
+     * or the formula in each language ({ zh, en }), so that English readers read English units (issue 22).
+     */
+    derivation: z.union([z.string(), Bilingual]).optional(),
     /** How the source qualifies the figure: "sampled" (抽样) where it comes from a sample. */
     qualifier: z.enum(MEASURE_QUALIFIERS).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
@@ -226,12 +229,28 @@ export const Source = z
 
 export const SourcesFile = z.object({ $schema: SchemaRef, $comment: z.string().optional(), sources: z.array(Source).min(1) }).strict();
 
-/** Which figures the header shows, in order: an entity and one of its measures, or an event (its date). */
+/** A figure: an entity and one of its measures, or an event (its date). */
+const HeadlineFigure = z.object({ entity: Id, measure: Id.optional() }).strict();
+
+/** Which figures the header shows, in order. */
 export const HeadlineFile = z
   .object({
     $schema: SchemaRef,
     $comment: z.string().optional(),
-    headline: z.array(z.object({ entity: Id, measure: Id.optional() }).strict()).min(1),
+    headline: z.array(HeadlineFigure).min(1),
+    /**
+     * What a first-time visitor reads first (issue 22): one line saying what Lankao is and what this picture
+     * is, in our words, each fact of it backed by `sources` (the book's words, or a public page), and the
+     * few figures a newcomer needs (shown beside it, each an entity as in `headline`).
+     */
+    intro: z
+      .object({
+        line: Bilingual,
+        sources: z.array(SourceRef).min(1),
+        figures: z.array(HeadlineFigure).min(1).max(4),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

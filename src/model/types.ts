@@ -14,6 +14,8 @@ export interface Model {
   links: readonly Link[];
   sources: ReadonlyMap<string, Source>;
   headline: HeadlineFile['headline'];
+  /** What a first-time visitor reads first (headline.json's intro), if the data has one. */
+  intro?: HeadlineFile['intro'];
   presentation: PresentationFile['steps'];
   sections: readonly SectionInfo[];
   sectionOf: ReadonlyMap<string, SectionInfo>;

@@ -22,7 +22,7 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   万人次: { dimension: 'person-times', en: ['10,000 person-times'], scale: 1e4 },
   人次: { dimension: 'person-times', en: ['person-times'], scale: 1 },
   '%': { dimension: 'percent', en: ['%'], scale: 1 },
-  个: { dimension: 'count', en: ['units', 'villages', 'townships'], scale: 1 },
+  个: { dimension: 'count', en: ['units', 'villages', 'townships', 'townships and subdistricts', 'villages and communities'], scale: 1 },
   平方千米: { dimension: 'area', en: ['km²'], scale: 1 },
   '元/年/人': { dimension: 'money-per-person-year', en: ['yuan per person per year'], scale: 1 },
   '元/人次': { dimension: 'money-per-person-time', en: ['yuan per person-time'], scale: 1 },

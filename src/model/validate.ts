@@ -330,25 +330,37 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     }
   }
 
-  headlineFile?.headline.forEach((h, i) => {
+  const figures = [
+    ...(headlineFile?.headline ?? []).map((h, i) => ({ h, path: `headline[${i}]` })),
+    ...(headlineFile?.intro?.figures ?? []).map((h, i) => ({ h, path: `intro.figures[${i}]` })),
+  ];
+  headlineFile?.intro?.sources.forEach((r, k) => {
+    if (sourcesKnown && !sources.has(r.source))
+      problems.push({
+        file: HEADLINE_FILE,
+        path: `intro.sources[${k}].source`,
+        message: `found the source "${r.source}", which ${SOURCES_FILE} does not list; expected a source id from ${SOURCES_FILE}`,
+      });
+  });
+  figures.forEach(({ h, path }) => {
     const e = entities.get(h.entity);
     if (!e && known(h.entity)) return;
     if (!e)
       problems.push({
         file: HEADLINE_FILE,
-        path: `headline[${i}].entity`,
+        path: `${path}.entity`,
         message: `found "${h.entity}", which no data file defines; expected an entity id`,
       });
     else if (h.measure !== undefined && !e.measures?.some((m) => m.id === h.measure))
       problems.push({
         file: HEADLINE_FILE,
-        path: `headline[${i}].measure`,
+        path: `${path}.measure`,
         message: `found "${h.measure}", which is not a measure of "${h.entity}"; expected one of its measures`,
       });
     else if (h.measure === undefined && !e.date)
       problems.push({
         file: HEADLINE_FILE,
-        path: `headline[${i}]`,
+        path,
         message: `found "${h.entity}" with neither a measure named nor a date; expected one of them`,
       });
   });
@@ -389,6 +401,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.
   const english = checkEnglish(raw, {
     graphFiles: GRAPH_FILES,
+    quoteFiles: [HEADLINE_FILE],
+    isEntity: known,
     allGraphFilesRead: !incomplete,
     sourceType: (id) => (sourcesKnown ? sources.get(id)?.type : 'book'),
     parse: (schema, file) => (present(file) ? parseWith(schema, file, raw[file], problems) : undefined),

@@ -13,6 +13,7 @@ import { useLang } from './useEntity';
 import { useWordsVersion } from './useWords';
 import type { Bilingual } from '../model/schema';
 import type { Lang } from '../store/url';
+import { selectionAfterPaint } from './useAfterPaint';
 
 interface Span {
   start: number;
@@ -130,9 +131,25 @@ export function TermHints() {
   useEffect(() => {
     let shownOn: Element | null = null;
     let placing = 0;
+    // A press (a click, a tap) selects: the hint it would bring (the pointer's hover, the focus the
+    // press gives) would cover the neighbours or, on a phone, the details sheet. It closes on the press
+    // and stays closed on that label until the pointer leaves it; a touch never brings one (issue 22).
+    let pressedOn: Element | null = null;
+    let pressing = false;
+    const onPress = (ev: PointerEvent) => {
+      pressing = true;
+      pressedOn = (ev.target as Element | null)?.closest?.('[data-entity]') ?? null;
+      if (shownOn) hide(ev);
+    };
+    const onRelease = () => {
+      // The focus a press gives arrives with the press; the keyboard's later.
+      setTimeout(() => (pressing = false));
+    };
     const show = (ev: Event) => {
+      if (ev instanceof PointerEvent && ev.pointerType !== 'mouse' && ev.pointerType !== 'pen') return;
+      if (ev.type === 'focusin' && pressing) return;
       const el = (ev.target as Element | null)?.closest?.('[data-entity]');
-      if (!el || el === shownOn) return;
+      if (!el || el === shownOn || el === pressedOn) return;
       const id = el.getAttribute('data-entity')!;
       const terms = termsOf(id);
       shownOn?.removeAttribute('aria-describedby');
@@ -166,8 +183,13 @@ export function TermHints() {
     };
     const onMouseOut = (ev: MouseEvent) => {
       const to = ev.relatedTarget as Element | null;
+      if (pressedOn && !(to && pressedOn.contains(to))) pressedOn = null;
       if (shownOn && !(to && shownOn.contains(to))) hide(ev);
     };
+    // A selection opens the details (on a phone, a sheet over the bottom of the screen): the hint closes.
+    const stopFollowingSelection = selectionAfterPaint.subscribe(() => {
+      if (selectionAfterPaint.get() !== null && shownOn) hide(new Event('select'));
+    });
     // Follow the label when the page scrolls (focusing a label can scroll it into view).
     // Once a frame, like the placing above: a scroll event reading the box forced a layout each time.
     let following = 0;
@@ -181,14 +203,21 @@ export function TermHints() {
       });
     };
     document.addEventListener('focusin', show);
-    document.addEventListener('mouseover', show);
+    document.addEventListener('pointerover', show);
+    document.addEventListener('pointerdown', onPress, true);
+    document.addEventListener('pointerup', onRelease, true);
+    document.addEventListener('pointercancel', onRelease, true);
     document.addEventListener('focusout', hide);
     document.addEventListener('mouseout', onMouseOut);
     document.addEventListener('keydown', onKey);
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     return () => {
       document.removeEventListener('focusin', show);
-      document.removeEventListener('mouseover', show);
+      document.removeEventListener('pointerover', show);
+      document.removeEventListener('pointerdown', onPress, true);
+      document.removeEventListener('pointerup', onRelease, true);
+      document.removeEventListener('pointercancel', onRelease, true);
+      stopFollowingSelection();
       document.removeEventListener('focusout', hide);
       document.removeEventListener('mouseout', onMouseOut);
       document.removeEventListener('keydown', onKey);

@@ -80,3 +80,10 @@ export function formatPeriod(period: string, lang: Lang): string {
   if (/^\d{4}-\d{2}$/.test(period)) return formatDate(period, lang);
   return period;
 }
+
+/** A derived figure's formula in the reader's language (the data may give one formula, or one per language). */
+export function derivationText(m: Measure, lang: Lang): string | undefined {
+  const d = m.derivation;
+  if (d === undefined || typeof d === 'string') return d;
+  return lang === 'both' ? `${d.zh} · ${d.en}` : d[lang];
+}

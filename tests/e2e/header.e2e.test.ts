@@ -29,10 +29,11 @@ async function headerTargets(): Promise<{ name: string; width: number; height: n
 
 describe('the header on a phone (390x844)', () => {
   for (const lang of ['zh', 'en'] as const) {
-    it(`is one short line of controls and the picture starts in the first 30% of the screen (${lang})`, async () => {
+    it(`is one short line of controls and the picture starts in the top half of the screen (${lang})`, async () => {
       await s.open(`lang=${lang}`, { width: 390, height: 844 });
       const firstPart = await s.page.locator('[data-panel="overview"] [data-part]').first().boundingBox();
-      expect(firstPart!.y).toBeLessThanOrEqual(844 * 0.3);
+      // Below the introduction (issue 22), still in the top half of the first screen.
+      expect(firstPart!.y).toBeLessThanOrEqual(844 * 0.5);
       // Search and the language switch are in the line, not in the menu.
       await expect(s.page.locator('.app-header .search-input').isVisible()).resolves.toBe(true);
       await expect(s.page.locator('.app-header [data-lang="en"]').isVisible()).resolves.toBe(true);

@@ -67,7 +67,8 @@ describe('app shell in Chromium', () => {
     await s.open('view=all&sel=__proto__&lang=xx&view=%E0%A4%A');
     expect((await searchParams(s.page)).get('sel')).toBeNull();
     expect((await searchParams(s.page)).get('lang')).toBeNull();
-    expect(await s.page.locator('[data-panel="details"] .empty').count()).toBe(1);
+    // Nothing selected: the details column shows the introduction (issue 22).
+    expect(await s.page.locator('[data-panel="details"] .intro').count()).toBe(1);
     expect(s.errors).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ describe('the later texts of the built-in data', () => {
     const headline = new Set(data.headline.headline.map((h) => h.entity));
     for (const e of graphEntities(data)) if (!headline.has(e.id)) expect(e.sources.some((r) => r.quote || r.note)).toBe(false);
     expect(graphEntities(data).some((e) => headline.has(e.id) && e.sources.some((r) => r.quote))).toBe(true);
+    // The intro's line is on the first screen; the sources of its facts come later, with the About (issue 22).
+    expect(data.headline.intro?.sources).toEqual([]);
     // A measure's sources stay whole (the print sheet's funding table quotes them).
     expect(graphEntities(data).some((e) => e.measures?.some((m) => m.sources.some((r) => r.quote)))).toBe(true);
   });
@@ -36,6 +38,7 @@ describe('the later texts of the built-in data', () => {
     const whole = builtInDataset();
     for (const { file, content } of validated.graphs) expect(whole[file], file).toEqual(content);
     expect(whole['sources.json']).toEqual(validated.sources);
+    expect(whole['headline.json']).toEqual(validated.headline);
     // And splitting the whole again gives the same two parts as the build's.
     const again = splitLaterTexts(validated);
     expect(again.later).toEqual(words.later);

@@ -135,6 +135,43 @@ describe('validateDataset reports every problem with file, path and expectation'
     );
   });
 
+  it('checks the intro of headline.json: its sources, its figures, and a translation of each book quote', () => {
+    const msgs = mutate((r) => {
+      const intro = r['headline.json'].intro;
+      intro.sources.push({ source: 'no-such-book', quote: '兰考' });
+      intro.sources.push({ source: 'book-preface', quote: '一句书中没有的话' });
+      intro.figures[1] = { entity: 'fund-total', measure: 'nothing' };
+      intro.figures[2] = { entity: 'nobody' };
+    });
+    expect(msgs).toContain(
+      'headline.json: intro.sources[5].source: found the source "no-such-book", which sources.json does not list; expected a source id from sources.json',
+    );
+    expect(msgs).toContain(
+      'headline.json: intro.figures[1].measure: found "nothing", which is not a measure of "fund-total"; expected one of its measures',
+    );
+    expect(msgs).toContain('headline.json: intro.figures[2].entity: found "nobody", which no data file defines; expected an entity id');
+    expect(msgs.some((m) => m.startsWith('headline.json: intro.sources[6].quote: found no English translation of "一句书中没有的话"'))).toBe(true);
+    // A translation only the intro cites is not orphaned; without the intro it is.
+    expect(mutate((r) => delete r['headline.json'].intro)).toContain(
+      'quote-translations.json: quotes["兰考坐落于黄河之滨"]: found a translation that nothing in the data cites (orphaned); expected a quote the data cites from the book, word for word',
+    );
+  });
+
+  it('checks a glossary term’s aliases: their source and the item they mean', () => {
+    const msgs = mutate((r) => {
+      const term = r['glossary.json'].terms.find((t: Json) => t.zh === '六个精准');
+      term.aliases.source = 'no-such-page';
+      term.aliases.means = 'nobody';
+    });
+    const at = (msgs.find((m) => m.includes('.aliases.source')) ?? '').replace(/terms\[\d+\]/, 'terms[i]');
+    expect(at).toBe(
+      'glossary.json: terms[i].aliases.source: found "no-such-page", which sources.json does not list; expected a source id from sources.json',
+    );
+    expect(
+      msgs.some((m) => /^glossary\.json: terms\[\d+\]\.aliases\.means: found "nobody", which no data file defines; expected an entity id$/.test(m)),
+    ).toBe(true);
+  });
+
   it('reports a missing file without follow-on errors, and lists all other problems at once in a DataError', () => {
     const raw = realRaw() as Json;
     delete raw['exit-criteria.json'];

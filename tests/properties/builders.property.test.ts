@@ -145,7 +145,8 @@ function plant(p: Plan): RawDataset {
   totalAmount.value = yuan / unitInfo(totalAmount.unit)!.scale;
   // Criteria compare a value and a threshold in one unit: both stay percentages.
   // A dropped link takes its evidence quote with it: so does the quote's translation (else it is orphaned).
-  const cited = new Set(graphFiles.flatMap((f) => [...quotesIn(raw[f])].map((q) => q.quote)));
+  // (headline.json's intro cites the book too.)
+  const cited = new Set([...graphFiles, 'headline.json'].flatMap((f) => [...quotesIn(raw[f])].map((q) => q.quote)));
   const translations = raw['quote-translations.json'].quotes;
   for (const quote of Object.keys(translations)) if (!cited.has(quote)) delete translations[quote];
   return raw;

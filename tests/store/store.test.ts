@@ -55,6 +55,35 @@ describe('URL sync', () => {
     stop();
   });
 
+  it('pushes an entry when a selection opens a sheet (a phone), replaces while it is open, and Back closes it', async () => {
+    window.history.replaceState(null, '', '/');
+    const stop = startUrlSync(ctx, window, { selectionOpensSheet: () => true });
+    const push = vi.spyOn(window.history, 'pushState');
+    useAppStore.getState().select('fund-total');
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?sel=fund-total');
+    useAppStore.getState().select('cm-root');
+    await endOfTask();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?sel=cm-root');
+    // Back: the entry before the sheet, and the selection goes with it (a change of view's Back keeps it).
+    window.history.replaceState(null, '', '/');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    expect(useAppStore.getState().selectedId).toBeNull();
+    push.mockRestore();
+    stop();
+  });
+
+  it('pushes no entry for a selection where it opens no sheet (a laptop)', () => {
+    window.history.replaceState(null, '', '/');
+    const stop = startUrlSync(ctx, window, { selectionOpensSheet: () => false });
+    const push = vi.spyOn(window.history, 'pushState');
+    useAppStore.getState().select('fund-total');
+    expect(push).not.toHaveBeenCalled();
+    push.mockRestore();
+    stop();
+  });
+
   it('pushes a change of view at once, after the replace still pending', () => {
     window.history.replaceState(null, '', '/');
     const stop = startUrlSync(ctx);

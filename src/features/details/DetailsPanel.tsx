@@ -5,7 +5,7 @@ import { useGraph } from '../../shared/GraphProvider';
 import { tr, ui } from '../../i18n/text';
 import { SourceList } from '../../shared/Sources';
 import { useEntityProps, useLang } from '../../shared/useEntity';
-import { formatDate, formatMeasure, formatPeriod, withQualifier } from '../../shared/format';
+import { derivationText, formatDate, formatMeasure, formatPeriod, withQualifier } from '../../shared/format';
 import { ConfidenceBadge, InterpretiveBadge } from '../../shared/badges';
 import { KIND_LABEL } from '../../shared/entityText';
 import { linkGroups } from './describe';
@@ -91,7 +91,7 @@ export function Details({ id }: { id: string }) {
                     <SourceList refs={m.sources} compact />
                     {m.derivation ? (
                       <small className="derivation">
-                        {ui('derived', lang)}: {m.derivation}
+                        {ui('derived', lang)}: {derivationText(m, lang)}
                       </small>
                     ) : null}
                   </td>

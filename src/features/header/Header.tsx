@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useAppStore } from '../../store/store';
-import { hasLanguage, loadLanguage } from '../../model/dataset';
+import { hasLanguage, loadBuiltInWords, loadLanguage } from '../../model/dataset';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
 import { LANGS, type Lang } from '../../store/url';
-import { ui, type UiKey } from '../../i18n/text';
+import { tr, ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { PresentButton } from '../presentation';
@@ -13,6 +13,8 @@ import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
 import { StoryButton } from '../story-editor';
 import { HeaderMenu } from './HeaderMenu';
+import { aboutIsOpen, closeAbout, openAbout, subscribeAbout } from './aboutState';
+import { INTRO_TEXT } from './Intro';
 import './header.css';
 
 // The headline figures show above the full panels only (view=all; the overview carries them in the
@@ -25,6 +27,23 @@ function HeadlineSlot({ shown }: { shown: boolean }) {
   if (!shown) return null;
   if (loaded) return <loaded.HeadlineFigures />;
   return failed ? <PartLoadFailed retry={retry} /> : null;
+}
+
+// The About dialog's words, the book and the sources: a chunk of their own, loaded when it opens.
+// With the later words: the intro's sources (model/laterTexts.ts) and the quotes' translations.
+const about = onDemand(() => Promise.all([import('./About'), loadBuiltInWords()]).then(([m]) => m));
+
+function AboutSlot() {
+  // Closed in the prerendered page (and while hydrating): a `?about` link opens it right after.
+  const open = useSyncExternalStore(subscribeAbout, aboutIsOpen, () => false);
+  const { module: loaded, failed, retry } = about.useModule(open);
+  if (!open) return null;
+  if (loaded) return <loaded.AboutDialog onClose={closeAbout} />;
+  return failed ? (
+    <div className="floating-notice">
+      <PartLoadFailed retry={retry} />
+    </div>
+  ) : null;
 }
 
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
@@ -52,9 +71,27 @@ export function Header() {
             <StoryButton />
             <ViewSwitch />
             <ClearSelection lang={lang} />
+            {/* In the line: a round ⓘ (named for screen readers); in the folded menu: its words. */}
+            <button
+              type="button"
+              className="about-button"
+              data-action="about"
+              aria-haspopup="dialog"
+              aria-label={tr(INTRO_TEXT.about, lang)}
+              title={tr(INTRO_TEXT.about, lang)}
+              onClick={openAbout}
+            >
+              <span aria-hidden="true" className="about-icon">
+                i
+              </span>
+              <span aria-hidden="true" className="about-text">
+                {tr(INTRO_TEXT.about, lang)}
+              </span>
+            </button>
           </HeaderMenu>
         </div>
       </div>
+      <AboutSlot />
       <HeadlineSlot shown={showFigures} />
     </header>
   );

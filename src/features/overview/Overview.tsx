@@ -4,7 +4,7 @@
 // are sized by CSS grid alone, so nothing measured later can move them.
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { selectionAfterPaint } from '../../shared/useAfterPaint';
 import { tr, ui } from '../../i18n/text';
@@ -15,7 +15,7 @@ import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
-import { buildOverview, percentText, type OverviewModel } from './model';
+import { buildOverview, foldedItems, percentText, type OverviewModel } from './model';
 import { OV_TEXT } from './text';
 import { PARTS, partMeta, partTitle } from '../../parts/registry';
 import type { OverviewColumn, OverviewForm, PartMeta } from '../../parts/types';
@@ -53,6 +53,34 @@ function MoreNote({ n, lang }: { n: number; lang: Lang }) {
 
 /** How many items each part leaves out (model.hidden): a long list says so beside its title. */
 const HiddenCounts = createContext<OverviewModel['hidden'] | null>(null);
+/** The items each part does not draw (model.ts foldedItems): kept in the page for the browser's find. */
+const Folded = createContext<Record<string, Entity[]> | null>(null);
+
+/**
+ * A part's folded items, hidden="until-found": out of sight and out of the layout, but the browser's
+ * find (Ctrl+F, a #:~:text= link) matches them; a match shows them inside the part (which scrolls)
+ * and marks the part as opened. React writes `hidden` as a boolean, so until-found is set before paint.
+ */
+function FoldedItems({ items }: { items: Entity[] }) {
+  const ref = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const list = ref.current;
+    if (!list) return;
+    list.setAttribute('hidden', 'until-found');
+    const onMatch = () => list.closest('.ov-part')?.setAttribute('data-found', 'true');
+    list.addEventListener('beforematch', onMatch);
+    return () => list.removeEventListener('beforematch', onMatch);
+  }, []);
+  return (
+    <ul ref={ref} className="ov-folded" hidden data-export="skip">
+      {items.map((e) => (
+        <Item key={e.id} entity={e} as="li" />
+      ))}
+    </ul>
+  );
+}
+
+const NONE: Entity[] = [];
 
 /** The part a compact form draws (its name, title, files): the forms below are the part's shapes, not its names. */
 const ThisPart = createContext<PartMeta | null>(null);
@@ -65,6 +93,7 @@ function Part({ className, tools, hiddenCount, children }: { className?: string;
   const form = meta.overview.form;
   const counts = useContext(HiddenCounts);
   const hidden = hiddenCount ?? (form === 'list' ? 0 : (counts?.[form] ?? 0));
+  const folded = useContext(Folded)?.[name] ?? NONE;
   return (
     <section
       className={`ov-part ov-${name} ${className ?? ''}`}
@@ -90,6 +119,7 @@ function Part({ className, tools, hiddenCount, children }: { className?: string;
         </button>
       </header>
       {children}
+      {folded.length > 0 ? <FoldedItems items={folded} /> : null}
     </section>
   );
 }
@@ -447,6 +477,8 @@ export function Overview({ only }: { only?: string } = {}) {
   useKeepSelectionAboveSheet();
   const graph = useGraph();
   const model = useMemo(() => buildOverview(graph), [graph]);
+  // The whole picture keeps every item in the page (a part shown alone, in a presentation step, needs not).
+  const folded = useMemo(() => foldedItems(graph, model), [graph, model]);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   // On its own the part fills the stage: its text grows to the largest size that still fits.
@@ -472,19 +504,21 @@ export function Overview({ only }: { only?: string } = {}) {
   }
   return (
     <HiddenCounts.Provider value={model.hidden}>
-      <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
-        <JumpMenu />
-        {COLUMNS.map((column) => (
-          <div key={column} className={`ov-col ov-col-${column}`}>
-            {BOOK_ORDER()
-              .filter((p) => p.overview.column === column)
-              .map((p) => (
-                <PartForm key={p.name} meta={p} model={model} detailed={false} />
-              ))}
-          </div>
-        ))}
-        <PrintLine />
-      </section>
+      <Folded.Provider value={folded}>
+        <section className="overview" data-panel="overview" data-ready={ready ? 'true' : 'false'}>
+          <JumpMenu />
+          {COLUMNS.map((column) => (
+            <div key={column} className={`ov-col ov-col-${column}`}>
+              {BOOK_ORDER()
+                .filter((p) => p.overview.column === column)
+                .map((p) => (
+                  <PartForm key={p.name} meta={p} model={model} detailed={false} />
+                ))}
+            </div>
+          ))}
+          <PrintLine />
+        </section>
+      </Folded.Provider>
       {PARTS.some((p) => p.print === 'fund-table') ? <PrintAppendix funding={model.funding} /> : null}
     </HiddenCounts.Provider>
   );

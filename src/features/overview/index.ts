@@ -1,6 +1,6 @@
 // The overview's one entry point: the app, the header and the presentation import from here.
 export { Overview } from './Overview';
-export { buildOverview, percentText, type OverviewModel } from './model';
+export { buildOverview, partOf, percentText, type OverviewModel } from './model';
 export { OV_TEXT } from './text';
 export { openView, OVERVIEW } from './navigation';
 export { SaveWholePicture, SheetClose, ViewSwitch } from './ViewSwitch';

@@ -8,6 +8,7 @@
 import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
 import type { Entity, Link, Measure } from '../../model/schema';
 import type { OverviewForm } from '../../parts/types';
+import { PARTS, partOfFile } from '../../parts/registry';
 
 export interface LeaderRow {
   leader: Entity;
@@ -281,4 +282,42 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
 /** A share as a percentage with one decimal: 0.4448 → "44.5%". */
 export function percentText(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The part (and full panel) an entity belongs to: the one drawn from its data file (a county's unknown files go to the last part). */
+export function partOf(graph: EntityGraph, id: string): string {
+  return partOfFile(graph.model.sectionOf.get(id)?.file ?? '')?.name ?? PARTS[PARTS.length - 1]!.name;
+}
+
+/** Lists the compact parts hold but draw only when a part is shown alone (`detailed`). */
+const DETAIL_ONLY = new Set(['criteria', 'children']);
+
+/** Every entity the compact overview draws (its parts' lists, not the lists drawn only in detail). */
+export function shownIds(model: OverviewModel): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
+      const o = v as Record<string, unknown>;
+      if (typeof o.id === 'string' && typeof o.kind === 'string' && 'label' in o) out.add(o.id);
+      else for (const [k, x] of Object.entries(o)) if (!DETAIL_ONLY.has(k)) walk(x);
+    }
+  };
+  walk(model);
+  return out;
+}
+
+/**
+ * Per part, the entities of its home data file that the compact part does not draw (folded
+ * campaign-map nodes, each standard's criteria, a list's items past the limit …). The overview keeps
+ * them in the page, hidden="until-found", so the browser's find reaches every item (issue 22).
+ */
+export function foldedItems(graph: EntityGraph, model: OverviewModel): Record<string, Entity[]> {
+  const shown = shownIds(model);
+  const out: Record<string, Entity[]> = Object.fromEntries(PARTS.map((p) => [p.name, []]));
+  for (const e of graph.model.entityList) {
+    if (shown.has(e.id)) continue;
+    out[partOf(graph, e.id)]?.push(e);
+  }
+  return out;
 }

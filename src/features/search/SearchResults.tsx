@@ -24,6 +24,8 @@ const T = {
   inPanel: { zh: '位于', en: 'in' },
   under: { zh: '属于', en: 'under' },
   source: { zh: '来源原文', en: 'source' },
+  alias: { zh: '也称', en: 'also called' },
+  fuzzy: { zh: '拼写相近', en: 'closest spelling' },
 } as const;
 
 const searchers = new WeakMap<Model, Promise<Searcher>>();
@@ -124,6 +126,14 @@ export function SearchResultItems({
           {sep}“{h.quote}”
         </span>
       ) : null}
+      {h.field === 'alias' && h.alias ? (
+        <span className="search-result-quote">
+          {tr(T.alias, lang)}
+          {sep}
+          {h.alias}
+        </span>
+      ) : null}
+      {h.field === 'fuzzy' ? <span className="search-result-quote">{tr(T.fuzzy, lang)}</span> : null}
     </li>
   ));
 }

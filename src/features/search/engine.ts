@@ -23,14 +23,15 @@ export type Searcher = (query: string) => { hits: SearchHit[]; total: number };
 // Eight results fit under the header on a 720 px projector without a scrolling list (a list
 // that scrolls would need a tab stop of its own); the count tells when to type more.
 export async function createSearcher(model: Model, limit = 8, known: Readonly<Record<string, readonly string[]>> = readings): Promise<Searcher> {
-  const unknown = model.entityList.some((e) => hasHan(e.label.zh) && !Object.hasOwn(known, e.label.zh));
+  const aliases = model.glossary.flatMap((t) => (t.aliases ? [t.zh, ...(t.aliases.zh ?? [])] : []));
+  const unknown = [...model.entityList.map((e) => e.label.zh), ...aliases].some((zh) => hasHan(zh) && !Object.hasOwn(known, zh));
   const library = unknown ? await import('./pinyin') : null;
   const pinyinOf: PinyinOf = (text) => {
     const toned = Object.hasOwn(known, text) ? known[text] : undefined;
     if (toned) return readingFromToned(toned);
     return library ? library.pinyinOf(text) : NO_READING;
   };
-  const index = buildSearchIndex(model.entityList, pinyinOf, (id) => panelOf(model, id));
+  const index = buildSearchIndex(model.entityList, pinyinOf, (id) => panelOf(model, id), model.glossary);
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const parentOf = new Map(model.links.filter((l) => l.type === 'part-of').map((l) => [l.from, l.to]));
   return (query) => {

@@ -4,6 +4,8 @@
 //
 // Why a hand-written scorer and no search library: see README.md in this folder (measured).
 import type { Bilingual, Entity, EntityKind } from '../../model/schema';
+import type { GlossaryTerm } from '../../model/rules/glossary';
+import { termsIn } from '../../model/glossaryText';
 
 /** The pinyin of a Chinese text, one syllable per Chinese character (other characters dropped). */
 export interface PinyinReading {
@@ -17,7 +19,7 @@ export interface PinyinReading {
 export type PinyinOf = (text: string) => PinyinReading;
 
 /** Where a query matched, for ranking and for telling the user why a result is there. */
-export type MatchField = 'zh' | 'en' | 'printed' | 'pinyin' | 'initials' | 'source';
+export type MatchField = 'zh' | 'en' | 'printed' | 'pinyin' | 'initials' | 'alias' | 'source' | 'fuzzy';
 
 interface Syllables {
   /** Syllables joined without spaces. */
@@ -41,8 +43,24 @@ export interface SearchEntry {
   /** The quotes of the entity's sources (and of its measures), as written. */
   quotes: readonly string[];
   quotesFolded: readonly string[];
+  /** The English label as word stems ("secretaries" → "secretary", "funding" → "fund"). */
+  enStem: string;
+  /** Other words people use for what it names (the glossary's aliases of the terms in its label). */
+  aliases: readonly Alias[];
+  /** Every English word of the label and the aliases, stemmed: what a misspelt query is compared with. */
+  words: readonly string[];
   /** Every field above in one string: a query absent from it cannot match (one test per entry). */
   haystack: string;
+}
+
+/** One alias as the scorer reads it; `weight` (0–1): how squarely it names this entry. */
+interface Alias {
+  zh: string;
+  en: string;
+  enStem: string;
+  plain: Syllables;
+  initials: string;
+  weight: number;
 }
 
 export interface SearchIndex {
@@ -55,6 +73,8 @@ export interface SearchResult {
   field: MatchField;
   /** The source quote that matched, when the match was in a source. */
   quote?: string;
+  /** The alias that matched, when the match was an alias (第一书记 for 因村派人精准). */
+  alias?: string;
 }
 
 /** Case, width and accent folding for text fields (NFKC turns full-width ＡＢＣ１ into ABC1). */
@@ -64,10 +84,36 @@ export function fold(text: string): string {
 
 /** Like fold, and English accents go too (so "revitalisation" and "Revitalisation" match alike). */
 function foldLatin(text: string): string {
-  return fold(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
+  return fold(
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      // "poverty alleviation" finds "poverty-alleviation"; "people's" finds "people’s".
+      .replace(/[\u2010-\u2015/-]/g, ' ')
+      .replace(/[‘’]/g, "'"),
+  );
+}
+
+/** A light English stemmer: plurals and the commonest endings, enough for "secretaries", "teams", "funding". */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:ches|shes|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+  return word;
+}
+
+/** Folded English as stems, one space between words (punctuation dropped). */
+function stems(latin: string): string {
+  return latin
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean)
+    .map((w) => stem(w.replace(/'s?$/, '')))
+    .join(' ');
 }
 
 function syllables(list: readonly string[]): Syllables {
@@ -87,17 +133,57 @@ function quotesOf(e: Entity): string[] {
   return [...out];
 }
 
-export function buildSearchIndex(entities: readonly Entity[], pinyinOf: PinyinOf, panelOf: (id: string) => string): SearchIndex {
+/**
+ * The aliases of every glossary term in a Chinese label (termsIn: the longest term wins). An alias names
+ * the term's own item squarely (the term's `means`, or a label that is the term) and an item whose label
+ * merely holds the term less so, by how much of the label the term is.
+ */
+function aliasesOf(e: Entity, terms: readonly GlossaryTerm[], pinyinOf: PinyinOf): Alias[] {
+  const out: Alias[] = [];
+  for (const { term } of termsIn(e.label.zh, terms)) {
+    const a = term.aliases;
+    if (!a) continue;
+    const weight = a.means === e.id ? 1 : (0.8 * term.zh.length) / Math.max(term.zh.length, [...e.label.zh].length);
+    const add = (zh: string, en: string) => {
+      const reading = zh ? pinyinOf(zh) : null;
+      const latin = foldLatin(en);
+      out.push({
+        zh: fold(zh),
+        en: latin,
+        enStem: stems(latin),
+        plain: syllables(reading?.plain ?? []),
+        initials: reading ? reading.plain.map((x) => x[0] ?? '').join('') : '',
+        weight,
+      });
+    };
+    // The term itself too: 贫困发生率 or "pinkun fashenglv" then finds the item the term means first.
+    for (const zh of [term.zh, ...(a.zh ?? [])]) add(zh, '');
+    for (const en of [term.en, ...(a.en ?? [])]) add('', en);
+  }
+  return out;
+}
+
+export function buildSearchIndex(
+  entities: readonly Entity[],
+  pinyinOf: PinyinOf,
+  panelOf: (id: string) => string,
+  terms: readonly GlossaryTerm[] = [],
+): SearchIndex {
+  const withAliases = terms.filter((t) => t.aliases);
   const entries = entities.map((e): SearchEntry => {
     const reading = pinyinOf(e.label.zh);
     const quotes = quotesOf(e);
+    const en = foldLatin(e.label.en);
+    const aliases = aliasesOf(e, withAliases, pinyinOf);
+    const enStem = stems(en);
+    const words = [...new Set([enStem, ...aliases.map((a) => a.enStem)].join(' ').split(' ').filter(Boolean))];
     const entry: Omit<SearchEntry, 'haystack'> = {
       id: e.id,
       kind: e.kind,
       panel: panelOf(e.id),
       label: e.label,
       zh: fold(e.label.zh),
-      en: foldLatin(e.label.en),
+      en,
       printed: e.printed ? fold(e.printed) : '',
       toned: syllables(reading.toned),
       plain: syllables(reading.plain),
@@ -105,9 +191,13 @@ export function buildSearchIndex(entities: readonly Entity[], pinyinOf: PinyinOf
       initials: reading.plain.map((s) => s[0] ?? '').join(''),
       quotes,
       quotesFolded: quotes.map(foldLatin),
+      enStem,
+      aliases,
+      words,
     };
-    const { zh, en, printed, toned, plain, numbered, initials, quotesFolded } = entry;
-    const haystack = [zh, en, printed, toned.text, plain.text, numbered.text, initials, ...quotesFolded].join('\n');
+    const { zh, printed, toned, plain, numbered, initials, quotesFolded } = entry;
+    const aliasText = aliases.flatMap((a) => [a.zh, a.en, a.enStem, a.plain.text, a.initials]);
+    const haystack = [zh, en, enStem, printed, toned.text, plain.text, numbered.text, initials, ...aliasText, ...quotesFolded].join('\n');
     return { ...entry, haystack };
   });
   return { entries };
@@ -125,6 +215,8 @@ type QueryShape = 'text' | 'pinyin' | 'toned' | 'numbered';
 interface Query {
   text: string;
   latin: string;
+  /** The English query as word stems. */
+  stem: string;
   /** The query as pinyin: spaces and apostrophes (xi'an) dropped, ü written v. */
   pinyin: string;
   shape: QueryShape;
@@ -144,8 +236,9 @@ export function parseQuery(raw: string): Query | null {
         ? 'numbered'
         : 'text';
   const latin = foldLatin(raw);
+  const stem = stems(latin);
   const asPinyin = shape === 'toned' ? pinyin.replace(/v/g, 'ü') : pinyin;
-  return { text, latin, pinyin: asPinyin, shape, needles: [...new Set([text, latin, asPinyin])] };
+  return { text, latin, stem, pinyin: asPinyin, shape, needles: [...new Set([text, latin, asPinyin, ...(stem ? [stem] : [])])] };
 }
 
 function textScore(field: string, q: string, whole: number, start: number, inner: number): number {
@@ -183,11 +276,30 @@ function initialsScore(initials: string, q: string): number {
 export function scoreEntry(e: SearchEntry, q: Query): SearchResult | null {
   if (!q.needles.some((n) => e.haystack.includes(n))) return null;
   let best: SearchResult | null = null;
-  const consider = (score: number, field: MatchField, quote?: string) => {
-    if (score > 0 && (!best || score > best.score)) best = quote === undefined ? { id: e.id, score, field } : { id: e.id, score, field, quote };
+  const consider = (score: number, field: MatchField, quote?: string, alias?: string) => {
+    if (score > 0 && (!best || score > best.score)) {
+      const r: SearchResult = { id: e.id, score, field };
+      if (quote !== undefined) r.quote = quote;
+      if (alias !== undefined) r.alias = alias;
+      best = r;
+    }
   };
   consider(textScore(e.zh, q.text, 100, 92, 72), 'zh');
   consider(englishScore(e.en, q.latin), 'en');
+  // Word forms: "secretaries" for "secretary", "funds" for "funding" — just under the words as typed.
+  if (q.stem) consider(englishScore(e.enStem, q.stem) - 6, 'en');
+  // Aliases rank just under the label itself, by how squarely they name this entry.
+  for (const a of e.aliases) {
+    const scale = (score: number) => Math.round(score * (0.7 + 0.3 * a.weight) * 0.96);
+    const name = a.zh || a.en;
+    consider(scale(textScore(a.zh, q.text, 100, 88, 66)), 'alias', undefined, name);
+    consider(scale(englishScore(a.en, q.latin)), 'alias', undefined, name);
+    if (q.stem) consider(scale(englishScore(a.enStem, q.stem)) - 4, 'alias', undefined, name);
+    if (q.shape === 'pinyin') {
+      consider(scale(syllableScore(a.plain, q.pinyin)), 'alias', undefined, name);
+      consider(scale(initialsScore(a.initials, q.pinyin)), 'alias', undefined, name);
+    }
+  }
   consider(textScore(e.printed, q.text, 70, 66, 62), 'printed');
   if (q.shape === 'pinyin') {
     consider(syllableScore(e.plain, q.pinyin), 'pinyin');
@@ -212,13 +324,12 @@ export function scoreEntry(e: SearchEntry, q: Query): SearchResult | null {
 export function search(index: SearchIndex, raw: string, limit = 20): SearchResult[] {
   const q = parseQuery(raw);
   if (!q) return [];
-  const words =
-    q.shape === 'text' && q.text.includes(' ')
-      ? q.text
-          .split(' ')
-          .map(parseQuery)
-          .filter((w): w is Query => w !== null)
-      : [];
+  const words = q.text.includes(' ')
+    ? q.text
+        .split(' ')
+        .map(parseQuery)
+        .filter((w): w is Query => w !== null)
+    : [];
   const hits: { r: SearchResult; len: number; at: number }[] = [];
   index.entries.forEach((e, at) => {
     let r = scoreEntry(e, q);
@@ -232,6 +343,56 @@ export function search(index: SearchIndex, raw: string, limit = 20): SearchResul
     }
     if (r) hits.push({ r, len: e.zh.length, at });
   });
+  if (hits.length === 0) hits.push(...fuzzyHits(index, q));
   hits.sort((a, b) => b.r.score - a.r.score || a.len - b.len || a.at - b.at);
   return hits.slice(0, limit).map((h) => h.r);
+}
+
+// ─── typos (English) ────────────────────────────────────────────────────────────────────────
+// Only when nothing matched as typed: each word of the query must be a word (or a word's start) of
+// the entry's English label or aliases, or be within one edit of one (two for words of 8 letters or
+// more; a swap of two letters is one edit). Below every real match.
+
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function fuzzyHits(index: SearchIndex, q: Query): { r: SearchResult; len: number; at: number }[] {
+  if (!/^[a-z' ]+$/.test(q.latin)) return [];
+  const words = q.stem.split(' ').filter(Boolean);
+  if (words.length === 0 || !words.some((w) => w.length >= 4)) return [];
+  const out: { r: SearchResult; len: number; at: number }[] = [];
+  index.entries.forEach((e, at) => {
+    let edits = 0;
+    for (const w of words) {
+      const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
+      let best = max + 1;
+      for (const x of e.words) {
+        best = Math.min(best, x.startsWith(w) ? 0 : max > 0 ? editDistance(w, x, max) : max + 1);
+        if (best === 0) break;
+      }
+      if (best > max) return;
+      edits += best;
+    }
+    out.push({ r: { id: e.id, score: Math.max(1, 20 - 4 * edits), field: 'fuzzy' }, len: e.zh.length, at });
+  });
+  return out;
 }

@@ -8,7 +8,7 @@ import { tr, trLines } from '../../i18n/text';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
 import { confidenceMark } from '../../shared/entityText';
-import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
+import { derivationText, formatDate, formatMeasure, formatPeriod } from '../../shared/format';
 import { SourceList } from '../../shared/Sources';
 import { entitiesOfKind } from '../../core/graph';
 import type { Bilingual, Entity } from '../../model/schema';
@@ -132,7 +132,7 @@ function Value({ item, showOwner }: { item: FigureItem; showOwner: boolean }) {
       {showOwner ? <Chip id={item.owner.id} className="tl-chip tl-owner" /> : null}
       {m.derivation ? (
         <span className="tl-derived">
-          {tr(TEXT.derived, lang)}: {m.derivation}
+          {tr(TEXT.derived, lang)}: {derivationText(m, lang)}
         </span>
       ) : null}
       <SourceList refs={m.sources} compact />
@@ -229,7 +229,7 @@ function Figures() {
                   <span className="tl-period">{formatPeriod(m.period, lang)}</span>
                   {m.derivation ? (
                     <span className="tl-derived">
-                      {tr(TEXT.derived, lang)}: {m.derivation}
+                      {tr(TEXT.derived, lang)}: {derivationText(m, lang)}
                     </span>
                   ) : null}
                   <SourceList refs={m.sources} />

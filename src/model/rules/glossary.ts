@@ -28,6 +28,27 @@ export const GlossaryTerm = z
     source: Id.optional(),
     /** Longer words that contain the term without meaning it (第五个衔接 is not 五个衔接). */
     notIn: z.array(NonEmpty).optional(),
+    /**
+     * Other Chinese words whose English uses this rendering in the same sense (退出 "exit": 脱贫
+     * "exit from poverty", 摘帽 "the exit"), so the term-clash rule (termClash.ts) does not read them
+     * as the rendering used for something else.
+     */
+    sameMeaningIn: z.array(NonEmpty).optional(),
+    /**
+     * Other words people use for the term, for the search (issue 22): 第一书记 for 因村派人精准, "poverty
+     * rate" for 贫困发生率. A query matching one finds the items whose Chinese label holds the term, the
+     * item named in `means` first. `source`: where the alias is a fact (第一书记 is the official gloss).
+     */
+    aliases: z
+      .object({
+        zh: z.array(NonEmpty).optional(),
+        en: z.array(NonEmpty).optional(),
+        source: Id.optional(),
+        /** The item a person typing an alias most likely means (an entity id), where the term's items are several. */
+        means: Id.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -108,6 +129,8 @@ export function* quotesIn(file: unknown): Generator<{ path: string; source: stri
         for (const [k, m] of e.measures.entries()) if (isObj(m)) yield* refs(m.sources, `entities[${i}].measures[${k}].sources`);
     }
   }
+  // headline.json's intro: the facts of its one line, in the book's words.
+  if (isObj(file.intro)) yield* refs(file.intro.sources, 'intro.sources');
   if (!Array.isArray(file.links)) return;
   for (const [i, l] of file.links.entries()) {
     if (!isObj(l)) continue;
@@ -127,6 +150,10 @@ export interface EnglishFiles {
 
 export interface EnglishContext {
   graphFiles: readonly string[];
+  /** Other files whose book quotes are translated too (headline.json's intro): quotes only, no labels. */
+  quoteFiles?: readonly string[];
+  /** Whether an entity id is defined (or may be, in a file that did not parse); absent: not checked. */
+  isEntity?: (id: string) => boolean;
   /** Source id → its type, for the sources that parsed. */
   sourceType: (id: string) => 'book' | 'web' | undefined;
   /** False when a graph file is missing or unreadable: its quotes are unknown, so no translation can be called orphaned. */
@@ -152,6 +179,18 @@ export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext):
         path: `terms[${i}].source`,
         message: `found "${t.source}", which sources.json does not list; expected a source id from sources.json`,
       });
+    if (t.aliases?.source !== undefined && ctx.sourceType(t.aliases.source) === undefined)
+      problems.push({
+        file: GLOSSARY_FILE,
+        path: `terms[${i}].aliases.source`,
+        message: `found "${t.aliases.source}", which sources.json does not list; expected a source id from sources.json`,
+      });
+    if (t.aliases?.means !== undefined && ctx.isEntity && !ctx.isEntity(t.aliases.means))
+      problems.push({
+        file: GLOSSARY_FILE,
+        path: `terms[${i}].aliases.means`,
+        message: `found "${t.aliases.means}", which no data file defines; expected an entity id`,
+      });
   });
   // Quote → every place that cites it: a missing translation is one problem, named at its first place.
   const quoted = new Map<string, Array<{ file: string; path: string }>>();
@@ -163,6 +202,12 @@ export function checkEnglish(raw: Record<string, unknown>, ctx: EnglishContext):
       const places = quoted.get(q.quote) ?? [];
       places.push({ file, path: q.path });
       quoted.set(q.quote, places);
+    }
+  }
+  for (const file of ctx.quoteFiles ?? []) {
+    for (const q of quotesIn(raw[file])) {
+      if (ctx.sourceType(q.source) !== 'book') continue;
+      quoted.set(q.quote, [...(quoted.get(q.quote) ?? []), { file, path: q.path }]);
     }
   }
   if (quotesFile) {

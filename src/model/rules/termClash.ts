@@ -50,7 +50,8 @@ export function termClashProblems(terms: readonly GlossaryTerm[], strings: reado
   const problems: EnglishProblem[] = [];
   terms.forEach((t, i) => {
     const core = renderingCore(t.en);
-    const clashes = strings.filter((s) => !s.zh.includes(t.zh) && !s.zh.includes(zhCore(t.zh)) && holds(words(s.en), core));
+    const same = [t.zh, zhCore(t.zh), ...(t.sameMeaningIn ?? [])];
+    const clashes = strings.filter((s) => !same.some((w) => s.zh.includes(w)) && holds(words(s.en), core));
     if (clashes.length === 0) return;
     const places = clashes
       .slice(0, 3)

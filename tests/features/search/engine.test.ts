@@ -22,6 +22,15 @@ describe('the search chunk', () => {
     expect(readings['创新金融扶贫']).toEqual(['chuàng', 'xīn', 'jīn', 'róng', 'fú', 'pín']);
   });
 
+  it('has a build-time reading for every Chinese alias in the glossary, so "diyi shuji" finds 第一书记 without pinyin-pro', async () => {
+    const aliases = model.glossary.flatMap((t) => (t.aliases ? [t.zh, ...(t.aliases.zh ?? [])] : []));
+    expect(aliases).toContain('第一书记');
+    expect(aliases.filter((zh) => !Object.hasOwn(readings, zh))).toEqual([]);
+    const find = await createSearcher(model);
+    expect(find('diyi shuji').hits[0]).toMatchObject({ id: 'precision-personnel', field: 'alias', alias: '第一书记' });
+    expect(library.loads).toBe(0);
+  });
+
   it('searches the built-in data by pinyin, tones and initials without loading pinyin-pro', async () => {
     const find = await createSearcher(model);
     expect(ids(find('jinrong').hits)).toContain('duty-finance');

@@ -1,6 +1,6 @@
 // Search over the real data with the real pinyin reading: what each kind of query finds first.
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, parseQuery, search, type PinyinOf } from '../../../src/features/search/searchIndex';
+import { buildSearchIndex, editDistance, parseQuery, search, stem, type PinyinOf } from '../../../src/features/search/searchIndex';
 import { pinyinOf } from '../../../src/features/search/pinyin';
 import { panelOf } from '../../../src/features/search/panelOf';
 import { realGraph } from '../../helpers/data';
@@ -138,5 +138,45 @@ describe('pinyin reading', () => {
     expect(read('1+2+3 绿')).toEqual({ toned: ['lǜ'], plain: ['lv'], numbered: ['lv4'] });
     expect(toneless('nǚ')).toBe('nv');
     expect(toneNumbered('de')).toBe('de');
+  });
+});
+
+describe('word forms, aliases and typos (issue 22)', () => {
+  const withGlossary = buildSearchIndex(graph.model.entityList, pinyinOf, (id) => panelOf(graph.model, id), graph.model.glossary);
+  const first = (q: string) => search(withGlossary, q)[0];
+
+  it('stems plurals and common endings', () => {
+    expect(['secretaries', 'teams', 'funding', 'funds', 'boxes', 'process', 'census'].map(stem)).toEqual([
+      'secretary',
+      'team',
+      'fund',
+      'fund',
+      'box',
+      'process',
+      'census',
+    ]);
+  });
+
+  it('counts an adjacent swap as one edit and gives up past the limit', () => {
+    expect(editDistance('tiolet', 'toilet', 2)).toBe(1);
+    expect(editDistance('secretery', 'secretary', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+
+  it('finds an item by a glossary alias, the item the alias means first, and says which alias', () => {
+    expect(first('第一书记')).toMatchObject({ id: 'precision-personnel', field: 'alias', alias: '第一书记' });
+    expect(first('poverty rate')?.id).toBe('crit-county-incidence');
+    expect(search(withGlossary, 'poverty rate').map((r) => r.id)).toEqual(expect.arrayContaining(['ev-2016-incidence', 'crit-village-incidence']));
+    // Without the glossary the same words miss the item: the aliases are what finds it.
+    expect(search(index, '第一书记').map((r) => r.id)).not.toContain('precision-personnel');
+    expect(search(index, 'poverty rate')[0]?.id).not.toBe('crit-county-incidence');
+  });
+
+  it('reads hyphens as spaces and word forms alike, and tolerates a typo only when nothing matched as typed', () => {
+    expect(first('poverty alleviation funds')?.id).toBe('fund-total');
+    expect(first('first secretery')).toMatchObject({ id: 'precision-personnel', field: 'fuzzy' });
+    // A word typed right is never outranked by a near spelling.
+    expect(search(withGlossary, 'toilet').every((r) => r.field !== 'fuzzy')).toBe(true);
+    expect(search(withGlossary, 'zzzzqqq')).toEqual([]);
   });
 });

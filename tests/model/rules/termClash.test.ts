@@ -24,6 +24,19 @@ describe('termClashProblems', () => {
     ui('KIND.item', '紧扣事项', 'Work under a priority', 9),
   ];
 
+  it('lets the words the term names in sameMeaningIn use its rendering, and still names the others', () => {
+    const exit = (sameMeaningIn?: string[]): GlossaryTerm => ({ ...term('退出', 'exit'), ...(sameMeaningIn ? { sameMeaningIn } : {}) });
+    const pages = [
+      ui('UI.title', '一张图看懂兰考脱贫', 'Lankao’s exit from poverty at a glance', 3),
+      ui('UI.leave', '离开演示', 'Exit the presentation', 4),
+    ];
+    expect(termClashProblems([exit()], pages)[0]!.message).toContain('UI.title');
+    const problems = termClashProblems([exit(['脱贫'])], pages);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).not.toContain('UI.title');
+    expect(problems[0]!.message).toContain('UI.leave');
+  });
+
   it('names a rendering whose word the page uses for something else, at the glossary term, with each place', () => {
     const problems = termClashProblems([term('精准识别', 'identify the poor accurately'), term('五个衔接', 'five links')], strings);
     expect(problems).toEqual([
