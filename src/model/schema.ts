@@ -200,6 +200,11 @@ export const Source = z
     url: z.string().refine(isWebAddress, 'a web address starting with http:// or https://').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
+    /**
+     * For the book: where the section is, in the book's own page numbers — only what the book prints
+     * (its table of contents gives the page each part starts on), e.g. { zh: "开篇自第1页起", en: "the Opening starts on p. 1" }.
+     */
+    pages: Bilingual.optional(),
     /** Our English rendering of a Chinese title or section (the original stays in title/section). */
     titleEn: z.string().optional(),
     sectionEn: z.string().optional(),
