@@ -82,6 +82,11 @@ export const Measure = z
     comparator: z.enum(['<', '<=', '>', '>=']).optional(),
     /** Derived figures (computed from other sourced figures) say how: the formula, e.g. "9.33 亿元 ÷ 58.7 万人次". */
     derivation: z.string().optional(),
+    /**
+     * How many decimals the source prints, where it writes trailing zeros that JSON drops: 3.20 亿元 is
+     * `"value": 3.2, "decimals": 2`, and the page shows 3.20 (src/model/rules/printed.ts checks it against the quotes).
+     */
+    decimals: z.number().int().min(0).max(6).optional(),
     /** How the source qualifies the figure: "sampled" (抽样) where it comes from a sample. */
     qualifier: z.enum(MEASURE_QUALIFIERS).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),

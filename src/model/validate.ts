@@ -22,6 +22,7 @@ import { measureProblems, textProblems } from './figures.ts';
 import { unitInfo } from './units.ts';
 import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
+import { printedPrecisionProblems } from './rules/printed.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
 
@@ -379,6 +380,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   if (sourcesKnown && !incomplete) {
     const reported = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
     problems.push(...evidenceProblems({ entities, where, links, sources: sourceList }).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
+    problems.push(...printedPrecisionProblems(entities, where).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
   }
 
   // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.

@@ -4,13 +4,14 @@
 import { useMemo } from 'react';
 import { tr } from '../../i18n/text';
 import { useAppStore } from '../../store/store';
-import { formatNumber } from '../../shared/format';
+import { formatNumber, printedNumber } from '../../shared/format';
 import { useLang } from '../../shared/useEntity';
 import type { EntityGraph } from '../../core/graph';
 import type { Bilingual } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import type { ShownDataset } from '../../datasets/shown';
 import type { AssessedCriterion } from '../exit-criteria';
+import { FUNDING_TEXT } from '../funding';
 import { compareDifferences, compareExit, compareFunding, type FundingFigure } from './compare';
 import { COMPARE_TEXT as T } from './text';
 
@@ -54,9 +55,9 @@ function exitCell(c: AssessedCriterion | undefined, side: string, lang: Lang) {
   const unit = lang === 'en' ? c.value.unitEn : c.value.unit;
   return (
     <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)} data-label={side}>
-      {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
+      {`${printedNumber(c.value, lang)}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
       <span className="compare-threshold">
-        ({CMP[c.threshold.comparator]} {c.threshold.value}
+        ({CMP[c.threshold.comparator]} {printedNumber(c.threshold, lang)}
         {unit === '%' ? '%' : ''})
       </span>{' '}
       {tr(c.pass ? T.pass : T.fail, lang)}
@@ -113,6 +114,9 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
             ))}
           </tbody>
         </table>
+        <p className="compare-note" data-note="person-times">
+          {tr(FUNDING_TEXT.personTimes, lang)}
+        </p>
       </div>
       <div className="compare-table-wrap stack-wrap">
         <table className="stack-table">

@@ -9,7 +9,7 @@ import { childrenOf, entitiesOfKind, type EntityGraph } from '../../core/graph';
 import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis';
 import { escapeHtml } from '../../shared/html';
 import { tr, trLines } from '../../i18n/text';
-import { formatNumber, formatPeriod, withQualifier } from '../../shared/format';
+import { formatNumber, formatPeriod, printedNumber, withQualifier } from '../../shared/format';
 import { refsText } from '../../shared/cite';
 import { colon, entityLabel, listSeparator, sourceTitle, withUnit as unitText } from '../../shared/entityText';
 import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
@@ -112,7 +112,7 @@ const CMP_SIGN: Record<Comparator, string> = { '<': '<', '<=': '≤', '>': '>', 
 
 /** "1.27%" / "2 万人" — a number with its measure's unit in the reader's language. */
 export function withUnit(value: number, m: Measure, lang: Lang): string {
-  return unitText(formatNumber(value, lang), { zh: m.unit, en: m.unitEn }, lang);
+  return unitText(value === m.value ? printedNumber(m, lang) : formatNumber(value, lang), { zh: m.unit, en: m.unitEn }, lang);
 }
 
 /** "< 2%" */

@@ -256,7 +256,14 @@ export default function FundingPanel() {
             onChange={setUnit}
           />
         </div>
-        {unit === 'per' ? <p className="funding-note">{tr(TEXT.derivedNote, lang)}</p> : null}
+        {unit === 'per' ? (
+          <>
+            <p className="funding-note">{tr(TEXT.derivedNote, lang)}</p>
+            <p className="funding-note" data-note="person-times">
+              {tr(FUNDING_TEXT.personTimes, lang)}
+            </p>
+          </>
+        ) : null}
         <div ref={chartRef} className="funding-chart">
           <FundingChart chart={chart} view={view} width={width} />
         </div>

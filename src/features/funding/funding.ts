@@ -10,7 +10,7 @@ import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis'
 import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
 import { colon, entityLabel, enumSeparator, listSeparator } from '../../shared/entityText';
-import { formatNumber, formatPeriod } from '../../shared/format';
+import { formatNumber, formatPeriod, printedNumber } from '../../shared/format';
 import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
@@ -146,7 +146,7 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
   const yuan = amount.value * scaleOf(amount.unit);
   const persons = beneficiaries.value * scaleOf(beneficiaries.unit);
   const group = (n: number) => formatNumber(Math.round(n), 'en');
-  const zh = `${amount.value} ${amount.unit} ÷ ${beneficiaries.value} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
+  const zh = `${printedNumber(amount, 'zh')} ${amount.unit} ÷ ${printedNumber(beneficiaries, 'zh')} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
   const millions = formatNumber(Math.round(yuan / 1e4) / 100, 'en');
   const en = `${millions} million yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
   if (amount.unit !== '亿元' || beneficiaries.unit !== '万人次') return zh;
@@ -166,6 +166,10 @@ export const FUNDING_TEXT = {
   sources: { zh: '来源', en: 'Sources' },
   caption: { zh: '扶贫资金投入及构成', en: 'Poverty-alleviation funding by category' },
   derived: { zh: '派生', en: 'derived' },
+  personTimes: {
+    zh: '人次：一人每得到一项扶持计一次，同一人得到几项就计几次，所以人次多于受益的人数。',
+    en: 'Person-times count a person once for each benefit received, so one person who received several counts several times.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export interface FundingRow {

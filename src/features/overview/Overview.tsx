@@ -11,7 +11,7 @@ import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useFitText } from '../../shared/useFitText';
 import { useWordsVersion } from '../../shared/useWords';
-import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
+import { formatDate, formatMeasure, formatNumber, printedNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
@@ -213,13 +213,13 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
           <li key={a.criterion.id}>
             <Item entity={a.criterion} className="ov-criterion">
               <span className="ov-key">
-                {formatNumber(a.value.value, lang)}
+                {printedNumber(a.value, lang)}
                 {a.value.unit === '%' ? '%' : ` ${a.value.unit}`}
               </span>
               <span className="ov-small">
                 {labelOf(a.criterion, lang)}
                 {a.threshold
-                  ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})`
+                  ? ` (${CMP[a.threshold.comparator ?? ''] ?? ''} ${printedNumber(a.threshold, lang)}${a.threshold.unit === '%' ? '%' : ''})`
                   : ''}
               </span>
             </Item>

@@ -100,6 +100,8 @@ describe('units', () => {
   it('shows how the per-beneficiary figure is computed', () => {
     expect(derivationText(data.amount, data.beneficiaries!, 'zh')).toBe('9.33 亿元 ÷ 58.7 万人次 = 933,000,000 元 ÷ 587,000 人次 ≈ 1,589 元/人次');
     expect(derivationText(data.parts[2]!.amount, data.beneficiaries!, 'en')).toContain('≈ 337 yuan per person-time');
+    // The formula writes each amount as the book prints it: 3.20, not 3.2.
+    expect(derivationText(data.parts[1]!.amount, data.beneficiaries!, 'zh')).toMatch(/^3\.20 亿元 ÷ 58\.7 万人次 = /);
   });
 
   it('refuses a unit it does not know rather than guessing', () => {
