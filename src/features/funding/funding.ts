@@ -15,7 +15,7 @@ import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/t
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
 import { refsText, shortReference } from '../../shared/cite';
-import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
+import { csvFileName as csvName, csvNumber, figureDecimals, markCells, MARK_COLUMNS, toCsv, sourceLine } from '../../shared/csv';
 import { unitInfo } from '../../model/units';
 
 // ── Stage 1: the data ───────────────────────────────────────────────────────────────────────
@@ -248,29 +248,45 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
 
 export { csvCell } from '../../shared/csv';
 
+/** The units of the CSV's amount columns, named as the data names them (亿元 / "100 million yuan"). */
+const CSV_UNIT: Record<FundUnit, Bilingual> = {
+  yi: { zh: '亿元', en: '100 million yuan' },
+  wan: { zh: '万元', en: '10,000 yuan' },
+  per: { zh: '元/人次', en: 'yuan per person-time' },
+};
+
 /**
  * The CSV's table: every unit in its own column whatever the unit toggle shows, so a file
  * downloaded in any view has the same columns (a student comparing files, or a script reading
- * them, never finds the 亿元 column missing).
+ * them, never finds the 亿元 column missing). The same columns and numbers in both languages:
+ * plain numbers (3.20, 41500, 44.5), the unit in the header, the mark and confidence in their own columns.
  */
 export function fundingCsvTable(graph: EntityGraph, data: FundingData, lang: Lang): { headers: string[]; rows: string[][] } {
   const l = lang === 'both' ? 'zh' : lang;
-  const unitCol = (u: FundUnit) => `${tr(u === 'per' ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, l)} (${UNIT_LABEL[u][l]})`;
+  const paren = (text: string) => (l === 'en' ? ` (${text})` : `（${text}）`);
+  const unitCol = (u: FundUnit) =>
+    `${tr(u === 'per' ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, l)}${paren(CSV_UNIT[u][l])}`.replace(/）（/, '，');
   const headers = [
     tr(FUNDING_TEXT.category, l),
+    tr(MARK_COLUMNS.mark, l),
+    tr(MARK_COLUMNS.confidence, l),
     ...UNITS.map(unitCol),
-    tr(FUNDING_TEXT.share, l),
+    `${tr(FUNDING_TEXT.share, l)}${paren('%')}`,
     tr(FUNDING_TEXT.period, l),
     tr(FUNDING_TEXT.supportType, l),
     tr(FUNDING_TEXT.derivation, l),
     tr(FUNDING_TEXT.sources, l),
   ];
+  // 亿元 as the book prints it (two decimals, or more where a figure has them); 万元 and yuan per person-time whole.
+  const yiDecimals = Math.max(2, ...[data.amount, ...data.parts.map((p) => p.amount)].map((m) => (m.unit === '亿元' ? figureDecimals(m) : 0)));
+  const DIGITS: Record<FundUnit, number> = { yi: yiDecimals, wan: 0, per: 0 };
   const row = (entity: Entity, amount: Measure, share: number, support: Entity[]): string[] => {
     const refs = data.beneficiaries ? [...amount.sources, ...data.beneficiaries.sources] : amount.sources;
     return [
-      fundLabel(entity, l),
-      ...UNITS.map((u) => (u === 'per' && !data.beneficiaries ? '' : amountText(convert(amount, u, data.beneficiaries), u, l))),
-      shareText(share),
+      tr(entity.label, l),
+      ...markCells(entity),
+      ...UNITS.map((u) => (u === 'per' && !data.beneficiaries ? '' : csvNumber(convert(amount, u, data.beneficiaries), DIGITS[u]))),
+      csvNumber(share * 100, 1),
       formatPeriod(amount.period, l),
       support.map((s) => tr(s.label, l)).join(l === 'en' ? ', ' : '、'),
       data.beneficiaries ? derivationText(amount, data.beneficiaries, l) : '',
