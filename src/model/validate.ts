@@ -23,6 +23,7 @@ import { unitInfo } from './units.ts';
 import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
 import { printedPrecisionProblems } from './rules/printed.ts';
+import { unreachableProblems } from './rules/reachable.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
 
@@ -302,6 +303,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   }
 
   problems.push(...partOfProblems(links));
+  // With every file read: an entity no part can show (a criterion not part of a level, …).
+  if (!incomplete) problems.push(...unreachableProblems(entities, where, links));
 
   // The funding parts must add up to the total the book prints (9.33 = 4.15 + 3.20 + 1.98),
   // in one common unit (yuan): 1.98 万元 is not 1.98 亿元.
