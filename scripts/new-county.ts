@@ -90,6 +90,8 @@ function graphTemplate(): Record<string, Record<string, unknown>> {
       ],
     },
     'headline.json': {
+      // The page's title; each part's title is its file's "section".
+      name: bi('the picture’s name, the page title'),
       headline: [{ entity: 'crit-county-incidence', measure: 'county' }, { entity: 'fund-total', measure: 'amount' }, { entity: 'ev-exit' }],
     },
     'presentation.json': {

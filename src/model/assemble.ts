@@ -44,6 +44,7 @@ export function assembleModel(data: ValidatedData): Model {
     links,
     sources: new Map<string, Source>(data.sources.sources.map((s) => [s.id, s])),
     headline: data.headline.headline,
+    ...(data.headline.name ? { name: data.headline.name } : {}),
     presentation: data.presentation.steps,
     sections,
     sectionOf,

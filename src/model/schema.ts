@@ -240,6 +240,8 @@ export const HeadlineFile = z
   .object({
     $schema: SchemaRef,
     $comment: z.string().optional(),
+    /** The picture's name, the page's title (一张图看懂兰考脱贫). Optional: data made before it existed shows its folder's name. */
+    name: Bilingual.optional(),
     headline: z.array(z.object({ entity: Id, measure: Id.optional() }).strict()).min(1),
   })
   .strict();

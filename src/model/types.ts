@@ -14,6 +14,10 @@ export interface Model {
   links: readonly Link[];
   sources: ReadonlyMap<string, Source>;
   headline: HeadlineFile['headline'];
+  /** How many texts of a user's dataset had no English and show their Chinese in the English view (model/validate.ts). */
+  englishFromChinese?: number;
+  /** The picture's name (headline.json), the page's title; absent in data made before it existed. */
+  name?: Bilingual;
   presentation: PresentationFile['steps'];
   sections: readonly SectionInfo[];
   sectionOf: ReadonlyMap<string, SectionInfo>;

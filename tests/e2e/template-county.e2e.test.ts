@@ -38,6 +38,7 @@ const EXIT: Record<string, [number, number]> = {
 let s: Session;
 let tmp: string;
 let id: string;
+let zhOnly: string;
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-template-'));
@@ -58,6 +59,28 @@ beforeAll(async () => {
   await pickThroughMenu(s.page, 'folder', dir);
   await userBanner(s.page).waitFor();
   id = (await searchParams(s.page)).get('ds')!;
+  // The same county with no English at all: every "en" removed, no quote translated.
+  const zhDir = path.join(tmp, 'chinese-only');
+  fs.mkdirSync(zhDir);
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => !(k === 'en' && 'zh' in v))
+              .map(([k, x]) => [k, strip(x)]),
+          )
+        : v;
+  for (const f of DATA_FILES) {
+    const json = strip(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))) as Record<string, unknown>;
+    if (f === 'quote-translations.json') json.quotes = {};
+    fs.writeFileSync(path.join(zhDir, f), JSON.stringify(json, null, 2));
+  }
+  await s.open();
+  await pickThroughMenu(s.page, 'folder', zhDir);
+  await userBanner(s.page).waitFor();
+  zhOnly = (await searchParams(s.page)).get('ds')!;
 });
 afterAll(async () => {
   await s?.close();
@@ -65,6 +88,30 @@ afterAll(async () => {
 });
 
 describe('a county from the template', () => {
+  it('is its own: the page title is its name and each part is titled by its own section name', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      await s.open(`ds=${id}&lang=${lang}`);
+      const suffix = lang === 'zh' ? '（中文）' : ' (English)';
+      expect(await s.page.locator('h1').innerText()).toBe(`示例 EXAMPLE — not real: the picture’s name, the page title${suffix}`);
+      expect(await s.page.locator('[data-part="policies"] h2').innerText()).toBe(`示例 EXAMPLE — not real: household policies${suffix}`);
+      expect(await s.page.locator('[data-part="four-focuses"] h2').innerText()).toBe(`示例 EXAMPLE — not real: the priorities${suffix}`);
+      expect(await s.page.locator('[data-panel="overview"]').innerText()).not.toMatch(/十二项政策|四个紧扣|六个精准|Twelve household policies/);
+    }
+    await s.open(`ds=${id}&lang=zh&view=policies`);
+    expect(await s.page.locator('[data-panel="policies"] h2').first().innerText()).toBe('示例 EXAMPLE — not real: household policies（中文）');
+  });
+
+  it('without English, opens anyway and shows its Chinese in the English view, with a note', async () => {
+    await s.open(`ds=${zhOnly}&lang=en`);
+    expect(await s.page.locator('.dataset-problems').count()).toBe(0);
+    expect(await s.page.locator('h1').innerText()).toBe('示例 EXAMPLE — not real: the picture’s name, the page title（中文）');
+    expect(await s.page.locator('[data-part="policies"] h2').innerText()).toBe('示例 EXAMPLE — not real: household policies（中文）');
+    expect(await s.page.locator('.english-missing').innerText()).toMatch(/^This dataset has no English for \d+ texts: they are shown in Chinese\.$/);
+    await s.open(`ds=${zhOnly}&lang=zh`);
+    expect(await s.page.locator('.english-missing').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
   it('shows each exit figure and amount it was given in the overview', async () => {
     await s.open(`ds=${id}&lang=zh`);
     const overview = s.page.locator('[data-panel="overview"]');

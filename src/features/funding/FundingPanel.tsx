@@ -1,6 +1,7 @@
 // Funding 2014–2016 and its three parts, for students comparing categories: part-to-whole or
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
+import { partTitle } from '../../shared/partTitle';
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
@@ -194,7 +195,7 @@ export default function FundingPanel() {
   return (
     <PanelFrame
       name="funding"
-      title={tr(TEXT.title, lang)}
+      title={partTitle(graph.model, 'funding', TEXT.title, lang)}
       subtitle={section ? tr(section.label, lang) : undefined}
       className="funding"
       actions={

@@ -4,6 +4,7 @@
 // are sized by CSS grid alone, so nothing measured later can move them.
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
+import { partTitle } from '../../shared/partTitle';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { selectionAfterPaint } from '../../shared/useAfterPaint';
@@ -54,7 +55,7 @@ const HiddenCounts = createContext<OverviewModel['hidden'] | null>(null);
 
 function Part({ name, className, tools, children }: { name: PartName; className?: string; tools?: ReactNode; children: ReactNode }) {
   const lang = useLang();
-  const title = tr(PART_TITLE[name], lang);
+  const title = partTitle(useGraph().model, name, PART_TITLE[name], lang);
   const hidden = useContext(HiddenCounts)?.[name] ?? 0;
   return (
     <section className={`ov-part ov-${name} ${className ?? ''}`} data-part={name} id={`ov-part-${name}`} aria-labelledby={`ov-title-${name}`}>
@@ -342,12 +343,13 @@ function Timeline({ m }: { m: OverviewModel['timeline'] }) {
 /** Small screens: a menu that jumps to each part (the parts stack in reading order there). */
 function JumpMenu() {
   const lang = useLang();
+  const { model } = useGraph();
   const parts: PartName[] = ['leadership', 'precision', 'funding', 'exit-criteria', 'four-focuses', 'policies', 'campaign-map', 'timeline'];
   return (
     <nav className="ov-jump" data-export="skip" aria-label={tr(OV_TEXT.jump, lang)}>
       {parts.map((p) => (
         <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
-          {tr(PART_TITLE[p], lang)}
+          {partTitle(model, p, PART_TITLE[p], lang)}
         </button>
       ))}
     </nav>
