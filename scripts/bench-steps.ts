@@ -66,7 +66,8 @@ async function main() {
       const s = await openApp(b.browser, `${servers[0]!.url}?step=0`);
       await throttle(s.cdp, RATE);
       const total = await s.page.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('.present-count')?.textContent ?? '')?.[1] ?? 0));
-      for (let k = 1; k < total; k++) await pressAndTime(s.page, 'PageDown');
+      const cold = process.argv.includes('--cold'); // trace the first walk forward (no slide seen before) instead
+      if (!cold) for (let k = 1; k < total; k++) await pressAndTime(s.page, 'PageDown');
       const events: unknown[] = [];
       s.cdp.on('Tracing.dataCollected', (d: { value: unknown[] }) => events.push(...d.value));
       const done = new Promise((r) => s.cdp.once('Tracing.tracingComplete', r));
@@ -74,7 +75,7 @@ async function main() {
         categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute',
         transferMode: 'ReportEvents',
       });
-      for (let k = 1; k < total; k++) await pressAndTime(s.page, 'PageUp');
+      for (let k = 1; k < total; k++) await pressAndTime(s.page, cold ? 'PageDown' : 'PageUp');
       await s.cdp.send('Tracing.end');
       await done;
       fs.writeFileSync(TRACE, JSON.stringify({ traceEvents: events }));

@@ -80,6 +80,10 @@ export function fittingByEstimate(tryAt: (size: number) => FitTry, min: number, 
   let lo = min;
   let hi = Infinity; // the smallest size known not to fit
   let next = first.estimate;
+  // A layout that fits tends to put the answer above it, one that overflows below it: once there is one of
+  // each, the next try goes between their two estimates rather than swinging from one to the other.
+  let fitEstimate = NaN; // (the stylesheet size's estimate is too far off to count)
+  let overEstimate = NaN;
   let bisect = false; // the estimates misled (content that stretches to its box tells nothing): halve the bracket
   for (let n = 1; n < maxTries; n++) {
     const top = Math.min(max, hi - precision);
@@ -98,8 +102,12 @@ export function fittingByEstimate(tryAt: (size: number) => FitTry, min: number, 
       lo = at;
       if (at >= max) return max;
       if (creep) bisect = true;
-    } else hi = at;
-    next = t.estimate;
+      fitEstimate = t.estimate;
+    } else {
+      hi = at;
+      overEstimate = t.estimate;
+    }
+    next = Number.isNaN(overEstimate) || Number.isNaN(fitEstimate) ? t.estimate : (fitEstimate + overEstimate) / 2;
   }
   return lo;
 }
