@@ -10,13 +10,19 @@
 // named in headline.json keep theirs. tests/model/laterTexts.test.tsx renders the page from the
 // start part and from the whole data and requires the same HTML.
 // Pure and zod-free (type imports only): the build and the page both use it.
-import type { Bilingual, Entity, Link, SourceRef } from './schema';
+import type { Bilingual, Entity, Link, PresentationStep, Source, SourceRef } from './schema';
 import type { BuiltInGraphData } from './assemble';
 
 const REF_TEXT = ['quote', 'note'] as const;
 const LINK_TEXT = ['evidence', 'note'] as const;
 type RefText = Pick<SourceRef, (typeof REF_TEXT)[number]>;
 type LinkText = Pick<Link, (typeof LINK_TEXT)[number]>;
+const STEP_TEXT = ['caption', 'notes'] as const;
+// What only a later surface reads of a source (the details' English title, "cite this", the picture export's
+// credit line): the first picture names a source by its title, section, type and address (the print appendix).
+const SOURCE_TEXT = ['titleEn', 'sectionEn', 'publisher', 'cite', 'note'] as const;
+type SourceText = Pick<Source, (typeof SOURCE_TEXT)[number]>;
+type StepText = Pick<PresentationStep, (typeof STEP_TEXT)[number]>;
 
 export interface LaterTexts {
   /** By entity id: its description, and the quote/note of each of its sources (by position; null: none). */
@@ -25,6 +31,10 @@ export interface LaterTexts {
   links: Record<string, Array<LinkText | null>>;
   /** headline.json's intro: the sources of its line (the About shows them; the first picture shows the line only). */
   intro?: SourceRef[];
+  /** presentation.json: each step's caption and speaker notes, by position (null: none); only the presentation shows them. */
+  steps?: Array<StepText | null>;
+  /** sources.json: each source's English title and section, publisher, citation fields and note, by position (null: none). */
+  sources?: Array<SourceText | null>;
 }
 
 /** Moves `keys` out of `obj` (those it has) into a new object; null when it had none of them. */
@@ -65,6 +75,10 @@ export function splitLaterTexts(data: BuiltInGraphData): { start: BuiltInGraphDa
     later.intro = intro.sources;
     intro.sources = [];
   }
+  const steps = start.presentation.steps.map((s) => take(s, STEP_TEXT));
+  if (steps.some((s) => s !== null)) later.steps = steps;
+  const sources = start.sources.sources.map((s) => take(s, SOURCE_TEXT));
+  if (sources.some((s) => s !== null)) later.sources = sources;
   return { start, later };
 }
 
@@ -72,6 +86,14 @@ export function splitLaterTexts(data: BuiltInGraphData): { start: BuiltInGraphDa
 export function restoreLaterTexts(data: BuiltInGraphData, later: LaterTexts): void {
   const intro = data.headline.intro;
   if (intro && later.intro && intro.sources.length === 0) intro.sources.push(...later.intro);
+  later.sources?.forEach((t, i) => {
+    const source = data.sources.sources[i];
+    if (t && source) Object.assign(source, t);
+  });
+  later.steps?.forEach((t, i) => {
+    const step = data.presentation.steps[i];
+    if (t && step) Object.assign(step, t);
+  });
   for (const { file, content } of data.graphs) {
     for (const e of content.entities) {
       const text = later.entities[e.id];

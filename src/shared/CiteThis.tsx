@@ -9,6 +9,7 @@ import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
 import type { Citation } from './cite';
 import { onDemand } from './useOnDemand';
+import { loadBuiltInWords } from '../model/dataset';
 import { PartLoadFailed } from './PartLoadFailed';
 import type { Bilingual } from '../model/schema';
 
@@ -69,7 +70,8 @@ function CitationBlock({ kind, text }: { kind: 'gbt' | 'apa'; text: string }) {
 }
 
 /** The citation formats (GB/T 7714, APA): their own chunk, loaded on the first "cite this". */
-const citeCode = onDemand(() => import('./cite'));
+// With the later texts: a source's citation fields (author, place, publisher, English title) are among them (model/laterTexts.ts).
+const citeCode = onDemand(() => Promise.all([import('./cite'), loadBuiltInWords()]).then(([m]) => m));
 
 /** The reference for a panel (its book section) or, in the details, for the selected entity. */
 export function CiteThis({ panel }: { panel: string }) {

@@ -14,7 +14,7 @@ import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
-import { withBothLanguages } from '../../model/dataset';
+import { loadBuiltInWords, withBothLanguages } from '../../model/dataset';
 import { PartBoundary, PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState, stepsOf } from './steps';
 import { PRESENTATION_TEXT as T } from './text';
@@ -69,8 +69,12 @@ export function PresentButton() {
   );
 }
 
-// The stage shows itself in the page's language without the other's words if they cannot come.
-const stage = onDemand(withBothLanguages(() => import('./PresentationBar'), { optional: true }));
+// The stage shows itself in the page's language without the other's words if they cannot come. The
+// steps' captions and notes are later texts (model/laterTexts.ts): the stage waits for them, and
+// presents without them (each slide then shows its entity's description when it comes) if they cannot come.
+const stage = onDemand(
+  withBothLanguages(() => Promise.all([import('./PresentationBar'), loadBuiltInWords().catch(() => undefined)]).then(([m]) => m), { optional: true }),
+);
 /** Fetches the stage's code ahead of its first render (a page that opens on ?step=). */
 export const preloadPresentation = stage.preload;
 
@@ -97,7 +101,8 @@ export function Presentation({ renderStage }: { renderStage: RenderStage }) {
 }
 
 // The story editor (StoryEditor.tsx): its own chunk, loaded when the button is first pressed.
-const storyEditor = onDemand(withBothLanguages(() => import('./StoryEditor')));
+// It waits for the later texts: the built-in story's captions and notes are among them (an edit copies them).
+const storyEditor = onDemand(withBothLanguages(() => Promise.all([import('./StoryEditor'), loadBuiltInWords()]).then(([m]) => m)));
 
 /** "Stories": opens the story editor beside the picture (in the header's menu of less-used controls). */
 export function StoriesButton() {
