@@ -6,11 +6,12 @@ import { LANGS, type Lang } from '../../store/url';
 import { tr, ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
-import { PresentButton, StoriesButton } from '../presentation';
+import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
 import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
+import { StoryButton } from '../story-editor';
 import { HeaderMenu } from './HeaderMenu';
 import { aboutIsOpen, closeAbout, openAbout, subscribeAbout } from './aboutState';
 import { INTRO_TEXT } from './Intro';
@@ -72,7 +73,7 @@ export function Header() {
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
             <DataMenu />
-            <StoriesButton />
+            <StoryButton />
             <ViewSwitch />
             <ClearSelection lang={lang} />
             {/* In the line: a round ⓘ (named for screen readers); in the folded menu: its words. */}
