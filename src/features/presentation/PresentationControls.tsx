@@ -16,7 +16,7 @@ import { onDemand } from '../../shared/useOnDemand';
 import { loadBuiltInWords, withBothLanguages } from '../../model/dataset';
 import { PartBoundary, PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState, stepsOf } from './steps';
-import { PRESENTATION_TEXT as T } from './text';
+import { PRESENT_TEXT as T } from './text';
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {
