@@ -22,7 +22,7 @@ type LinkText = Pick<Link, (typeof LINK_TEXT)[number]>;
 const STEP_TEXT = ['caption', 'notes'] as const;
 // What only a later surface reads of a source (the details' English title, "cite this", the picture export's
 // credit line): the first picture names a source by its title, section, type and address (the print appendix).
-const SOURCE_TEXT = ['titleEn', 'sectionEn', 'publisher', 'cite', 'note'] as const;
+const SOURCE_TEXT = ['titleEn', 'sectionEn', 'publisher', 'pages', 'cite', 'note'] as const;
 type SourceText = Pick<Source, (typeof SOURCE_TEXT)[number]>;
 type StepText = Pick<PresentationStep, (typeof STEP_TEXT)[number]>;
 
