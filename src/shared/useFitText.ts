@@ -23,61 +23,13 @@ export function largestFitting(fits: (size: number) => boolean, min: number, max
 }
 
 /**
- * The same answer as largestFitting, in fewer tries when `guess` is near it: it tests the guess, then
- * gallops up or down from it (1, 2, 4… px) until the answer is bracketed, then halves the bracket. Each
- * try is a layout of the stage, so a step change at 4× CPU pays for three or four rather than seven.
+ * How a size is found: `fits` sets a size and says whether the content fits; `box` is the clipping box,
+ * `key` names the content in its box (for a search that remembers). The stage's remembers and guesses
+ * (fitNear.ts, with the stage's code); the default is largestFitting's binary search.
  */
-export function fittingNear(fits: (size: number) => boolean, min: number, max: number, guess: number, precision = 0.5): number {
-  if (max <= min || !fits(min)) return min;
-  const g = Math.min(max, Math.max(min, guess));
-  /** From a size that fits, up by 1, 2, 4… px: [the last that fits, the first that does not]. */
-  const up = (from: number): [number, number] => {
-    let at = from;
-    for (let step = 1; ; step *= 2) {
-      const next = Math.min(max, at + step);
-      if (!fits(next)) return [at, next];
-      if (next === max) return [max, max];
-      at = next;
-    }
-  };
-  /** From a size that does not fit, down by 1, 2, 4… px: [the first that fits, the last that does not]. */
-  const down = (from: number): [number, number] => {
-    let at = from;
-    for (let step = 1; ; step *= 2) {
-      const next = Math.max(min, at - step);
-      if (next === min || fits(next)) return [next, at];
-      at = next;
-    }
-  };
-  let [lo, hi] = fits(g) ? up(g) : down(g);
-  if (lo === max) return max;
-  while (hi - lo > precision) {
-    const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
+export type FitSearch = (fits: (size: number) => boolean, min: number, max: number, box: HTMLElement, key: string) => number;
 
-/**
- * How much taller the box is than its content (≥ 1; 1 when the content fills it or cannot be told):
- * the children's extent against the box's inner height, read after a layout at the base size.
- */
-function spareHeight(box: HTMLElement): number {
-  const kids = [...box.children];
-  if (kids.length === 0) return 1;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const k of kids) {
-    const r = k.getBoundingClientRect();
-    if (r.height === 0) continue;
-    top = Math.min(top, r.top);
-    bottom = Math.max(bottom, r.bottom);
-  }
-  const cs = getComputedStyle(box);
-  const inner = box.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
-  return bottom > top && inner > 0 ? Math.max(1, inner / (bottom - top)) : 1;
-}
+const binarySearch: FitSearch = (fits, min, max) => largestFitting(fits, min, max);
 
 /** Nothing inside overflows the box (a pixel of rounding allowed). */
 const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
@@ -88,7 +40,11 @@ const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight +
  * Runs before paint, again when the root's size changes and when `content` (what is shown) does.
  * A root that is not rendered (ref null) costs nothing.
  */
-export function useFitText(root: RefObject<HTMLElement | null>, content: unknown, { maxScale = 2, maxPx = 44 } = {}): void {
+export function useFitText(
+  root: RefObject<HTMLElement | null>,
+  content: unknown,
+  { maxScale = 2, maxPx = 44, search = binarySearch }: { maxScale?: number; maxPx?: number; search?: FitSearch } = {},
+): void {
   // The stage's size, from the project's one size observer (the font change itself does not resize the root).
   const { width, height } = useMeasuredSize(root, NO_SIZE);
   useLayoutEffect(() => {
@@ -104,18 +60,7 @@ export function useFitText(root: RefObject<HTMLElement | null>, content: unknown
         return contentFits(box);
       };
       const max = Math.min(base * maxScale, Math.max(base, maxPx));
-      // The size found last time for the same content in the same box (a presenter paging back and
-      // forth) is checked in two layouts; else the content's height, which grows with the text size by
-      // more than its ratio where lines wrap, gives the guess: the size at which it would fill the box
-      // growing as the 1.5th power.
-      const key = `${String(content)} ${el.clientWidth}x${el.clientHeight} ${base}`;
-      const known = FITTED.get(key);
-      const size =
-        known !== undefined && fits(known) && (known >= max || !fits(known + 0.5))
-          ? known
-          : fittingNear(fits, base, max, fits(base) ? base * spareHeight(box) ** (2 / 3) : base);
-      if (FITTED.size > 200) FITTED.clear();
-      FITTED.set(key, size);
+      const size = search(fits, base, max, box, `${String(content)} ${el.clientWidth}x${el.clientHeight} ${base}`);
       el.style.fontSize = `${size}px`;
     };
     fit();
@@ -124,10 +69,7 @@ export function useFitText(root: RefObject<HTMLElement | null>, content: unknown
     return () => {
       el.style.fontSize = '';
     };
-  }, [root, content, width, height, maxScale, maxPx]);
+  }, [root, content, width, height, maxScale, maxPx, search]);
 }
 
 const NO_SIZE = { width: 0, height: 0 };
-
-/** Fitted sizes by content, box size and base size (useFitText). */
-const FITTED = new Map<string, number>();

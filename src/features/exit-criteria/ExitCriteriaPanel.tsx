@@ -12,6 +12,7 @@ import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { ConfidenceBadge } from '../../shared/badges';
 import { SourceList } from '../../shared/Sources';
@@ -253,7 +254,7 @@ export default function ExitCriteriaPanel() {
       actions={
         <>
           <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
-            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+            {laterUi(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
           <CsvButton panel="exit-criteria" rows={(l) => exitCsvRows(graph, l)} />
         </>

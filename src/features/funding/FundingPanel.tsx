@@ -10,7 +10,8 @@ import { useStepPanelState } from '../../shared/useStepPanelState';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
 import { Chart } from '../../charts/Chart';
@@ -203,7 +204,7 @@ export default function FundingPanel() {
       actions={
         <>
           <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={setShowTable}>
-            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+            {laterUi(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
           <button type="button" className="funding-download" onClick={onDownload}>
             {tr(TEXT.download, lang)}

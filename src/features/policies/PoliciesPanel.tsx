@@ -10,6 +10,7 @@ import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { CsvButton } from '../../shared/CsvButton';
 import { policiesCsvRows } from './csv';
 import { tr, trLines, ui } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
 import { colon, confidenceMark, entityLabel } from '../../shared/entityText';
@@ -206,7 +207,7 @@ function Body() {
       {matrix.sources.length > 0 ? (
         <div className="policies-source">
           <span className="policies-source-label">
-            {ui('source', lang)}
+            {laterUi('source', lang)}
             {colon(lang)}
           </span>
           <SourceList refs={matrix.sources.map((source) => ({ source }))} compact className="policies-source-list" />
