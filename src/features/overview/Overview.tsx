@@ -25,8 +25,23 @@ import { SaveWholePicture } from './ViewSwitch';
 import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
-/** An entity's label with its confidence mark (※ reconstructed, † public source). */
-const labelOf = (e: Entity, lang: Lang) => entityLabel(e, lang);
+/**
+ * An entity's label with its confidence mark (※ reconstructed, † public source), as the compact
+ * overview draws it: in English, the data's short form where it has one (data/*.json `short`,
+ * docs/data.md). The full label stays in the text for screen readers and the browser's find.
+ */
+function labelOf(e: Entity, lang: Lang): ReactNode {
+  const full = entityLabel(e, lang);
+  if (lang !== 'en' || !e.short) return full;
+  return (
+    <>
+      <span className="ov-short" aria-hidden="true">
+        {entityLabel({ label: { zh: e.label.zh, en: e.short.en }, confidence: e.confidence }, lang)}
+      </span>
+      <span className="sr-only">{full}</span>
+    </>
+  );
+}
 
 type Tag = 'span' | 'div' | 'li' | 'h3' | 'strong';
 
@@ -63,6 +78,7 @@ const Folded = createContext<Record<string, Entity[]> | null>(null);
  * and marks the part as opened. React writes `hidden` as a boolean, so until-found is set before paint.
  */
 function FoldedItems({ items }: { items: Entity[] }) {
+  const lang = useLang();
   const ref = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     const list = ref.current;
@@ -75,7 +91,9 @@ function FoldedItems({ items }: { items: Entity[] }) {
   return (
     <ul ref={ref} className="ov-folded" hidden data-export="skip">
       {items.map((e) => (
-        <Item key={e.id} entity={e} as="li" />
+        <Item key={e.id} entity={e} as="li">
+          {entityLabel(e, lang)}
+        </Item>
       ))}
     </ul>
   );
