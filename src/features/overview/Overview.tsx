@@ -26,9 +26,10 @@ import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
 /**
- * An entity's label with its confidence mark (※ reconstructed, † public source), as the compact
- * overview draws it: in English, the data's short form where it has one (data/*.json `short`,
- * docs/data.md). The full label stays in the text for screen readers and the browser's find.
+ * An entity's label with its confidence mark (※ reconstructed, † public source). In English an
+ * entity with a short form (data/*.json `short`, docs/data.md) carries both: where the overview is
+ * compact (a laptop screen, overview.css) it draws the short one and keeps the full one for screen
+ * readers and the browser's find; elsewhere (a phone, a large screen, print) it draws the full one.
  */
 function labelOf(e: Entity, lang: Lang): ReactNode {
   const full = entityLabel(e, lang);
@@ -38,7 +39,7 @@ function labelOf(e: Entity, lang: Lang): ReactNode {
       <span className="ov-short" aria-hidden="true">
         {entityLabel({ label: { zh: e.label.zh, en: e.short.en }, confidence: e.confidence }, lang)}
       </span>
-      <span className="sr-only">{full}</span>
+      <span className="ov-full">{full}</span>
     </>
   );
 }
