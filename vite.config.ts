@@ -6,6 +6,7 @@ import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { lankaoData } from './scripts/lib/data-plugin.ts';
 import { rewriteCsp, setDirective, sha256 } from './scripts/lib/csp.ts';
 import { themeCss } from './src/shared/theme.ts';
+import { canonicalSiteUrl } from './src/shared/siteUrl.ts';
 
 // The theme's custom properties (src/shared/theme.ts, the one source of colours, fonts and emphasis
 // for CSS and ECharts) as a stylesheet module that main.tsx imports before styles.css.
@@ -61,6 +62,9 @@ function singleFileCsp(): Plugin {
 // runs from file:// — for presenters with no network and no server.
 export default defineConfig(({ mode }) => ({
   base: './',
+  // The address citations give for this site (src/shared/siteUrl.ts): SITE_URL=https://… npm run build.
+  // Every copy of a build — served, local or the single file — cites the same canonical address.
+  define: { __LANKAO_SITE_URL__: JSON.stringify(canonicalSiteUrl(process.env.SITE_URL)) },
   // public/ holds the JSON Schemas for data authors (npm run json-schema); the single file stays one file.
   publicDir: mode === 'single' ? false : 'public',
   plugins: [

@@ -90,6 +90,8 @@ function graphTemplate(): Record<string, Record<string, unknown>> {
       ],
     },
     'headline.json': {
+      // The page's title; each part's title is its file's "section".
+      name: bi('the picture’s name, the page title'),
       headline: [{ entity: 'crit-county-incidence', measure: 'county' }, { entity: 'fund-total', measure: 'amount' }, { entity: 'ev-exit' }],
     },
     'presentation.json': {
@@ -163,8 +165,9 @@ function graphTemplate(): Record<string, Record<string, unknown>> {
         criterion('crit-county-omission', 'omission rate', '<'),
         criterion('crit-county-approval', 'public approval', '>='),
       ],
+      // part-of, as Lankao's data has it: the exit standards show a criterion under its level (model/rules/reachable.ts).
       ['crit-county-incidence', 'crit-county-wrong-exit', 'crit-county-omission', 'crit-county-approval'].map((c) =>
-        link(c, 'measures', 'exit-county'),
+        link(c, 'part-of', 'exit-county'),
       ),
     ),
     'household-policies.json': graphFile(

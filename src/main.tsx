@@ -15,6 +15,7 @@ import { fullPanels, preloadLightPanels } from './app/fullPanelsOnDemand';
 import { preloadDetails } from './features/details';
 import { preloadPresentation } from './features/presentation';
 import { preloadHeadlineFigures } from './features/header';
+import { restoreStory } from './features/story-editor';
 import { builtInPicture } from './datasets/builtIn';
 import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
@@ -89,6 +90,8 @@ try {
   // The language as the <head> script decided it (same function), so #root holds it if it was prerendered.
   const wanted = parseUrlState(initialSearch, { ...urlContext, defaultLang: startLangOf(window) });
   const datasets = readDatasetParams(initialSearch);
+  // `&story=<id>`: the trainer's story (kept in IndexedDB) plays instead of the built-in presentation.
+  const storyRestored = restoreStory(initialSearch);
   // The same tree as the build's static render (src/entry-server.tsx), so that hydration matches.
   const host = <DatasetHost builtIn={builtInPicture(graph)} initialSearch={initialSearch} />;
   // The static HTML is Lankao's: a user's picture (?ds=) or a comparison (?vs=) renders afresh.
@@ -131,6 +134,7 @@ try {
       wanted.view === 'all' ? preloadHeadlineFigures() : null,
       wanted.sel !== null ? preloadDetails() : null,
       wanted.step !== null ? preloadPresentation() : null,
+      storyRestored,
     ]).catch(() => {});
     // The page's own language's words are the one thing it cannot render without.
     whenLanguage(wanted.lang, () => void rest.then(render));

@@ -45,6 +45,7 @@ export function assembleModel(data: ValidatedData): Model {
     sources: new Map<string, Source>(data.sources.sources.map((s) => [s.id, s])),
     headline: data.headline.headline,
     intro: data.headline.intro,
+    ...(data.headline.name ? { name: data.headline.name } : {}),
     presentation: data.presentation.steps,
     sections,
     sectionOf,

@@ -86,6 +86,11 @@ export const Measure = z
      * or the formula in each language ({ zh, en }), so that English readers read English units (issue 22).
      */
     derivation: z.union([z.string(), Bilingual]).optional(),
+    /**
+     * How many decimals the source prints, where it writes trailing zeros that JSON drops: 3.20 亿元 is
+     * `"value": 3.2, "decimals": 2`, and the page shows 3.20 (src/model/rules/decimals.ts checks it against the quotes).
+     */
+    decimals: z.number().int().min(0).max(6).optional(),
     /** How the source qualifies the figure: "sampled" (抽样) where it comes from a sample. */
     qualifier: z.enum(MEASURE_QUALIFIERS).optional(),
     sources: z.array(SourceRef).min(1, 'at least one source'),
@@ -213,6 +218,11 @@ export const Source = z
     url: z.string().refine(isWebAddress, 'a web address starting with http:// or https://').optional(),
     publisher: z.string().optional(),
     note: z.string().optional(),
+    /**
+     * For the book: where the section is, in the book's own page numbers — only what the book prints
+     * (its table of contents gives the page each part starts on), e.g. { zh: "开篇自第1页起", en: "the Opening starts on p. 1" }.
+     */
+    pages: Bilingual.optional(),
     /** Our English rendering of a Chinese title or section (the original stays in title/section). */
     titleEn: z.string().optional(),
     sectionEn: z.string().optional(),
@@ -246,6 +256,8 @@ export const HeadlineFile = z
   .object({
     $schema: SchemaRef,
     $comment: z.string().optional(),
+    /** The picture's name, the page's title (一张图看懂兰考脱贫). Optional: data made before it existed shows its folder's name. */
+    name: Bilingual.optional(),
     headline: z.array(HeadlineFigure).min(1),
     /**
      * What a first-time visitor reads first (issue 22): one line saying what Lankao is and what this picture

@@ -16,6 +16,10 @@ export interface Model {
   headline: HeadlineFile['headline'];
   /** What a first-time visitor reads first (headline.json's intro), if the data has one. */
   intro?: HeadlineFile['intro'];
+  /** How many texts of a user's dataset had no English and show their Chinese in the English view (model/validate.ts). */
+  englishFromChinese?: number;
+  /** The picture's name (headline.json), the page's title; absent in data made before it existed. */
+  name?: Bilingual;
   presentation: PresentationFile['steps'];
   sections: readonly SectionInfo[];
   sectionOf: ReadonlyMap<string, SectionInfo>;

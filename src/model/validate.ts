@@ -25,6 +25,8 @@ import type { Model } from './types.ts';
 import { evidenceProblems } from './rules/evidence.ts';
 import { measureSourceProblems } from './rules/measureSources.ts';
 import { printedProblems } from './rules/printed.ts';
+import { printedPrecisionProblems } from './rules/decimals.ts';
+import { unreachableProblems } from './rules/reachable.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkEnglish } from './rules/glossary.ts';
 import { bidiProblems, dateRangeProblems } from './rules/intake.ts';
@@ -180,7 +182,36 @@ const ROUNDING = 0.005; // figures are printed to two decimals
  * Validates parsed files. `unreadable` names the files the reader already reported (bad bytes,
  * bad JSON, a folder): they are neither "missing" nor the cause of follow-on errors.
  */
-export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string> = new Set()): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * True (the default, and always for the built-in data: the build and validate-data) asks for both languages.
+   * False (a dataset a reader opens in the page): a text without English shows its Chinese in the English view —
+   * each missing `en` is filled from `zh` and counted (Model.englishFromChinese), and the English-side rules
+   * (glossary renderings, quote translations) apply only to the English the dataset has.
+   */
+  requireEnglish?: boolean;
+}
+
+/** Every { zh } without an English side gets its Chinese as its English; returns the places filled. */
+function fillEnglishFromChinese(raw: RawDataset): Set<string> {
+  const filled = new Set<string>();
+  const walk = (v: unknown, file: string, path: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, file, `${path}[${i}]`));
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.zh === 'string' && o.zh.trim() !== '' && (o.en === undefined || (typeof o.en === 'string' && o.en.trim() === ''))) {
+        o.en = o.zh;
+        filled.add(`${file}\u0000${path ? `${path}.en` : 'en'}`);
+      }
+      for (const [k, x] of Object.entries(o)) walk(x, file, path ? `${path}.${k}` : k);
+    }
+  };
+  for (const [file, content] of Object.entries(raw)) walk(content, file, '');
+  return filled;
+}
+
+export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string> = new Set(), options: ValidateOptions = {}): ValidationResult {
+  const filledEnglish = options.requireEnglish === false ? fillEnglishFromChinese((raw = structuredClone(raw))) : new Set<string>();
   // A template's ⟪FILL IN⟫ marks first: a half-filled template never passes as a real picture.
   const problems: Problem[] = placeholderProblems(raw);
   // When a file is missing or unreadable its ids are unknown: reference checks would only mislead.
@@ -356,6 +387,8 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   for (const p of partOfProblems(links)) problems.push(p);
   // A date range's end not before its start: src/model/rules/intake.ts.
   for (const p of dateRangeProblems(entities, where)) problems.push(p);
+  // With every file read: an entity no part can show (a criterion not part of a level, …).
+  if (!incomplete) problems.push(...unreachableProblems(entities, where, links));
 
   // The funding parts must add up to the total the book prints (9.33 = 4.15 + 3.20 + 1.98),
   // in one common unit (yuan): 1.98 万元 is not 1.98 亿元.
@@ -448,6 +481,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
     // The printed-text and figure-source rules (issue 24) live in their own files beside the evidence rules.
     for (const p of [...evidenceProblems(rules), ...printedProblems(rules), ...measureSourceProblems(rules)])
       if (!reported.has(`${p.file}\u0000${p.path}`)) problems.push(p);
+    problems.push(...printedPrecisionProblems(entities, where).filter((p) => !reported.has(`${p.file}\u0000${p.path}`)));
   }
 
   // The English side (glossary renderings, quote translations): its own module, src/model/rules/glossary.ts.
@@ -462,11 +496,17 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<string>
   // One message per root cause here too: a quote another rule already refused (say, one that joins fragments)
   // is not reported again for lacking a translation.
   const reportedPlaces = new Set(problems.map((p) => `${p.file}\u0000${p.path}`));
-  for (const p of english.problems) if (!reportedPlaces.has(`${p.file}\u0000${p.path}`)) problems.push(p);
+  // Without required English, the English rules judge only the English the dataset has: not a rendering it
+  // was given from its Chinese, not a quote translation it never wrote.
+  const englishOptional = options.requireEnglish === false;
+  const judged = (p: Problem) =>
+    !englishOptional || (!filledEnglish.has(`${p.file}\u0000${p.path}`) && !p.message.startsWith('found no English translation of'));
+  problems.push(...english.problems.filter((p) => !reportedPlaces.has(`${p.file}\u0000${p.path}`) && judged(p)));
 
   if (problems.length > 0 || incomplete || !sourcesFile || !headlineFile || !presentationFile || !english.files) return { problems };
   const data: ValidatedData = { sources: sourcesFile, headline: headlineFile, presentation: presentationFile, graphs, ...english.files };
-  return { problems, data, model: assembleModel(data) };
+  const model = assembleModel(data);
+  return { problems, data, model: filledEnglish.size > 0 ? { ...model, englishFromChinese: filledEnglish.size } : model };
 }
 
 /**
@@ -528,10 +568,10 @@ export interface CheckResult extends ValidationResult {
 }
 
 /** Reader + validator: what `npm run validate-data` and the build both run over a data folder's entries. */
-export function checkDataset(entries: readonly DataEntry[]): CheckResult {
+export function checkDataset(entries: readonly DataEntry[], options: ValidateOptions = {}): CheckResult {
   const read = readDataset(entries);
-  const result = validateDataset(read.raw, read.unreadable);
-  const problems = read.problems.concat(result.problems);
+  const result = validateDataset(read.raw, read.unreadable, options);
+  const problems = [...read.problems, ...result.problems];
   // Valid only when the reader had nothing to say either (an unknown file is a problem too).
   if (problems.length > 0) return { problems, raw: read.raw };
   return { ...result, raw: read.raw };

@@ -26,6 +26,12 @@ export interface PartMeta<N extends string = string> {
   name: N;
   /** The full panel's heading (search names a result's panel by it, a failed panel by it). */
   title: PartText;
+  /**
+   * The built-in data's section name for the part (its file's `section`), which the titles abbreviate: a
+   * dataset that names its part the same is titled with them, one that names it otherwise by its own
+   * section name (shared/partTitle.ts).
+   */
+  section?: PartText;
   /** The overview's heading for the part, where it is shorter than the panel's. */
   shortTitle?: PartText;
   /** The data files the part draws (file names under data/): search reveals an entity in the part of its file. */

@@ -107,7 +107,8 @@ export function PanelFrame({ name, title, subtitle, className, children, actions
       <header className="panel-head" data-export="skip">
         <div>
           <h2 id={headingId}>{title}</h2>
-          {subtitle ? <p className="panel-sub">{subtitle}</p> : null}
+          {/* A dataset's own section name may be the title already (shared/partTitle.ts): not said twice. */}
+          {subtitle && subtitle !== title ? <p className="panel-sub">{subtitle}</p> : null}
         </div>
         <div className="panel-actions">
           {actions}

@@ -1,6 +1,34 @@
 // CSV for every tabular panel: one writer (UTF-8 BOM so Excel reads Chinese, RFC 4180 quoting,
 // CRLF, spreadsheet-formula guard), a first line naming the source and the download date, and a
-// download that works offline and from file://.
+// download that works offline and from file://. What a spreadsheet reads: numbers written plainly in
+// every language (no thousands separators, "." decimals, the precision the book prints), the unit in
+// the column header, the ※ / † mark and the confidence in columns of their own, and the same
+// columns in Chinese and English (only the words change). The writer stays these few lines: a CSV
+// library would replace the quoting below and nothing else, and the page would load it for that.
+import type { Bilingual, Confidence } from '../model/schema';
+import { confidenceMark } from './entityText';
+
+/** A number as a spreadsheet reads it in any locale: "3.20", "41500", never "41,500". */
+export function csvNumber(value: number, decimals: number): string {
+  return Number.isFinite(value) ? value.toFixed(decimals) : '';
+}
+
+/** Decimals a figure is written with: its printed precision (3.20), else its own (1.27), at least `min`. */
+export function figureDecimals(m: { value: number; decimals?: number }, min = 0): number {
+  const own = /e/i.test(String(m.value)) ? 0 : (String(m.value).split('.')[1]?.length ?? 0);
+  return Math.max(min, m.decimals ?? own);
+}
+
+/** The two columns every table of entities has after its label. */
+export const MARK_COLUMNS = {
+  mark: { zh: '标记（※ 重构解读，† 公开来源）', en: 'Mark (※ reconstructed reading, † public source)' },
+  confidence: { zh: '可信度（verbatim 原文 / reconstructed 重构 / external 公开来源）', en: 'Confidence (verbatim / reconstructed / external)' },
+} satisfies Record<string, Bilingual>;
+
+/** The mark and the confidence as cells: "※", "reconstructed" (the data's own word, the same in both languages). */
+export function markCells(e: { confidence: Confidence }): [string, string] {
+  return [confidenceMark(e.confidence), e.confidence];
+}
 
 /**
  * One CSV cell. Spreadsheet formula injection (OWASP): a cell starting with = + - @ (or a tab or

@@ -5,7 +5,7 @@ import { comparatorSign } from '../domain/format';
 
 /** A figure with its unit, in the reader's language: "9.33 亿元" / "933 million yuan". */
 export function formatMeasure(m: Measure, lang: Lang): string {
-  const value = formatNumber(m.value, lang);
+  const value = printedNumber(m, lang);
   const cmp = m.comparator ? `${comparatorSign(m.comparator)} ` : '';
   if (m.unit === '%') return `${cmp}${value}%`;
   if (lang === 'en') return `${cmp}${englishAmount(m.value, m.unitEn)}`;
@@ -46,6 +46,14 @@ function groupedNumber(v: number): string {
 // Both languages group and round the same way; `lang` stays in the signature for the callers.
 export function formatNumber(v: number, _lang: Lang): string {
   return groupedNumber(v);
+}
+
+/** A figure as its source prints it: 3.20 where the measure says it has 2 decimals (model/rules/decimals.ts), else as formatNumber. */
+export function printedNumber(m: Pick<Measure, 'value' | 'decimals'>, lang: Lang): string {
+  if (m.decimals === undefined || !Number.isFinite(m.value) || Math.abs(m.value) >= 1e21) return formatNumber(m.value, lang);
+  const [int, frac] = Math.abs(m.value).toFixed(m.decimals).split('.') as [string, string | undefined];
+  const sign = m.value < 0 && Number(m.value.toFixed(m.decimals)) !== 0 ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
 }
 
 /** "2017-02-27" → "2017年2月27日" / "27 Feb 2017"; years and ranges pass through readable. */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emphasisIn, searchParams, startSession, type Session } from './browser';
@@ -121,6 +122,15 @@ describe('funding panel in Chromium', () => {
     expect(await emphasisIn(s.page, 'funding', 'support-special')).toBe('idle');
   });
 
+  it('shows the amounts as the book prints them: 3.20, in the overview, its printed page and the panel', async () => {
+    await s.open('lang=zh');
+    expect(await s.page.locator('[data-panel="overview"] [data-part="funding"]').innerText()).toContain('3.20 亿元');
+    expect(await s.page.locator('.print-appendix').evaluate((e) => e.textContent)).toContain('3.20 亿元');
+    await s.open('view=all&lang=zh');
+    expect(await s.page.locator(PANEL).innerText()).toContain('3.20');
+    expect(await s.page.locator(PANEL).innerText()).not.toMatch(/3\.2(?!\d)/);
+  });
+
   it('downloads the same columns under every unit, with the source and date first, in the reader’s language', async () => {
     await s.open('view=all&lang=zh');
     const yi = await downloadCsv(s.page);
@@ -130,13 +140,22 @@ describe('funding panel in Chromium', () => {
     expect(lines[0]).toMatch(
       /^来源：国务院扶贫办 组织编写《中国脱贫攻坚·兰考故事》，研究出版社，2020，开篇「兰考脱贫了」；下载于 \d{4}-\d{2}-\d{2}$/,
     );
-    const header = '类别,金额 (亿元),金额 (万元),每人次金额（派生） (元/人次),占总额,时期,扶贫方式,计算方法,来源';
-    expect(lines[1]).toBe(header);
-    expect(lines.slice(2).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      '专项扶贫资金,4.15,41500,707,44.5%',
-      '行业扶贫资金,3.20,32000,545,34.3%',
-      '社会扶贫资金,1.98,19800,337,21.2%',
-      '扶贫资金投入 ※,9.33,93300,1589,100.0%',
+    const header = lines[1]!;
+    const rows = parse(yi.text, { bom: true, relax_column_count: true }) as string[][];
+    expect(rows[1]!.slice(0, 7)).toEqual([
+      '类别',
+      '标记（※ 重构解读，† 公开来源）',
+      '可信度（verbatim 原文 / reconstructed 重构 / external 公开来源）',
+      '金额（亿元）',
+      '金额（万元）',
+      '每人次金额（派生，元/人次）',
+      '占总额（%）',
+    ]);
+    expect(rows.slice(2).map((r) => r.slice(0, 7))).toEqual([
+      ['专项扶贫资金', '', 'verbatim', '4.15', '41500', '707', '44.5'],
+      ['行业扶贫资金', '', 'verbatim', '3.20', '32000', '545', '34.3'],
+      ['社会扶贫资金', '', 'verbatim', '1.98', '19800', '337', '21.2'],
+      ['扶贫资金投入', '※', 'reconstructed', '9.33', '93300', '1589', '100.0'],
     ]);
     expect(lines[2]).toContain('“专项扶贫资金4.15亿元”');
 
@@ -147,14 +166,18 @@ describe('funding panel in Chromium', () => {
       expect(again[1]).toBe(header);
       expect(again.slice(2)).toEqual(lines.slice(2));
     }
-    expect(await panel.locator('.funding-note').innerText()).toContain('派生');
+    expect(await panel.locator('.funding-note').first().innerText()).toContain('派生');
+    expect(await panel.locator('[data-note="person-times"]').innerText()).toMatch(/^人次：一人每得到一项扶持计一次/);
 
     await s.page.getByRole('radio', { name: 'English' }).click();
     const en = await downloadCsv(s.page);
     expect(en.name).toBe('lankao-funding-2014-2016-en.csv');
     const enLines = en.text.slice(1).split('\r\n');
     expect(enLines[0]).toMatch(/^"Source: State Council Leading Group Office/); // one cell, quoted: it holds commas
-    expect(enLines[2]).toMatch(/^Special poverty-alleviation funds,415,"415,000,000",707,44\.5%/);
+    // The same numbers in English: plain, no thousands separators.
+    const enRows = parse(en.text, { bom: true, relax_column_count: true }) as string[][];
+    expect(enRows[2]!.slice(0, 7)).toEqual(['Special poverty-alleviation funds', '', 'verbatim', '4.15', '41500', '707', '44.5']);
+    expect(enRows.slice(2).map((r) => r.slice(3, 7))).toEqual(rows.slice(2).map((r) => r.slice(3, 7)));
     expect(s.errors).toEqual([]);
   });
 

@@ -255,9 +255,10 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
 
   it('a missing field: the file, the path to it, what was expected', async () => {
     const files = valid();
-    delete (files['support-and-funding.json']!.entities![4]!.label as Record<string, unknown>).en;
+    // (A missing English text is not a problem for a dataset opened here: its Chinese stands in. The Chinese is required.)
+    delete (files['support-and-funding.json']!.entities![4]!.label as Record<string, unknown>).zh;
     const rows = await refused(asBuffers(files));
-    expect(rows).toContainEqual(['support-and-funding.json', 'entities[4].label.en', 'found nothing (the field is missing); expected text']);
+    expect(rows).toContainEqual(['support-and-funding.json', 'entities[4].label.zh', '发现：空（缺少这个字段）；应为：文本']);
   });
 
   it('a dangling link: the link end and the id that is not defined', async () => {
@@ -265,7 +266,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     files['support-and-funding.json']!.links!.push({ from: 'fund-special', to: 'no-such-entity', type: 'funds', interpretive: false });
     const n = files['support-and-funding.json']!.links!.length - 1;
     const rows = await refused(asBuffers(files));
-    const message = 'found "no-such-entity", which no data file defines; expected an entity id';
+    const message = '发现："no-such-entity"，没有任何数据文件定义它；应为：一个实体 id';
     expect(rows).toContainEqual(['support-and-funding.json', `links[${n}].to`, message]);
   });
 
@@ -275,11 +276,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const list = asBuffers(files);
     list.push({ name: `${PWN_IMG}.json`, mimeType: 'application/json', buffer: Buffer.from('{}') });
     const rows = await refused(list);
-    expect(rows).toContainEqual([
-      `${PWN_IMG}.json`,
-      '（整个文件）',
-      expect.stringMatching(/^found a file the data folder does not use; expected only these files/),
-    ]);
+    expect(rows).toContainEqual([`${PWN_IMG}.json`, '（整个文件）', expect.stringMatching(/^发现：数据文件夹不使用的文件；应为：只有这些文件/)]);
     expect(rows.some(([file, place]) => file === 'sources.json' && place === 'sources[0].url')).toBe(true);
     expect(await page().evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page().locator('.dataset-problems img').count()).toBe(0);
@@ -290,7 +287,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const huge = path.join(tmp, 'huge.json');
     fs.writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const rows = await refused(huge);
-    expect(rows).toEqual([['huge.json', '（整个文件）', 'found a file of 51.0 MB, so it was not read; expected at most 25.0 MB of data in all']]);
+    expect(rows).toEqual([['huge.json', '（整个文件）', '发现：51.0 MB 的文件，因此没有读取；应为：总共最多 25.0 MB 的数据']]);
   });
 
   it('the new-county template: refused with each placeholder named; filled in (the fixture), it opens', async () => {
@@ -369,8 +366,6 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
   it('a zip whose files would unpack to more than the limit is refused before inflating', async () => {
     const zip = zipSync({ 'big/sources.json': new Uint8Array(30 * 1024 * 1024).fill(0x20) }, { level: 9 });
     const rows = await refused({ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
-    expect(rows).toEqual([
-      ['bomb.zip', '（整个文件）', 'found a zip whose files would unpack to 30.0 MB, so it was not read; expected at most 25.0 MB of data in all'],
-    ]);
+    expect(rows).toEqual([['bomb.zip', '（整个文件）', '发现：解压后会有 30.0 MB 的 zip，因此没有读取；应为：总共最多 25.0 MB 的数据']]);
   });
 });

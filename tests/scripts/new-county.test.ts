@@ -21,7 +21,7 @@ describe('npm run new-county', () => {
     }
     const problems = validateDir(dir);
     const placeholders = problems.filter((p) => p.message.includes('⟪FILL IN⟫'));
-    expect(new Set(placeholders.map((p) => p.file))).toEqual(new Set(DATA_FILES.filter((f) => f !== 'headline.json' && f !== 'presentation.json')));
+    expect(new Set(placeholders.map((p) => p.file))).toEqual(new Set(DATA_FILES.filter((f) => f !== 'presentation.json')));
     expect(placeholders).toContainEqual(expect.objectContaining({ file: 'support-and-funding.json', path: 'entities[1].measures[0].value' }));
   });
 

@@ -5,6 +5,7 @@
 // Keyboard: every drawn node is in the tab order (tabIndex=0, as the testing contract asks of
 // every selectable thing, in reading order) and the arrow keys move between nodes as on screen;
 // so Tab walks the map and the arrows take the short way. Folding is the panel's own state.
+import { shownPartTitle } from '../../shared/partTitle';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
@@ -85,7 +86,7 @@ export default function CampaignMapPanel() {
   return (
     <PanelFrame
       name="campaign-map"
-      title={tr(MAP_TEXT.title, lang)}
+      title={shownPartTitle(graph.model, 'campaign-map', lang)}
       subtitle={tr(MAP_TEXT.subtitle, lang)}
       className="campaign-map"
       actions={<LevelButtons dispatch={dispatch} lang={lang} />}

@@ -4,6 +4,7 @@ import { definePart } from '../../parts/types.ts';
 export default definePart({
   name: 'campaign-map',
   title: { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
+  section: { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
   files: ['campaign-map.json'],
   source: 'book-campaign-map',
   heavy: true,

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { tr } from '../../i18n/text';
 import { useAppStore } from '../../store/store';
-import { formatNumber } from '../../shared/format';
+import { formatNumber, printedNumber } from '../../shared/format';
 import { useLang } from '../../shared/useEntity';
 import type { EntityGraph } from '../../core/graph';
 import type { Bilingual } from '../../model/schema';
@@ -12,6 +12,7 @@ import type { Lang } from '../../store/url';
 import type { ShownDataset } from '../../datasets/shown';
 import type { AssessedCriterion } from '../../domain/criteria';
 import { comparatorSign, shareText } from '../../domain/format';
+import { FUNDING_TEXT } from '../funding';
 import { compareDifferences, compareExit, compareFunding, type FundingFigure } from './compare';
 import { COMPARE_TEXT as T } from './text';
 
@@ -53,9 +54,9 @@ function exitCell(c: AssessedCriterion | undefined, side: string, lang: Lang) {
   const unit = lang === 'en' ? c.value.unitEn : c.value.unit;
   return (
     <td className={c.pass ? 'compare-pass' : 'compare-fail'} data-pass={String(c.pass)} data-label={side}>
-      {`${c.value.value}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
+      {`${printedNumber(c.value, lang)}${unit === '%' ? '%' : ` ${unit}`}`}{' '}
       <span className="compare-threshold">
-        ({comparatorSign(c.threshold.comparator)} {c.threshold.value}
+        ({comparatorSign(c.threshold.comparator)} {printedNumber(c.threshold, lang)}
         {unit === '%' ? '%' : ''})
       </span>{' '}
       {tr(c.pass ? T.pass : T.fail, lang)}
@@ -112,6 +113,9 @@ export function CompareSummary({ a, b, graphs }: { a: ShownDataset; b: ShownData
             ))}
           </tbody>
         </table>
+        <p className="compare-note" data-note="person-times">
+          {tr(FUNDING_TEXT.personTimes, lang)}
+        </p>
       </div>
       <div className="compare-table-wrap stack-wrap">
         <table className="stack-table">

@@ -3,6 +3,7 @@ import { tr } from '../../i18n/text';
 import type { Lang } from '../../store/url';
 import type { IntakeProblem } from '../../datasets/types';
 import { DATASET_TEXT as T } from './text';
+import { problemText } from '../../model/problemText';
 
 /** Every problem of a refused dataset: file, place and what was expected, one row each (text only). */
 interface ProblemsPanelProps {
@@ -44,7 +45,7 @@ export default function ProblemsPanel({ source, problems, lang, onClose }: Probl
                 <td>
                   <code>{p.path || tr(T.wholeFile, lang)}</code>
                 </td>
-                <td>{p.message}</td>
+                <td>{problemText(p.message, lang)}</td>
               </tr>
             ))}
           </tbody>

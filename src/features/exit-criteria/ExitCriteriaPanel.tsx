@@ -2,6 +2,7 @@
 // The book prints only those labels; the criteria under them are the national definitions (†),
 // and where the numeric expansion is unverified the data's notes say so — shown, not hidden.
 // The county's assessed values are drawn as bullet bars against their standards.
+import { shownPartTitle } from '../../shared/partTitle';
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { memo, useEffect, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
@@ -246,7 +247,7 @@ export default function ExitCriteriaPanel() {
   return (
     <PanelFrame
       name="exit-criteria"
-      title={tr(TEXT.title, lang)}
+      title={shownPartTitle(graph.model, 'exit-criteria', lang)}
       subtitle={section ? tr(section, lang) : undefined}
       className="exit-criteria"
       actions={

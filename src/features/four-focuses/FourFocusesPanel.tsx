@@ -1,6 +1,7 @@
 // The four 紧扣 (统揽全局) as a radial tree around 兰考县脱贫 (data/four-focuses.json), with the
 // duties they put into practice and who holds them listed underneath. Positions come from the
 // pure layoutRadial; a narrow panel (a phone) gets the same tree as an indented list instead.
+import { shownPartTitle } from '../../shared/partTitle';
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines } from '../../i18n/text';
@@ -200,7 +201,7 @@ function Body() {
 export default function FourFocusesPanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="four-focuses" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
+    <PanelFrame name="four-focuses" title={shownPartTitle(useGraph().model, 'four-focuses', lang)} subtitle={tr(TEXT.subtitle, lang)}>
       <Body />
     </PanelFrame>
   );

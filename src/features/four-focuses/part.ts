@@ -4,6 +4,7 @@ import { definePart } from '../../parts/types.ts';
 export default definePart({
   name: 'four-focuses',
   title: { zh: '四个紧扣', en: 'Four priorities' },
+  section: { zh: '四个紧扣统揽全局', en: 'Four priorities steering the whole' },
   files: ['four-focuses.json'],
   source: 'book-diagram',
   drawsReadings: true,

@@ -1,6 +1,7 @@
 // Funding 2014–2016 and its three parts, for students comparing categories: part-to-whole or
 // side by side, in 亿元, 万元 or (derived) 元 per beneficiary-time; the same figures as a table
 // and as a CSV download. Each fund is linked (`funds`) to the support type it pays for.
+import { shownPartTitle } from '../../shared/partTitle';
 import { ENTITY_CHART_EVENTS } from '../../charts/entityEvents';
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
@@ -196,7 +197,7 @@ export default function FundingPanel() {
   return (
     <PanelFrame
       name="funding"
-      title={tr(TEXT.title, lang)}
+      title={shownPartTitle(graph.model, 'funding', lang)}
       subtitle={section ? tr(section.label, lang) : undefined}
       className="funding"
       actions={
@@ -258,7 +259,14 @@ export default function FundingPanel() {
             onChange={setUnit}
           />
         </div>
-        {unit === 'per' ? <p className="funding-note">{tr(TEXT.derivedNote, lang)}</p> : null}
+        {unit === 'per' ? (
+          <>
+            <p className="funding-note">{tr(TEXT.derivedNote, lang)}</p>
+            <p className="funding-note" data-note="person-times">
+              {tr(FUNDING_TEXT.personTimes, lang)}
+            </p>
+          </>
+        ) : null}
         <div ref={chartRef} className="funding-chart">
           <FundingChart chart={chart} view={view} width={width} />
         </div>

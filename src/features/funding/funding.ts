@@ -12,12 +12,12 @@ import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis'
 import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
 import { colon, entityLabel, enumSeparator, listSeparator } from '../../shared/entityText';
-import { formatNumber, formatPeriod } from '../../shared/format';
+import { formatNumber, formatPeriod, printedNumber } from '../../shared/format';
 import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';
 import { refsText, shortReference } from '../../shared/cite';
-import { csvFileName as csvName, toCsv, sourceLine } from '../../shared/csv';
+import { csvFileName as csvName, csvNumber, figureDecimals, markCells, MARK_COLUMNS, toCsv, sourceLine } from '../../shared/csv';
 
 // ── Stage 1: the data (src/domain/funding.ts: the overview and the comparison read the same) ──
 
@@ -86,7 +86,7 @@ export function derivationText(amount: Measure, beneficiaries: Measure, lang: La
   const yuan = amount.value * scaleOf(amount.unit);
   const persons = beneficiaries.value * scaleOf(beneficiaries.unit);
   const group = (n: number) => formatNumber(Math.round(n), 'en');
-  const zh = `${amount.value} ${amount.unit} ÷ ${beneficiaries.value} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
+  const zh = `${printedNumber(amount, 'zh')} ${amount.unit} ÷ ${printedNumber(beneficiaries, 'zh')} ${beneficiaries.unit} = ${group(yuan)} 元 ÷ ${group(persons)} 人次 ≈ ${group(Math.round(per))} 元/人次`;
   const millions = formatNumber(Math.round(yuan / 1e4) / 100, 'en');
   const en = `${millions} million yuan ÷ ${group(persons)} person-times ≈ ${group(Math.round(per))} yuan per person-time`;
   if (amount.unit !== '亿元' || beneficiaries.unit !== '万人次') return zh;
@@ -106,6 +106,10 @@ export const FUNDING_TEXT = {
   sources: { zh: '来源', en: 'Sources' },
   caption: { zh: '扶贫资金投入及构成', en: 'Poverty-alleviation funding by category' },
   derived: { zh: '派生', en: 'derived' },
+  personTimes: {
+    zh: '人次：一人每得到一项扶持计一次，同一人得到几项就计几次，所以人次多于受益的人数。',
+    en: 'Person-times count a person once for each benefit received, so one person who received several counts several times.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export interface FundingRow {
@@ -184,29 +188,45 @@ export function fundingTable(graph: EntityGraph, data: FundingData, unit: FundUn
 
 export { csvCell } from '../../shared/csv';
 
+/** The units of the CSV's amount columns, named as the data names them (亿元 / "100 million yuan"). */
+const CSV_UNIT: Record<FundUnit, Bilingual> = {
+  yi: { zh: '亿元', en: '100 million yuan' },
+  wan: { zh: '万元', en: '10,000 yuan' },
+  per: { zh: '元/人次', en: 'yuan per person-time' },
+};
+
 /**
  * The CSV's table: every unit in its own column whatever the unit toggle shows, so a file
  * downloaded in any view has the same columns (a student comparing files, or a script reading
- * them, never finds the 亿元 column missing).
+ * them, never finds the 亿元 column missing). The same columns and numbers in both languages:
+ * plain numbers (3.20, 41500, 44.5), the unit in the header, the mark and confidence in their own columns.
  */
 export function fundingCsvTable(graph: EntityGraph, data: FundingData, lang: Lang): { headers: string[]; rows: string[][] } {
   const l = lang === 'both' ? 'zh' : lang;
-  const unitCol = (u: FundUnit) => `${tr(u === 'per' ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, l)} (${UNIT_LABEL[u][l]})`;
+  const paren = (text: string) => (l === 'en' ? ` (${text})` : `（${text}）`);
+  const unitCol = (u: FundUnit) =>
+    `${tr(u === 'per' ? FUNDING_TEXT.perBeneficiary : FUNDING_TEXT.amount, l)}${paren(CSV_UNIT[u][l])}`.replace(/）（/, '，');
   const headers = [
     tr(FUNDING_TEXT.category, l),
+    tr(MARK_COLUMNS.mark, l),
+    tr(MARK_COLUMNS.confidence, l),
     ...UNITS.map(unitCol),
-    tr(FUNDING_TEXT.share, l),
+    `${tr(FUNDING_TEXT.share, l)}${paren('%')}`,
     tr(FUNDING_TEXT.period, l),
     tr(FUNDING_TEXT.supportType, l),
     tr(FUNDING_TEXT.derivation, l),
     tr(FUNDING_TEXT.sources, l),
   ];
+  // 亿元 as the book prints it (two decimals, or more where a figure has them); 万元 and yuan per person-time whole.
+  const yiDecimals = Math.max(2, ...[data.amount, ...data.parts.map((p) => p.amount)].map((m) => (m.unit === '亿元' ? figureDecimals(m) : 0)));
+  const DIGITS: Record<FundUnit, number> = { yi: yiDecimals, wan: 0, per: 0 };
   const row = (entity: Entity, amount: Measure, share: number, support: Entity[]): string[] => {
     const refs = data.beneficiaries ? [...amount.sources, ...data.beneficiaries.sources] : amount.sources;
     return [
-      fundLabel(entity, l),
-      ...UNITS.map((u) => (u === 'per' && !data.beneficiaries ? '' : amountText(convert(amount, u, data.beneficiaries), u, l))),
-      shareText(share),
+      tr(entity.label, l),
+      ...markCells(entity),
+      ...UNITS.map((u) => (u === 'per' && !data.beneficiaries ? '' : csvNumber(convert(amount, u, data.beneficiaries), DIGITS[u]))),
+      csvNumber(share * 100, 1),
       formatPeriod(amount.period, l),
       support.map((s) => tr(s.label, l)).join(l === 'en' ? ', ' : '、'),
       data.beneficiaries ? derivationText(amount, data.beneficiaries, l) : '',

@@ -6,14 +6,16 @@ import { LANGS, type Lang } from '../../store/url';
 import { tr, ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
-import { PresentButton, StoriesButton } from '../presentation';
+import { PresentButton } from '../presentation';
 import { ViewSwitch } from '../overview';
 import { useDatasets } from '../../datasets/context';
 import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';
+import { StoryButton } from '../story-editor';
 import { HeaderMenu } from './HeaderMenu';
 import { aboutIsOpen, closeAbout, openAbout, subscribeAbout } from './aboutState';
 import { INTRO_TEXT } from './Intro';
+import { pictureTitle } from '../../shared/partTitle';
 import './header.css';
 
 // The headline figures show above the full panels only (view=all; the overview carries them in the
@@ -50,6 +52,11 @@ function AboutSlot() {
   ) : null;
 }
 
+const NO_ENGLISH = {
+  zh: '此数据集有 {n} 处文字没有英文，英文界面中显示其中文。',
+  en: 'This dataset has no English for {n} texts: they are shown in Chinese.',
+};
+
 const LANG_LABEL: Record<Lang, UiKey> = { zh: 'langZh', en: 'langEn', both: 'langBoth' };
 
 export function Header() {
@@ -62,8 +69,20 @@ export function Header() {
     <header className="app-header" data-ui-lang={lang}>
       <div className="title-row">
         <div>
-          <h1>{userData?.userSupplied ? <bdi>{userData.name}</bdi> : ui('title', lang)}</h1>
+          {/* The dataset's own name (headline.json "name"), else a user's folder name, else the app's title. */}
+          <h1>
+            {userData?.userSupplied ? (
+              <bdi>{pictureTitle(userData.graph.model, userData.name, lang)}</bdi>
+            ) : (
+              pictureTitle(userData?.graph.model, undefined, lang)
+            )}
+          </h1>
           {userData?.userSupplied ? <UserDataLine d={userData} /> : <p className="subtitle">{ui('subtitle', lang)}</p>}
+          {lang !== 'zh' && userData?.graph.model.englishFromChinese ? (
+            <p className="english-missing" role="note" data-english-missing={userData.graph.model.englishFromChinese}>
+              {tr(NO_ENGLISH, lang).replace('{n}', String(userData.graph.model.englishFromChinese))}
+            </p>
+          ) : null}
         </div>
         <SearchBox />
         <div className="header-controls">
@@ -72,7 +91,7 @@ export function Header() {
           {/* One line on every screen: what is used less folds into a menu where the line is short. */}
           <HeaderMenu>
             <DataMenu />
-            <StoriesButton />
+            <StoryButton />
             <ViewSwitch />
             <ClearSelection lang={lang} />
             {/* In the line: a round ⓘ (named for screen readers); in the folded menu: its words. */}

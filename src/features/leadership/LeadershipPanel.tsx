@@ -1,5 +1,6 @@
 // The county leaders' division of labour (党政齐抓共管): an org chart laid out by layout.ts
 // (d3-hierarchy) and drawn here as SVG. Leaders and duties are separate selectable nodes.
+import { shownPartTitle } from '../../shared/partTitle';
 import { memo, useEffect, useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import type { Bilingual } from '../../model/schema';
@@ -142,7 +143,7 @@ export default function LeadershipPanel() {
   const graph = useGraph();
   const section = graph.model.sectionOf.get(ROOT_PRINCIPLE);
   return (
-    <PanelFrame name="leadership" title={tr(TEXT.title, lang)} subtitle={section ? tr(section.label, lang) : undefined}>
+    <PanelFrame name="leadership" title={shownPartTitle(graph.model, 'leadership', lang)} subtitle={section ? tr(section.label, lang) : undefined}>
       <Body />
     </PanelFrame>
   );

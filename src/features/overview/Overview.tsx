@@ -5,20 +5,21 @@
 // Every item is an ordinary selectable entity (useEntityProps): linking, keyboard and the
 // testing contract are the same as in the full panels.
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { shownPartTitle } from '../../shared/partTitle';
 import { useGraph } from '../../shared/GraphProvider';
 import { selectionAfterPaint } from '../../shared/useAfterPaint';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useFitText } from '../../shared/useFitText';
 import { useWordsVersion } from '../../shared/useWords';
-import { formatDate, formatMeasure, formatNumber } from '../../shared/format';
+import { formatDate, formatMeasure, formatNumber, printedNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
 import type { Entity, Measure } from '../../model/schema';
 import type { Lang } from '../../store/url';
 import { buildOverview, foldedItems, percentText, type OverviewModel } from './model';
 import { OV_TEXT } from './text';
 import { comparatorSign } from '../../domain/format';
-import { PARTS, partMeta, partTitle } from '../../parts/registry';
+import { PARTS, partMeta } from '../../parts/registry';
 import type { OverviewColumn, OverviewForm, PartMeta } from '../../parts/types';
 import { openView } from './navigation';
 import { SaveWholePicture } from './ViewSwitch';
@@ -109,7 +110,7 @@ function Part({ className, tools, hiddenCount, children }: { className?: string;
   const lang = useLang();
   const meta = useContext(ThisPart)!;
   const name = meta.name;
-  const title = tr(partTitle(name, 'overview')!, lang);
+  const title = shownPartTitle(useGraph().model, name, lang, 'overview');
   const form = meta.overview.form;
   const counts = useContext(HiddenCounts);
   const hidden = hiddenCount ?? (form === 'list' ? 0 : (counts?.[form] ?? 0));
@@ -276,13 +277,13 @@ function ExitCriteria({ m, detailed }: { m: OverviewModel['exit']; detailed: boo
           <li key={a.criterion.id}>
             <Item entity={a.criterion} className="ov-criterion">
               <span className="ov-key">
-                {formatNumber(a.value.value, lang)}
+                {printedNumber(a.value, lang)}
                 {a.value.unit === '%' ? '%' : ` ${a.value.unit}`}
               </span>
               <span className="ov-small">
                 {labelOf(a.criterion, lang)}
                 {a.threshold
-                  ? ` (${comparatorSign(a.threshold.comparator)} ${formatNumber(a.threshold.value, lang)}${a.threshold.unit === '%' ? '%' : ''})`
+                  ? ` (${comparatorSign(a.threshold.comparator)} ${printedNumber(a.threshold, lang)}${a.threshold.unit === '%' ? '%' : ''})`
                   : ''}
               </span>
             </Item>
@@ -405,13 +406,14 @@ function Timeline({ m }: { m: OverviewModel['timeline'] }) {
 /** Small screens: a menu that jumps to each part (the parts stack in reading order there). */
 function JumpMenu() {
   const lang = useLang();
+  const { model } = useGraph();
   // In the order the parts stack on a phone: the book's.
   const parts = BOOK_ORDER().map((p) => p.name);
   return (
     <nav className="ov-jump" data-export="skip" aria-label={tr(OV_TEXT.jump, lang)}>
       {parts.map((p) => (
         <button key={p} type="button" onClick={() => document.getElementById(`ov-part-${p}`)?.scrollIntoView({ block: 'start' })}>
-          {tr(partTitle(p, 'overview')!, lang)}
+          {shownPartTitle(model, p, lang, 'overview')}
         </button>
       ))}
     </nav>

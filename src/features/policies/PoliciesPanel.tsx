@@ -4,6 +4,7 @@
 // safety-net categories become a key above the rows, and each policy a card whose cells are
 // lines labelled by their status (data-label), the dot spelled out beside it. The matrix itself
 // comes from the pure buildPolicyMatrix; this file only draws it.
+import { shownPartTitle } from '../../shared/partTitle';
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { CsvButton } from '../../shared/CsvButton';
@@ -240,7 +241,7 @@ export default function PoliciesPanel() {
   return (
     <PanelFrame
       name="policies"
-      title={tr(TEXT.title, lang)}
+      title={shownPartTitle(graph.model, 'policies', lang)}
       subtitle={tr(TEXT.subtitle, lang)}
       actions={<CsvButton panel="policies" rows={(l) => policiesCsvRows(graph, buildPolicyMatrix(graph), l)} />}
     >

@@ -3,6 +3,7 @@
 import type { EntityGraph } from '../../core/graph';
 import { tr } from '../../i18n/text';
 import { refsText } from '../../shared/cite';
+import { markCells, MARK_COLUMNS } from '../../shared/csv';
 import type { PolicyMatrix } from './matrix';
 
 const TEXT = {
@@ -14,10 +15,18 @@ const TEXT = {
 };
 
 export function policiesCsvRows(graph: EntityGraph, matrix: PolicyMatrix, lang: 'zh' | 'en'): string[][] {
-  const head = [TEXT.number[lang], TEXT.policy[lang], ...matrix.columns.map((c) => tr(c.status.label, lang)), TEXT.sources[lang]];
+  const head = [
+    TEXT.number[lang],
+    TEXT.policy[lang],
+    MARK_COLUMNS.mark[lang],
+    MARK_COLUMNS.confidence[lang],
+    ...matrix.columns.map((c) => tr(c.status.label, lang)),
+    TEXT.sources[lang],
+  ];
   const rows = matrix.rows.map((r) => [
     r.policy.order !== undefined ? String(r.policy.order) : '',
     tr(r.policy.label, lang),
+    ...markCells(r.policy),
     ...r.cells.map((c) => (c.kind === 'book' ? TEXT.book[lang] : c.kind === 'reading' ? TEXT.reading[lang] : '')),
     refsText(graph.model, r.policy.sources, lang),
   ]);

@@ -4,6 +4,7 @@ import { definePart } from '../../parts/types.ts';
 export default definePart({
   name: 'policies',
   title: { zh: '十二项政策', en: 'Twelve household policies' },
+  section: { zh: '十二项政策与兜底', en: 'The twelve household policies and the safety net' },
   files: ['household-policies.json'],
   source: 'book-diagram',
   wide: true,

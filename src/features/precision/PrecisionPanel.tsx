@@ -1,6 +1,7 @@
 // The six precisions (六个精准) as lanes: each precision with what realises it, grouped by kind,
 // and numbered tags for the key question (扶持谁 / 谁来扶 / 怎么扶 / 如何退) each item answers.
 // The structure comes from buildPrecisionView (layout.ts); this component only draws it.
+import { shownPartTitle } from '../../shared/partTitle';
 import { useEffect, useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import type { Bilingual } from '../../model/schema';
@@ -185,7 +186,7 @@ export default function PrecisionPanel() {
   return (
     <PanelFrame
       name="precision"
-      title={tr(TEXT.title, lang)}
+      title={shownPartTitle(graph.model, 'precision', lang)}
       subtitle={section ? tr(section.label, lang) : undefined}
       actions={<CsvButton panel="precision" rows={(l) => precisionCsvRows(graph, buildPrecisionView(graph), l)} />}
     >

@@ -1,9 +1,11 @@
 // The six areas of targeted effort as a table for CSV: one line per item that puts an area into
-// practice, with the key questions it answers, whether the link is our reading, and its sources.
+// practice, its ※ / † mark and confidence (of the item, or of the area on a line without items), the
+// key questions it answers, whether the link is our reading, and its sources.
 import type { EntityGraph } from '../../core/graph';
 import { tr } from '../../i18n/text';
 import { KIND_LABEL } from '../../shared/entityText';
 import { refsText } from '../../shared/cite';
+import { markCells, MARK_COLUMNS } from '../../shared/csv';
 import type { PrecisionView } from './layout';
 
 const HEAD = {
@@ -22,13 +24,20 @@ export function precisionCsvRows(graph: EntityGraph, view: PrecisionView, lang: 
     const e = graph.model.entities.get(id);
     return e ? tr(e.label, lang) : id;
   };
-  const rows: string[][] = [[HEAD.precision, HEAD.item, HEAD.kind, HEAD.answers, HEAD.reading, HEAD.sources].map((h) => h[lang])];
+  const marks = (id: string) => {
+    const e = graph.model.entities.get(id);
+    return e ? markCells(e) : ['', ''];
+  };
+  const rows: string[][] = [
+    [HEAD.precision, HEAD.item, MARK_COLUMNS.mark, MARK_COLUMNS.confidence, HEAD.kind, HEAD.answers, HEAD.reading, HEAD.sources].map((h) => h[lang]),
+  ];
   for (const lane of view.lanes) {
     const items = lane.groups.flatMap((g) => g.items);
     if (items.length === 0)
       rows.push([
         label(lane.id),
         '',
+        ...marks(lane.id),
         '',
         lane.questions.map(label).join(' / '),
         '',
@@ -39,6 +48,7 @@ export function precisionCsvRows(graph: EntityGraph, view: PrecisionView, lang: 
       rows.push([
         label(lane.id),
         label(it.id),
+        ...marks(it.id),
         tr(KIND_LABEL[it.kind], lang),
         it.answers.map(label).join(' / '),
         tr(it.interpretive ? OURS : BOOK, lang),

@@ -4,8 +4,7 @@
 // header shrinks to one line. Clicker keys: → ← PageDown PageUp Space ↓ ↑ Home End; B or "."
 // blacks the screen (again to return); F toggles full screen; Esc leaves. The step is in the
 // URL (?step=n).
-import { useCallback, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback } from 'react';
 import type { RenderStage } from './PresentationBar';
 import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
@@ -55,7 +54,7 @@ export function PresentButton() {
   stage.useModule(false);
   const present = () => {
     const selectedId = useAppStore.getState().selectedId;
-    goTo(startStepFor(graph.model, selectedId), selectedId ?? undefined);
+    goTo(startStepFor(graph.model, selectedId, stepsOf(graph.model, useAppStore.getState().story)), selectedId ?? undefined);
   };
   return (
     <button type="button" className="present-button" data-action="present" onClick={present}>
@@ -93,31 +92,5 @@ export function Presentation({ renderStage }: { renderStage: RenderStage }) {
         {tr(T.exit, lang)} <kbd>Esc</kbd>
       </button>
     </main>
-  );
-}
-
-// The story editor (StoryEditor.tsx): its own chunk, loaded when the button is first pressed.
-const storyEditor = onDemand(withBothLanguages(() => import('./StoryEditor')));
-
-/** "Stories": opens the story editor beside the picture (in the header's menu of less-used controls). */
-export function StoriesButton() {
-  const lang = useLang();
-  const [open, setOpen] = useState(false);
-  const { module: editor, failed, retry } = storyEditor.useModule(open);
-  return (
-    <>
-      <button type="button" data-action="stories" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {tr(T.stories, lang)}
-      </button>
-      {open && editor ? createPortal(<editor.default onClose={() => setOpen(false)} />, document.body) : null}
-      {open && failed
-        ? createPortal(
-            <div className="story-editor">
-              <PartLoadFailed retry={retry} />
-            </div>,
-            document.body,
-          )
-        : null}
-    </>
   );
 }

@@ -19,7 +19,7 @@ const TEXT = {
   next: { zh: '下一步', en: 'Next' },
   end: { zh: '（最后一步）', en: '(last step)' },
   notes: { zh: '讲稿', en: 'Speaker notes' },
-  noNotes: { zh: '这一步没有讲稿。可在“演示稿”中添加。', en: 'No notes for this step. Add them in “Stories”.' },
+  noNotes: { zh: '这一步没有讲稿。可在“编辑演示”中添加。', en: 'No notes for this step. Add them in “Edit story”.' },
   clock: { zh: '时间', en: 'Time' },
   elapsed: { zh: '已用时', en: 'Elapsed' },
   reset: { zh: '重新计时', en: 'Restart timer' },

@@ -7,7 +7,7 @@ import type { EntityGraph } from '../../core/graph';
 import type { Bilingual, Entity, PresentationStep, Source } from '../../model/schema';
 import type { Model } from '../../model/types';
 import { tr } from '../../i18n/text';
-import { primarySource, shortReference } from '../../shared/cite';
+import { entitySources, shortReference } from '../../shared/cite';
 import type { FigureView } from '../../shared/figure';
 
 export interface StoryStep {
@@ -44,7 +44,7 @@ export function stepPage(graph: EntityGraph, step: StoryStep, lang: 'zh' | 'en')
   const entity = step.entity ? graph.model.entities.get(step.entity) : undefined;
   const title = pick(step.caption, lang) ?? (entity ? tr(entity.label, lang) : step.panel);
   const notes = pick(step.notes, lang) ?? (entity?.description ? tr(entity.description, lang) : '');
-  const source: Source | undefined = entity ? primarySource(entity.sources, graph.model.sources) : undefined;
+  const source: Source | undefined = entity ? entitySources(entity.sources, graph.model.sources)[0] : undefined;
   return {
     part: step.panel,
     title,

@@ -5,7 +5,6 @@ export const PRESENTATION_TEXT = {
   prev: { zh: '上一步', en: 'Previous' },
   next: { zh: '下一步', en: 'Next' },
   exit: { zh: '退出演示', en: 'Exit presentation' },
-  stories: { zh: '演示稿', en: 'Stories' },
   presenter: { zh: '演讲者视图', en: 'Presenter view' },
   presenterHint: {
     zh: '在另一个窗口打开：当前与下一步、讲稿、时间；两个窗口同步翻页',

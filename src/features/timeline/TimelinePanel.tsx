@@ -2,6 +2,7 @@
 // figures they stand for, each with its own source: the 2014 baseline (where the sources
 // disagree, side by side), the 2014–2016 investment, end-2016 incidence, the exit's three
 // dates, and a fact box for the county. Layout and figures come from pure modules.
+import { shownPartTitle } from '../../shared/partTitle';
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { tr, trLines } from '../../i18n/text';
@@ -276,7 +277,7 @@ function Body() {
 export default function TimelinePanel() {
   const lang = useLang();
   return (
-    <PanelFrame name="timeline" title={tr(TEXT.title, lang)} subtitle={tr(TEXT.subtitle, lang)}>
+    <PanelFrame name="timeline" title={shownPartTitle(useGraph().model, 'timeline', lang)} subtitle={tr(TEXT.subtitle, lang)}>
       <Body />
     </PanelFrame>
   );

@@ -12,7 +12,7 @@ describe('comparing two pictures', () => {
   it('matches entities by id and kind', () => {
     expect(isCounterpart(lankao, example, 'fund-special')).toBe(true);
     const raw = exampleCounty(DATA_DIR, { drop: false }) as Record<string, { entities: { id: string; kind: string }[] }>;
-    raw['support-and-funding.json']!.entities.find((e) => e.id === 'support-special')!.kind = 'focus-item';
+    raw['support-and-funding.json']!.entities.find((e) => e.id === 'support-special')!.kind = 'duty';
     const renamed = buildGraph(loadModel(raw as RawDataset));
     expect(isCounterpart(lankao, renamed, 'support-special')).toBe(false);
     expect(isCounterpart(lankao, renamed, 'no-such-id')).toBe(false);

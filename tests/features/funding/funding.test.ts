@@ -100,6 +100,8 @@ describe('units', () => {
   it('shows how the per-beneficiary figure is computed', () => {
     expect(derivationText(data.amount, data.beneficiaries!, 'zh')).toBe('9.33 亿元 ÷ 58.7 万人次 = 933,000,000 元 ÷ 587,000 人次 ≈ 1,589 元/人次');
     expect(derivationText(data.parts[2]!.amount, data.beneficiaries!, 'en')).toContain('≈ 337 yuan per person-time');
+    // The formula writes each amount as the book prints it: 3.20, not 3.2.
+    expect(derivationText(data.parts[1]!.amount, data.beneficiaries!, 'zh')).toMatch(/^3\.20 亿元 ÷ 58\.7 万人次 = /);
   });
 
   it('refuses a unit it does not know rather than guessing', () => {
@@ -183,27 +185,45 @@ describe('CSV', () => {
     const rows = parseCsv(csv.slice(1));
     const t = fundingCsvTable(graph, data, 'zh');
     expect(rows.slice(1)).toEqual([t.headers, ...t.rows]);
-    expect(rows[1]).toEqual(['类别', '金额 (亿元)', '金额 (万元)', '每人次金额（派生） (元/人次)', '占总额', '时期', '扶贫方式', '计算方法', '来源']);
-    expect(rows[2]!.slice(0, 5)).toEqual(['专项扶贫资金', '4.15', '41500', '707', '44.5%']);
+    expect(rows[1]).toEqual([
+      '类别',
+      '标记（※ 重构解读，† 公开来源）',
+      '可信度（verbatim 原文 / reconstructed 重构 / external 公开来源）',
+      '金额（亿元）',
+      '金额（万元）',
+      '每人次金额（派生，元/人次）',
+      '占总额（%）',
+      '时期',
+      '扶贫方式',
+      '计算方法',
+      '来源',
+    ]);
+    expect(rows[2]!.slice(0, 7)).toEqual(['专项扶贫资金', '', 'verbatim', '4.15', '41500', '707', '44.5']);
+    // As printed: 3.20, in the amount and in the formula.
+    expect(rows[3]!.slice(3, 4)).toEqual(['3.20']);
+    expect(rows[3]![9]).toMatch(/^3\.20 亿元 ÷ 58\.7 万人次/);
   });
 
-  it('has every unit in its own column, in Chinese and in English', () => {
+  it('has every unit in its own column, the same columns and numbers in Chinese and in English', () => {
     const en = parseCsv(fundingCsv(graph, data, 'en', '2026-11-30').slice(1));
     expect(en[0]![0]).toMatch(
       /^Source: State Council Leading Group Office of Poverty Alleviation and Development, China’s Fight against Poverty: The Lankao Story \(《中国脱贫攻坚·兰考故事》\), Yanjiu Chubanshe, 2020, Opening: “Lankao is out of poverty”; downloaded 2026-11-30$/,
     );
-    expect(en[1]!.slice(0, 4)).toEqual([
-      'Category',
-      'Amount (million yuan)',
-      'Amount (yuan)',
+    expect(en[1]!.slice(3, 7)).toEqual([
+      'Amount (100 million yuan)',
+      'Amount (10,000 yuan)',
       'Amount per person-time (derived) (yuan per person-time)',
+      'Share of total (%)',
     ]);
-    expect(en.slice(2).map((r) => r.slice(1, 4))).toEqual([
-      ['415', '415,000,000', '707'],
-      ['320', '320,000,000', '545'],
-      ['198', '198,000,000', '337'],
-      ['933', '933,000,000', '1,589'],
+    const zh = parseCsv(fundingCsv(graph, data, 'zh', '2026-11-30').slice(1));
+    expect(en.slice(2).map((r) => r.slice(1, 7))).toEqual([
+      ['', 'verbatim', '4.15', '41500', '707', '44.5'],
+      ['', 'verbatim', '3.20', '32000', '545', '34.3'],
+      ['', 'verbatim', '1.98', '19800', '337', '21.2'],
+      ['※', 'reconstructed', '9.33', '93300', '1589', '100.0'],
     ]);
+    expect(zh.slice(2).map((r) => r.slice(1, 7))).toEqual(en.slice(2).map((r) => r.slice(1, 7)));
+    expect(en[1]).toHaveLength(zh[1]!.length);
     expect(en[2]![0]).toBe('Special poverty-alleviation funds');
   });
 
@@ -216,8 +236,8 @@ describe('CSV', () => {
       );
     });
     const rows = parseCsv(fundingCsv(g, fundingData(g), 'zh', '2026-11-30').slice(1));
-    // Marked ※ as a reconstruction, like every label that is not the book's print.
-    expect(rows[4]![0]).toBe('\'=cmd|"/c calc"!A1, "x" ※');
+    // Marked ※ as a reconstruction, like every label that is not the book's print — in its own column.
+    expect(rows[4]!.slice(0, 3)).toEqual(['\'=cmd|"/c calc"!A1, "x"', '※', 'reconstructed']);
     expect(rows[4]).toHaveLength(rows[1]!.length);
   });
 

@@ -1,0 +1,55 @@
+// The story editor's words (zh/en), with the editor's chunk (the button's own are in StoryButton.tsx, start JavaScript).
+import type { Bilingual } from '../../model/schema';
+
+export const STORY_EDITOR_TEXT = {
+  title: { zh: '演示故事', en: 'Presentation stories' },
+  close: { zh: '关闭', en: 'Close' },
+  story: { zh: '故事', en: 'Story' },
+  builtIn: { zh: '内置演示（默认）', en: 'Built-in presentation (default)' },
+  builtInNote: {
+    zh: '内置演示不能修改：复制为新故事后再编辑。',
+    en: 'The built-in presentation cannot be changed: copy it as a new story to edit it.',
+  },
+  newStory: { zh: '新建故事', en: 'New story' },
+  copyStory: { zh: '复制为新故事', en: 'Copy as new story' },
+  untitled: { zh: '我的演示', en: 'My presentation' },
+  copyOf: { zh: '{title}（副本）', en: '{title} (copy)' },
+  titleZh: { zh: '标题（中文）', en: 'Title (Chinese)' },
+  titleEn: { zh: '标题（英文）', en: 'Title (English)' },
+  add: { zh: '＋ 添加当前视图', en: '+ Add the current view' },
+  addWhat: { zh: '将添加：{what}', en: 'Adds: {what}' },
+  addNothing: {
+    zh: '先在图中选中一项，或打开一个面板，再添加为一步。',
+    en: 'Select an item in the picture, or open a panel, then add it as a step.',
+  },
+  noSteps: {
+    zh: '还没有步骤。在图中选中一项，然后“添加当前视图”。',
+    en: 'No steps yet. Select an item in the picture, then “Add the current view”.',
+  },
+  stepN: { zh: '第 {n} 步', en: 'Step {n}' },
+  up: { zh: '上移', en: 'Move up' },
+  down: { zh: '下移', en: 'Move down' },
+  remove: { zh: '删除这一步', en: 'Remove this step' },
+  captionZh: { zh: '说明（中文）', en: 'Caption (Chinese)' },
+  captionEn: { zh: '说明（英文）', en: 'Caption (English)' },
+  notesZh: { zh: '讲稿（中文）', en: 'Speaker notes (Chinese)' },
+  notesEn: { zh: '讲稿（英文）', en: 'Speaker notes (English)' },
+  captionHint: {
+    zh: '说明留空时，幻灯片用数据中的说明；只写了一种语言时，另一种语言也显示它。',
+    en: 'With no caption the slide shows the data’s own description; a caption or notes in one language only show in the other too.',
+  },
+  present: { zh: '▶ 演示这个故事', en: '▶ Present this story' },
+  saveFile: { zh: '保存为文件', en: 'Save as file' },
+  openFile: { zh: '打开故事文件…', en: 'Open a story file…' },
+  deleteStory: { zh: '删除这个故事', en: 'Delete this story' },
+  confirmDelete: { zh: '删除故事“{title}”？', en: 'Delete the story “{title}”?' },
+  opened: { zh: '已打开“{title}”（{n} 步）。', en: 'Opened “{title}” ({n} steps).' },
+  openFailed: { zh: '无法打开这个文件：', en: 'This file could not be opened: ' },
+  notSaved: {
+    zh: '没能保存到本浏览器（存储不可用）：请保存为文件。',
+    en: 'Could not keep it in this browser (storage unavailable): save it as a file.',
+  },
+  saved: { zh: '已保存在本浏览器', en: 'Kept in this browser' },
+  playing: { zh: '正在演示这个故事', en: 'This story plays when presenting' },
+  export: { zh: '讲义与幻灯片', en: 'Handouts and slides' },
+} satisfies Record<string, Bilingual>;
