@@ -19,6 +19,7 @@ export function htmlLang(lang: Lang): string {
   return lang === 'en' ? 'en' : 'zh-CN';
 }
 
+// The words the start code shows; those only later parts show are in laterText.ts (with them in their chunks).
 const UI = {
   title: { zh: '一张图看懂兰考脱贫', en: 'Lankao’s exit from poverty at a glance' },
   // Short enough for its line at 1280 px (the introduction beside the picture says the rest, issue 22).
@@ -30,9 +31,6 @@ const UI = {
   langZh: { zh: '中文', en: '中文' },
   langEn: { zh: 'English', en: 'English' },
   langBoth: { zh: '中英', en: 'Both' },
-  headline: { zh: '关键数字', en: 'Headline figures' },
-  sources: { zh: '来源', en: 'Sources' },
-  source: { zh: '来源', en: 'Source' },
   clearSelection: { zh: '清除选择', en: 'Clear selection' },
   details: { zh: '详情', en: 'Details' },
   detailsEmpty: {
@@ -40,38 +38,22 @@ const UI = {
     en: 'Click any item (or Tab to it and press Enter) to see its sources and what it links to.',
   },
   panelError: { zh: '这个面板出错了，其他面板不受影响。', en: 'This panel failed; the other panels keep working.' },
-  dataError: { zh: '数据有误，无法显示', en: 'The data has problems and cannot be shown' },
   reconstructed: { zh: '重构读法', en: 'Reconstructed reading' },
   external: { zh: '公开来源', en: 'Public source' },
   verbatim: { zh: '书中原文', en: 'As printed in the book' },
   interpretive: { zh: '我们的解读', en: 'Our reading' },
   printedAs: { zh: '印刷原文', en: 'Printed as' },
-  shownInBook: { zh: '书中所示', en: 'Shown in the book' },
-  derived: { zh: '推算', en: 'Derived' },
-  ourDescription: { zh: '标题为本项目的描述', en: 'title is our description' },
-  links: { zh: '关联', en: 'Links' },
-  measures: { zh: '数字', en: 'Figures' },
-  showTable: { zh: '显示表格', en: 'Show table' },
-  hideTable: { zh: '隐藏表格', en: 'Hide table' },
   expand: { zh: '放大', en: 'Expand' },
-  backToAll: { zh: '返回全部', en: 'Back to all panels' },
-  backToOverview: { zh: '← 返回总览', en: '← Back to the overview' },
   retry: { zh: '重试', en: 'Retry' },
   panelLoading: { zh: '正在加载这个面板…', en: 'Loading this panel…' },
   reloadPanel: { zh: '重新加载这个面板', en: 'Reload this panel' },
   reloadPage: { zh: '重新加载页面', en: 'Reload the page' },
   headerError: { zh: '关键数字无法显示，其他部分不受影响。', en: 'The headline figures could not be shown; the rest of the page keeps working.' },
-  saveImage: { zh: '存为图片', en: 'Save PNG' },
-  saveImageHint: { zh: '把这个面板存为 PNG（2 倍清晰度，带标题、来源和符号说明）', en: 'Save this panel as a PNG (2×, with title, source and key)' },
   saveSlide: { zh: '16:9', en: '16:9' },
   saveSlideHint: { zh: '存为 16:9 幻灯片图片（1920×1080）', en: 'Save as a 16:9 slide image (1920×1080)' },
   saveWhole: { zh: '存为整图', en: 'Save the whole picture' },
   saveWholeHint: { zh: '把整张总览图存为 PNG（2 倍清晰度）', en: 'Save the whole overview as one PNG (2×)' },
   wholeFailed: { zh: '整图没能生成，请再试一次，或用浏览器截图。', en: 'The image could not be created. Try again, or take a screenshot.' },
-  exportFailed: {
-    zh: '这个面板的图片没能生成，请再试一次，或用浏览器截图。',
-    en: 'The image of this panel could not be created. Try again, or take a screenshot.',
-  },
 } satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof UI;

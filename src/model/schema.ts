@@ -124,6 +124,15 @@ export const Entity = z
     id: Id,
     kind: EntityKind,
     label: Bilingual,
+    /**
+     * A shorter English form of `label` for the compact one-screen overview (issue 22): an abbreviation
+     * of the English label (no new facts, the glossary's renderings). The full label stays in the
+     * item's title, its accessible name, the full panels, the details and search.
+     */
+    short: z
+      .object({ en: z.string().trim().min(1, 'a non-empty string') })
+      .strict()
+      .optional(),
     /** The text exactly as the extracted page prints it, where it differs from `label`. */
     printed: z.string().optional(),
     description: Bilingual.optional(),

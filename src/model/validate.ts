@@ -129,10 +129,22 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, raw: unknown, problems
     return undefined;
   }
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  for (const issue of result.error.issues.flatMap(unionBranchIssues)) {
     problems.push({ file, path: pathToString(issue.path), message: describeIssue(issue, raw) });
   }
   return undefined;
+}
+
+/**
+ * A field of several shapes (a derivation: text, or { zh, en }) that got one of them wrong: the problems
+ * of the shape whose type it has ("derivation.en: found nothing; expected text"), not a bare "one of the
+ * documented shapes". Only when exactly one shape had the value's type; otherwise the union's own issue.
+ */
+function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue)) return [issue];
+  const sameType = issue.errors.filter((branch) => !(branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0));
+  if (sameType.length !== 1) return [issue];
+  return sameType[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue).flatMap(unionBranchIssues);
 }
 
 /** A file's object schema field by field, and each of its lists item by item, listing at most MAX_FILE_PROBLEMS problems. */

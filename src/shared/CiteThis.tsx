@@ -8,7 +8,7 @@ import { useGraph } from './GraphProvider';
 import { useAppStore } from '../store/store';
 import { tr } from '../i18n/text';
 import { useLang } from './useEntity';
-import { loadLanguage } from '../model/dataset';
+import { loadBuiltInWords, loadLanguage } from '../model/dataset';
 import { citedAddress, SITE_URL } from './siteUrl';
 import type { Reference } from './cite';
 import { onDemand } from './useOnDemand';
@@ -100,7 +100,8 @@ function CitationBlock({ kind, refs }: { kind: 'gbt' | 'apa'; refs: readonly Ref
 }
 
 /** The citation formats (GB/T 7714, APA, BibTeX, RIS): their own chunk, loaded on the first "cite this". */
-const citeCode = onDemand(() => import('./cite'));
+// With the later texts: a source's citation fields (author, place, publisher, English title) are among them (model/laterTexts.ts).
+const citeCode = onDemand(() => Promise.all([import('./cite'), loadBuiltInWords()]).then(([m]) => m));
 
 /** BibTeX and RIS: the same works as files a reference manager imports. */
 function ReferenceFiles({ refs, name }: { refs: readonly Reference[]; name: string }) {

@@ -6,6 +6,7 @@ import { useCallback, useMemo, type RefObject } from 'react';
 import { savePicture } from './savePicture';
 import { useAppStore } from '../store/store';
 import { tr, ui } from '../i18n/text';
+import { laterUi } from '../i18n/laterText';
 import type { Lang } from '../store/url';
 import { CiteThis } from './CiteThis';
 import { MarksLegend } from './badges';
@@ -88,7 +89,7 @@ export function PanelTools({ name, title, lang, rootRef, onExportNote }: PanelTo
         onExportNote(null);
       } catch (e) {
         console.warn(`[panel ${name}] PNG export`, e);
-        onExportNote(ui('exportFailed', lang));
+        onExportNote(laterUi('exportFailed', lang));
       }
     },
     [name, title, lang, rootRef, onExportNote, figure, graph],
@@ -101,9 +102,9 @@ export function PanelTools({ name, title, lang, rootRef, onExportNote }: PanelTo
         className="ghost"
         data-action="save-image"
         onClick={() => void saveImage(false)}
-        title={figure ? tr(TEXT.saveFigureHint, lang) : ui('saveImageHint', lang)}
+        title={figure ? tr(TEXT.saveFigureHint, lang) : laterUi('saveImageHint', lang)}
       >
-        {ui('saveImage', lang)}
+        {laterUi('saveImage', lang)}
       </button>
       {figure ? (
         <button
@@ -134,7 +135,7 @@ export function PanelTools({ name, title, lang, rootRef, onExportNote }: PanelTo
         data-action={expanded ? 'back' : 'expand'}
         onClick={() => useAppStore.getState().setView(expanded ? returnView : name)}
       >
-        {expanded ? (returnView === 'overview' ? ui('backToOverview', lang) : ui('backToAll', lang)) : ui('expand', lang)}
+        {expanded ? (returnView === 'overview' ? laterUi('backToOverview', lang) : laterUi('backToAll', lang)) : ui('expand', lang)}
       </button>
     </>
   );

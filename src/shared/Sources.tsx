@@ -6,7 +6,8 @@ import type { Source, SourceRef } from '../model/schema';
 import { useGraph } from './GraphProvider';
 import { useLang } from './useEntity';
 import { useWordsVersion } from './useWords';
-import { tr, ui } from '../i18n/text';
+import { tr } from '../i18n/text';
+import { laterUi } from '../i18n/laterText';
 import { sourceTitle } from './entityText';
 import type { Lang } from '../store/url';
 
@@ -118,7 +119,7 @@ export function SourceList({ refs, compact = false, skipQuote, className }: Sour
                 <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
                   {webTitle}
                 </a>
-                {s.titleKind === 'description' && !compact ? <span className="source-described"> ({ui('ourDescription', lang)})</span> : null}
+                {s.titleKind === 'description' && !compact ? <span className="source-described"> ({laterUi('ourDescription', lang)})</span> : null}
                 {r.note && !compact ? <span className="source-note"> — {r.note}</span> : null}
                 {s.note && !compact ? <span className="source-note source-caveat"> ({s.note})</span> : null}
               </>
@@ -126,7 +127,7 @@ export function SourceList({ refs, compact = false, skipQuote, className }: Sour
           </li>
         );
       })}
-      {refs.length === 0 ? <li>{ui('sources', lang)}: —</li> : null}
+      {refs.length === 0 ? <li>{laterUi('sources', lang)}: —</li> : null}
     </ul>
   );
 }

@@ -9,6 +9,7 @@ import { useGraph } from './GraphProvider';
 import { useEntityProps, useLang } from './useEntity';
 import { entityLabel, entityTitle } from './entityText';
 import { useFitText } from './useFitText';
+import { nearestFit } from './fitNear';
 import { useWordsVersion } from './useWords';
 import { tr } from '../i18n/text';
 import './stage.css';
@@ -26,7 +27,7 @@ export function StageFrame({ part, fitKey, className, children }: { part: string
   const words = useWordsVersion();
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  useFitText(root, `${fitKey} ${lang} ${words}`, { maxScale: 2.4, maxPx: 60 });
+  useFitText(root, `${fitKey} ${lang} ${words}`, { maxScale: 2.4, maxPx: 60, search: nearestFit });
   return (
     <section
       ref={root}

@@ -3,8 +3,7 @@
 // [EB/OL] entry at its canonical address with the page's state (siteUrl.ts) — plus the same works as
 // BibTeX and RIS for reference managers. Pure: the address and the date are passed in (read when the
 // reader asks for a citation, never during render).
-import type { Source, SourceRef } from '../model/schema';
-import type { Model } from '../model/types';
+import type { Source } from '../model/schema';
 import { partMeta } from '../parts/registry';
 
 export interface CiteInput {
@@ -206,26 +205,6 @@ export function shortReference(source: Source, lang: 'zh' | 'en' | 'both'): stri
   return `${c.author.zh} 组织编写《${source.title}》，${c.publisher.zh}，${c.year}${source.section ? `，${source.section}` : ''}`;
 }
 
-/**
- * Where a figure comes from, as one line of text (tables, CSV): in English the English title,
- * section and our translation of the quote first, the original quote kept; in Chinese as printed.
- */
-export function refsText(model: Pick<Model, 'sources' | 'quoteTranslations'>, refs: readonly SourceRef[], lang: 'zh' | 'en' | 'both'): string {
-  return refs
-    .map((r) => {
-      const s = model.sources.get(r.source);
-      if (!s) return r.source;
-      if (lang === 'en') {
-        const title =
-          s.type === 'book' ? `${s.titleEn ?? s.title}, ${s.sectionEn ?? s.section ?? ''}` : `${s.titleEn ?? s.title}${s.url ? ` <${s.url}>` : ''}`;
-        const translation = r.quote ? model.quoteTranslations.get(r.quote) : undefined;
-        if (translation) return `${title}: “${translation.en}” (our translation; original: “${r.quote}”)`;
-        const quote = r.quote ?? r.note;
-        return quote ? `${title}: “${quote}”` : title;
-      }
-      const title = s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title}${s.url ? ` <${s.url}>` : ''}`;
-      const quote = r.quote ?? r.note;
-      return quote ? `${title}：“${quote}”` : title;
-    })
-    .join(lang === 'en' ? '; ' : '；');
-}
+// Where a figure comes from, as one line (a table shows it as it draws): in the domain, so a panel
+// never loads this module (the citation formats' own chunk) to draw.
+export { refsText } from '../domain/refs';

@@ -15,7 +15,8 @@ export function shownPartTitle(model: Pick<Model, 'sections'>, name: string, lan
   const fallback = appTitle ? tr(appTitle, lang) : name;
   const section = meta && model.sections.find((s) => meta.files.includes(s.file))?.label;
   const shown = lang === 'en' ? 'en' : 'zh';
-  if (!section || section[shown] === undefined || section[shown] === meta?.section?.[shown]) return fallback;
+  // A part that names no built-in section (a test's fixture part) keeps its registry title.
+  if (!section || !meta?.section || section[shown] === undefined || section[shown] === meta.section[shown]) return fallback;
   return tr(section, lang);
 }
 

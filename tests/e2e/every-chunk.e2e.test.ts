@@ -5,7 +5,9 @@
 // glossary hints, the other language's words) takes nothing else with it. The files come from the
 // build itself (its assets folder), not from a list of names; a part's "own code" is read from it
 // too: its chunk and what that imports statically. Everything else a panel loads (the grid, the
-// panel tools, "cite this", the words in both languages, the details) takes no panel with it.
+// panel tools, "cite this", the CSV writer and builders, the words in both languages, the details)
+// takes no panel with it, and the code of a secondary affordance is never a part's own code: no
+// exemption, a chunk named below that a panel imports statically fails the test.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -40,6 +42,13 @@ function laterFiles(): string[] {
 }
 
 const base_ = (f: string) => f.replace(/-[\w-]{8}\.(js|css)$/, '');
+
+/**
+ * The chunks of secondary affordances (by their module's name): the citation formats, the CSV
+ * writer and every panel's CSV builder, "cite this", the panel tools, the picture export. None may
+ * be a part's own code, so blocking one keeps every panel's content (the loop below checks that).
+ */
+const AFFORDANCES = new Set(['cite', 'csv', 'CiteThis', 'PanelTools', 'figureExport', 'exportImage', 'exportPicture']);
 
 /**
  * A part's own code, read from the build: its chunk (features/<part>/index.ts, named after its
@@ -99,6 +108,13 @@ describe('each built file blocked in turn', () => {
 
     const byPart = new Map(PART_NAMES.map((part) => [part as string, ownFiles(part, files)]));
     const own = (part: string, file: string) => byPart.get(part)!.has(file);
+    for (const [part, files_] of byPart)
+      expect(
+        [...files_].filter((f) => AFFORDANCES.has(base_(f))),
+        `affordance code in ${part}'s own code`,
+      ).toEqual([]);
+    expect(files.filter((f) => base_(f) === 'cite')).toHaveLength(1);
+    expect(files.filter((f) => base_(f) === 'csv').length).toBeGreaterThanOrEqual(1);
 
     const overviewParts = PART_NAMES.length;
     const problems: string[] = [];
@@ -137,5 +153,43 @@ describe('each built file blocked in turn', () => {
     }
     console.log(`blocked ${files.length} files; panels lost to their own code:\n  ${seen.join('\n  ')}`);
     expect(problems).toEqual([]);
+  });
+});
+
+// The narrow case of the loop above, and what a reader sees: the citation formats and every CSV
+// chunk blocked at once on all the full panels keep every panel whole; a click on "download CSV"
+// is the only thing that says so (beside its button), and its retry downloads once they come.
+describe('the cite and csv chunks blocked', () => {
+  it('keep every panel on view=all; only the CSV button says so, and its retry downloads', { timeout: 180_000 }, async () => {
+    const blocked = laterFiles().filter((f) => base_(f) === 'cite' || base_(f) === 'csv');
+    expect(blocked.filter((f) => base_(f) === 'cite')).toHaveLength(1);
+    expect(blocked.length).toBeGreaterThanOrEqual(5); // the writer and the four panels' builders
+    const route = (url: URL) => blocked.some((f) => url.pathname.endsWith(`/assets/${f}`));
+    await s.page.route(route, (r) => r.abort('connectionfailed'));
+    await s.page.goto(`${base}?lang=zh&view=all`);
+    await waitReady(s.page);
+    await s.page.waitForTimeout(2500); // the idle loads, blocked, have come and gone
+    const before = await pageState(s.page);
+    for (const p of PART_NAMES) {
+      expect(before.panels[p], p).toBeDefined();
+      expect(before.panels[p]!.error, p).not.toBe('true');
+      expect(before.panels[p]!.ready, p).toBe('true');
+      if (p !== 'campaign-map') expect(before.panels[p]!.items, p).toBeGreaterThan(0);
+    }
+    expect(before.alerts).toBe(0);
+
+    const panel = s.page.locator('[data-panel="precision"]');
+    await panel.locator('[data-action="csv"]').click();
+    await expect.poll(() => panel.locator('[role="alert"]').count()).toBe(1);
+    const after = await pageState(s.page);
+    expect(after.alerts).toBe(1); // only that button says so
+    expect(after.panels).toEqual(before.panels);
+
+    await s.page.unroute(route);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), panel.locator('[data-action="retry-part"]').click()]);
+    expect(download.suggestedFilename()).toBe('lankao-precision-zh.csv');
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF来源：')).toBe(true);
+    await expect.poll(() => s.page.locator('[role="alert"]').count()).toBe(0);
   });
 });

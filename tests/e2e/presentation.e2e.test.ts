@@ -185,7 +185,7 @@ describe('presentation on a projector', () => {
     await s.open('step=8&lang=zh', { width: 1280, height: 720 });
     const stage = s.page.locator('.present-stage [data-panel="stage"][data-part="funding"]');
     expect(await stage.locator('.stage-bar').count()).toBe(3);
-    expect(await stage.locator('.stage-bar-figure').allTextContents()).toEqual(['4.15 亿元 44.5%', '3.2 亿元 34.3%', '1.98 亿元 21.2%']);
+    expect(await stage.locator('.stage-bar-figure').allTextContents()).toEqual(['4.15 亿元 44.5%', '3.20 亿元 34.3%', '1.98 亿元 21.2%']);
     // The bars are to scale: 4.15 : 3.20 : 1.98.
     const widths = await stage.locator('.stage-bar').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(widths[1]! / widths[0]!).toBeCloseTo(3.2 / 4.15, 1);

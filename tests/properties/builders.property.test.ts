@@ -15,15 +15,8 @@ import { trLines } from '../../src/i18n/text';
 import { linkGroups } from '../../src/features/details/describe';
 import { assessedCriteria, buildExitCriteriaOption, exitLevels, exitTableRows } from '../../src/features/exit-criteria/exitCriteria';
 import { dutiesInvolved, focusTree, layoutRadial } from '../../src/features/four-focuses/layout';
-import {
-  buildFundingOption,
-  csvFileName,
-  fundingCsv,
-  fundingData,
-  fundingTable,
-  UNITS as FUND_UNITS,
-  VIEWS,
-} from '../../src/features/funding/funding';
+import { buildFundingOption, fundingData, fundingTable, UNITS as FUND_UNITS, VIEWS } from '../../src/features/funding/funding';
+import { csvFileName, fundingCsv } from '../../src/features/funding/csv';
 import { layoutLeadership } from '../../src/features/leadership/layout';
 import { buildPolicyMatrix } from '../../src/features/policies/matrix';
 import { buildPrecisionView } from '../../src/features/precision/layout';

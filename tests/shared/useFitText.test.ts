@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fittingByEstimate, fittingNear, largestFitting } from '../../src/shared/useFitText';
+import { largestFitting } from '../../src/shared/useFitText';
+import { fittingByEstimate, fittingNear } from '../../src/shared/fitNear';
 
 describe('largestFitting', () => {
   it('finds the largest size that fits, to within the precision', () => {

@@ -3,6 +3,7 @@
 // selected in the first picture, so it loads right after hydration (DetailsShell.tsx).
 import { useGraph } from '../../shared/GraphProvider';
 import { tr, ui } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { SourceList } from '../../shared/Sources';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { derivationText, formatDate, formatMeasure, formatPeriod, withQualifier } from '../../shared/format';
@@ -19,7 +20,7 @@ function LinkEvidence({ evidence }: { evidence: NonNullable<Link['evidence']> })
   return (
     <small className="link-evidence">
       {' '}
-      {ui('shownInBook', lang)}: {evidence.quote ? <q lang="zh-CN">{evidence.quote}</q> : evidence.layout ? tr(evidence.layout, lang) : null}
+      {laterUi('shownInBook', lang)}: {evidence.quote ? <q lang="zh-CN">{evidence.quote}</q> : evidence.layout ? tr(evidence.layout, lang) : null}
     </small>
   );
 }
@@ -79,7 +80,7 @@ export function Details({ id }: { id: string }) {
       {e.date ? <p className="date">{formatDate(e.date, lang)}</p> : null}
       {e.measures?.length ? (
         <>
-          <h4>{ui('measures', lang)}</h4>
+          <h4>{laterUi('measures', lang)}</h4>
           <table className="measures">
             <tbody>
               {e.measures.map((m) => (
@@ -91,7 +92,7 @@ export function Details({ id }: { id: string }) {
                     <SourceList refs={m.sources} compact />
                     {m.derivation ? (
                       <small className="derivation">
-                        {ui('derived', lang)}: {derivationText(m, lang)}
+                        {laterUi('derived', lang)}: {derivationText(m, lang)}
                       </small>
                     ) : null}
                   </td>
@@ -101,7 +102,7 @@ export function Details({ id }: { id: string }) {
           </table>
         </>
       ) : null}
-      <h4>{ui('links', lang)}</h4>
+      <h4>{laterUi('links', lang)}</h4>
       {linkGroups(graph, id).map((g) => (
         <section key={g.key} className="link-group">
           <h5>{tr(g.label, lang)}</h5>
@@ -112,7 +113,7 @@ export function Details({ id }: { id: string }) {
           </ul>
         </section>
       ))}
-      <h4>{ui('sources', lang)}</h4>
+      <h4>{laterUi('sources', lang)}</h4>
       <SourceList refs={e.sources} />
       <CiteThis key={id} panel="details" />
     </article>

@@ -12,6 +12,7 @@ import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
 import { tr, ui } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { ConfidenceBadge } from '../../shared/badges';
 import { SourceList } from '../../shared/Sources';
@@ -24,7 +25,6 @@ import {
   criteriaSources,
   criterionLabel,
   exitLevels,
-  exitCsvRows,
   passText,
   passes,
   standardText,
@@ -37,7 +37,11 @@ import {
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Entity } from '../../model/schema';
 import './exitCriteria.css';
+import { onDemand } from '../../shared/useOnDemand';
 import part from './part';
+
+/** The CSV's rows: their own module, loaded on the first download (never the panel's own code). */
+const csvCode = onDemand(() => import('./csv'));
 
 const TEXT = {
   // The part's own title (part.ts): the one the overview, search and a failed panel name.
@@ -253,9 +257,9 @@ export default function ExitCriteriaPanel() {
       actions={
         <>
           <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => useAppStore.getState().toggleTable('exit-criteria')}>
-            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+            {laterUi(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
-          <CsvButton panel="exit-criteria" rows={(l) => exitCsvRows(graph, l)} />
+          <CsvButton panel="exit-criteria" rows={async (l) => (await csvCode.preload()).exitCsvRows(graph, l)} />
         </>
       }
     >

@@ -10,7 +10,8 @@ import { useStepPanelState } from '../../shared/useStepPanelState';
 import { useGraph } from '../../shared/GraphProvider';
 import { useAppStore } from '../../store/store';
 import { useChartFocus } from '../../charts/useChartFocus';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
 import { Chart } from '../../charts/Chart';
@@ -21,10 +22,8 @@ import {
   VIEWS,
   buildFundingChart,
   convert,
-  csvFileName,
   derivationText,
   fundLabel,
-  fundingCsv,
   type FundingChart as FundingChartModel,
   type FundUnit,
   type FundView,
@@ -33,11 +32,15 @@ import {
 } from './funding';
 import { useElementWidth } from '../../shared/useElementSize';
 import type { Bilingual, Entity } from '../../model/schema';
-import { downloadText } from '../../shared/csv';
-import { isoDay } from '../../shared/cite';
+import type { Lang } from '../../store/url';
+import { CsvButton } from '../../shared/CsvButton';
+import { onDemand } from '../../shared/useOnDemand';
 import { colon, listSeparator } from '../../shared/entityText';
 import './funding.css';
 import part from './part';
+
+/** The CSV: its own module, loaded on the first download (never the panel's own code). */
+const csvCode = onDemand(() => import('./csv'));
 
 const TEXT = {
   // The part's own title (part.ts): the one the overview, search and a failed panel name.
@@ -182,8 +185,8 @@ export default function FundingPanel() {
   const { data, table } = chart;
   const section = graph.model.sectionOf.get(data.total.id);
   const totalProps = useEntityProps(data.total.id);
-  // The date is read when the reader downloads, never during render.
-  const onDownload = () => downloadText(fundingCsv(graph, data, lang, isoDay(new Date())), csvFileName(lang, data.amount.period));
+  // The code and the date come when the reader downloads, never during render.
+  const csvFile = async (l: Lang) => (await csvCode.preload()).fundingCsvFile(graph, data, l);
   const amountSource = data.amount.sources
     .map((r) => graph.model.sources.get(r.source))
     .filter((s) => s !== undefined)
@@ -203,11 +206,9 @@ export default function FundingPanel() {
       actions={
         <>
           <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={setShowTable}>
-            {ui(showTable ? 'hideTable' : 'showTable', lang)}
+            {laterUi(showTable ? 'hideTable' : 'showTable', lang)}
           </button>
-          <button type="button" className="funding-download" onClick={onDownload}>
-            {tr(TEXT.download, lang)}
-          </button>
+          <CsvButton panel="funding" className="funding-download" label={TEXT.download} file={csvFile} />
         </>
       }
     >

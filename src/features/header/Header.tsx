@@ -20,7 +20,8 @@ import './header.css';
 
 // The headline figures show above the full panels only (view=all; the overview carries them in the
 // picture): their own chunk, with the source lists, fetched when idle or before a page that opens on them.
-const headlineFigures = onDemand(() => import('./HeadlineFigures'));
+// Their source lists' quotes are later texts (model/laterTexts.ts): the figures wait for them (and show without them if they cannot come).
+const headlineFigures = onDemand(() => Promise.all([import('./HeadlineFigures'), loadBuiltInWords().catch(() => undefined)]).then(([m]) => m));
 export const preloadHeadlineFigures = headlineFigures.preload;
 
 function HeadlineSlot({ shown }: { shown: boolean }) {

@@ -1,7 +1,8 @@
 // The headline figures (from data/headline.json). Each is selectable like any entity, and its
 // sources show on hover or keyboard focus.
 import { useGraph } from '../../shared/GraphProvider';
-import { tr, ui } from '../../i18n/text';
+import { tr } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
 import { SourceList } from '../../shared/Sources';
 import { useEntityProps, useLang } from '../../shared/useEntity';
@@ -21,7 +22,7 @@ function Figure({ entity, measure, index }: { entity: Entity; measure?: Measure;
         {measure ? <span className="figure-period">{formatPeriod(measure.period, lang)}</span> : null}
       </div>
       <div className="figure-sources" role="tooltip" id={tipId}>
-        <strong>{ui('sources', lang)}</strong>
+        <strong>{laterUi('sources', lang)}</strong>
         <SourceList refs={measure ? measure.sources : entity.sources} compact />
       </div>
     </li>
@@ -32,7 +33,7 @@ export function HeadlineFigures() {
   const graph = useGraph();
   const lang = useLang();
   return (
-    <section aria-label={ui('headline', lang)} className="headline">
+    <section aria-label={laterUi('headline', lang)} className="headline">
       <ul className="figures">
         {graph.model.headline.map((h, i) => {
           const entity = graph.model.entities.get(h.entity)!;

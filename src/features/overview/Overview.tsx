@@ -26,8 +26,24 @@ import { SaveWholePicture } from './ViewSwitch';
 import { PrintAppendix, PrintLine } from './PrintSheet';
 import './overview.css';
 
-/** An entity's label with its confidence mark (※ reconstructed, † public source). */
-const labelOf = (e: Entity, lang: Lang) => entityLabel(e, lang);
+/**
+ * An entity's label with its confidence mark (※ reconstructed, † public source). In English an
+ * entity with a short form (data/*.json `short`, docs/data.md) carries both: where the overview is
+ * compact (a laptop screen, overview.css) it draws the short one and keeps the full one for screen
+ * readers and the browser's find; elsewhere (a phone, a large screen, print) it draws the full one.
+ */
+function labelOf(e: Entity, lang: Lang): ReactNode {
+  const full = entityLabel(e, lang);
+  if (lang !== 'en' || !e.short) return full;
+  return (
+    <>
+      <span className="ov-short" aria-hidden="true">
+        {entityLabel({ label: { zh: e.label.zh, en: e.short.en }, confidence: e.confidence }, lang)}
+      </span>
+      <span className="ov-full">{full}</span>
+    </>
+  );
+}
 
 type Tag = 'span' | 'div' | 'li' | 'h3' | 'strong';
 
@@ -64,6 +80,7 @@ const Folded = createContext<Record<string, Entity[]> | null>(null);
  * and marks the part as opened. React writes `hidden` as a boolean, so until-found is set before paint.
  */
 function FoldedItems({ items }: { items: Entity[] }) {
+  const lang = useLang();
   const ref = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     const list = ref.current;
@@ -76,7 +93,9 @@ function FoldedItems({ items }: { items: Entity[] }) {
   return (
     <ul ref={ref} className="ov-folded" hidden data-export="skip">
       {items.map((e) => (
-        <Item key={e.id} entity={e} as="li" />
+        <Item key={e.id} entity={e} as="li">
+          {entityLabel(e, lang)}
+        </Item>
       ))}
     </ul>
   );

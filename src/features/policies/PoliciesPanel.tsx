@@ -8,8 +8,9 @@ import { shownPartTitle } from '../../shared/partTitle';
 import { useEffect, useMemo } from 'react';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { CsvButton } from '../../shared/CsvButton';
-import { policiesCsvRows } from './csv';
+import { onDemand } from '../../shared/useOnDemand';
 import { tr, trLines, ui } from '../../i18n/text';
+import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
 import { useGraph } from '../../shared/GraphProvider';
 import { colon, confidenceMark, entityLabel } from '../../shared/entityText';
@@ -20,6 +21,9 @@ import type { Lang } from '../../store/url';
 import { buildPolicyMatrix, type MatrixCell, type MatrixColumn, type MatrixNote } from './matrix';
 import './policies.css';
 import part from './part';
+
+/** The CSV's rows: their own module, loaded on the first download (never the panel's own code). */
+const csvCode = onDemand(() => import('./csv'));
 
 const TEXT = {
   // The part's own title (part.ts): the one the overview, search and a failed panel name.
@@ -206,7 +210,7 @@ function Body() {
       {matrix.sources.length > 0 ? (
         <div className="policies-source">
           <span className="policies-source-label">
-            {ui('source', lang)}
+            {laterUi('source', lang)}
             {colon(lang)}
           </span>
           <SourceList refs={matrix.sources.map((source) => ({ source }))} compact className="policies-source-list" />
@@ -243,7 +247,7 @@ export default function PoliciesPanel() {
       name="policies"
       title={shownPartTitle(graph.model, 'policies', lang)}
       subtitle={tr(TEXT.subtitle, lang)}
-      actions={<CsvButton panel="policies" rows={(l) => policiesCsvRows(graph, buildPolicyMatrix(graph), l)} />}
+      actions={<CsvButton panel="policies" rows={async (l) => (await csvCode.preload()).policiesCsvRows(graph, buildPolicyMatrix(graph), l)} />}
     >
       <Body />
     </PanelFrame>

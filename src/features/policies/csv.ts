@@ -2,7 +2,7 @@
 // column per status ("book" where the book groups it there, "our reading" where we read it so).
 import type { EntityGraph } from '../../core/graph';
 import { tr } from '../../i18n/text';
-import { refsText } from '../../shared/cite';
+import { refsText } from '../../domain/refs';
 import { markCells, MARK_COLUMNS } from '../../shared/csv';
 import type { PolicyMatrix } from './matrix';
 

@@ -9,11 +9,14 @@ import { tr } from '../../i18n/text';
 import { KIND_LABEL, entityAccessibleName, entityLabel, entityTitle } from '../../shared/entityText';
 import { PanelFrame, usePanelReady } from '../../shared/PanelFrame';
 import { CsvButton } from '../../shared/CsvButton';
-import { precisionCsvRows } from './csv';
+import { onDemand } from '../../shared/useOnDemand';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { BANNER, buildPrecisionView, type Lane, type LaneItem, type QuestionInfo } from './layout';
 import './precision.css';
 import part from './part';
+
+/** The CSV's rows: their own module, loaded on the first download (never the panel's own code). */
+const csvCode = onDemand(() => import('./csv'));
 
 const TEXT = {
   // The part's own title (part.ts): the one the overview, search and a failed panel name.
@@ -188,7 +191,7 @@ export default function PrecisionPanel() {
       name="precision"
       title={shownPartTitle(graph.model, 'precision', lang)}
       subtitle={section ? tr(section.label, lang) : undefined}
-      actions={<CsvButton panel="precision" rows={(l) => precisionCsvRows(graph, buildPrecisionView(graph), l)} />}
+      actions={<CsvButton panel="precision" rows={async (l) => (await csvCode.preload()).precisionCsvRows(graph, buildPrecisionView(graph), l)} />}
     >
       <Body />
     </PanelFrame>

@@ -4,7 +4,7 @@
 import type { EntityGraph } from '../../core/graph';
 import { tr } from '../../i18n/text';
 import { KIND_LABEL } from '../../shared/entityText';
-import { refsText } from '../../shared/cite';
+import { refsText } from '../../domain/refs';
 import { markCells, MARK_COLUMNS } from '../../shared/csv';
 import type { PrecisionView } from './layout';
 

@@ -21,7 +21,7 @@ import { isPresenterWindow, openPresenterWindow, startPresentationSync, type Pre
 import type { Model } from '../../model/types';
 import type { Source, SourceRef } from '../../model/schema';
 import { sourceTitle } from '../../shared/entityText';
-import { PRESENTATION_TEXT as T } from './text';
+import { PRESENTATION_TEXT as T } from './stageText';
 import { ExportStory } from './ExportStory';
 import './presentation.css';
 

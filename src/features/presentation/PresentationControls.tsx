@@ -13,10 +13,10 @@ import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
-import { withBothLanguages } from '../../model/dataset';
+import { loadBuiltInWords, withBothLanguages } from '../../model/dataset';
 import { PartBoundary, PartLoadFailed } from '../../shared/PartLoadFailed';
 import { startStepFor, stepState, stepsOf } from './steps';
-import { PRESENTATION_TEXT as T } from './text';
+import { PRESENT_TEXT as T } from './text';
 
 /** Go to a step (null leaves the presentation) through the store's actions; `selectedId` overrides the step's entity. */
 export function goToStep(model: Model, step: number | null, selectedId?: string): void {
@@ -68,8 +68,12 @@ export function PresentButton() {
   );
 }
 
-// The stage shows itself in the page's language without the other's words if they cannot come.
-const stage = onDemand(withBothLanguages(() => import('./PresentationBar'), { optional: true }));
+// The stage shows itself in the page's language without the other's words if they cannot come. The
+// steps' captions and notes are later texts (model/laterTexts.ts): the stage waits for them, and
+// presents without them (each slide then shows its entity's description when it comes) if they cannot come.
+const stage = onDemand(
+  withBothLanguages(() => Promise.all([import('./PresentationBar'), loadBuiltInWords().catch(() => undefined)]).then(([m]) => m), { optional: true }),
+);
 /** Fetches the stage's code ahead of its first render (a page that opens on ?step=). */
 export const preloadPresentation = stage.preload;
 

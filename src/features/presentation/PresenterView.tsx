@@ -10,7 +10,7 @@ import { useMeasuredSize } from '../../shared/useElementSize';
 import { tr } from '../../i18n/text';
 import { Slide, useSteps, type RenderStage } from './PresentationBar';
 import { useGoToStep } from './PresentationControls';
-import { PRESENTATION_TEXT as T } from './text';
+import { PRESENTATION_TEXT as T } from './stageText';
 import './presenter.css';
 
 const TEXT = {

@@ -103,6 +103,9 @@ export function* renderedTexts(file: unknown): Generator<{ path: string; text: {
   for (const [i, e] of file.entities.entries()) {
     if (!isObj(e)) continue;
     if (isBilingual(e.label)) yield { path: `entities[${i}].label`, text: e.label };
+    // The overview's short English form renders the label's terms as the label does.
+    if (isBilingual(e.label) && isObj(e.short) && typeof e.short.en === 'string')
+      yield { path: `entities[${i}].short`, text: { zh: e.label.zh, en: e.short.en } };
     if (isBilingual(e.description)) yield { path: `entities[${i}].description`, text: e.description };
     if (Array.isArray(e.measures)) {
       for (const [k, m] of e.measures.entries())

@@ -6,11 +6,7 @@ import type { GraphFile } from '../../../src/model/schema';
 import {
   buildFundingOption,
   convert,
-  csvCell,
-  csvFileName,
   derivationText,
-  fundingCsv,
-  fundingCsvTable,
   fundingData,
   fundingTable,
   scaleOf,
@@ -18,6 +14,7 @@ import {
   withUnit,
   type FundDatum,
 } from '../../../src/features/funding/funding';
+import { csvCell, csvFileName, fundingCsv, fundingCsvTable } from '../../../src/features/funding/csv';
 
 const graph = buildGraph(loadModel(builtInDataset()));
 const data = fundingData(graph);

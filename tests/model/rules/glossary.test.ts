@@ -85,6 +85,22 @@ describe('checkEnglish over the real data', () => {
     );
   });
 
+  it('checks a short English form like the label: it keeps the glossary rendering of each term in the Chinese label', () => {
+    const raw = realRaw();
+    const lead = raw['leadership.json'] as { entities: { id: string; short?: { en: string } }[] };
+    const i = lead.entities.findIndex((e) => e.id === 'leader-npc-director');
+    expect(lead.entities[i]!.short?.en).toBe('People’s Congress Standing Committee director');
+    lead.entities[i]!.short = { en: 'NPC director' };
+    const lines = validateDataset(raw).problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^leadership\\.json: entities\\[${i}\\]\\.short\\.en: found "NPC director"; expected the glossary's rendering "People’s Congress Standing Committee" for 人大常委会`,
+        ),
+      ),
+    );
+  });
+
   it('ignores quotes from public pages (they are not the book)', () => {
     const raw = {
       'x.json': { entities: [{ sources: [{ source: 'web-a', quote: '网页' }] }], links: [] },
