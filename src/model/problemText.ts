@@ -41,6 +41,14 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/^a part-of link from (".*") to (.*): the "([\w-]+)" part shows a ([\w-]+) only there$/, '从 $1 到 $2 的 part-of 链接：“$3”部分只在那里显示 $4'],
   [/^a file of ([\d.]+ MB), so it was not read$/, '$1 的文件，因此没有读取'],
   [/^a zip whose files would unpack to ([\d.]+ MB), so it was not read$/, '解压后会有 $1 的 zip，因此没有读取'],
+  [
+    /^a zip whose files unpack to more than ([\d.]+ MB) although its directory says (\d+) bytes, so unpacking was stopped$/,
+    '解压后超过 $1 的 zip（其目录只写了 $2 字节），因此停止了解压',
+  ],
+  [/^a zip that took more than (\d+) s to unpack, so it was stopped$/, '解压超过 $1 秒的 zip，因此停止了解压'],
+  [/^a zip of a data folder$/, '一个数据文件夹的 zip'],
+  [/^an entry whose name leaves the zip's folder \(an absolute path or "\.\.\/"\)$/, '名称离开 zip 文件夹的条目（绝对路径或 "../"）'],
+  [/^the data files inside the zip's folder$/, 'zip 文件夹内的数据文件'],
   [/^a file the data folder does not use$/, '数据文件夹不使用的文件'],
   [/^only these files(.*)$/, '只有这些文件$1'],
 ];

@@ -337,11 +337,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     expect(gap).toBeLessThan(250);
     expect(await snapshot()).toEqual(before);
     expect(await problemRows()).toEqual([
-      [
-        'lie.zip',
-        '（整个文件）',
-        'found a zip whose files unpack to more than 25.0 MB although its directory says 100 bytes, so unpacking was stopped; expected at most 25.0 MB of data in all',
-      ],
+      ['lie.zip', '（整个文件）', '发现：解压后超过 25.0 MB 的 zip（其目录只写了 100 字节），因此停止了解压；应为：总共最多 25.0 MB 的数据'],
     ]);
     // The dialog is usable again at once.
     await page().locator('.dataset-problems button', { hasText: '关闭' }).click();
@@ -354,11 +350,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const zip = zipSync({ '../sources.json': strToU8('{}'), 'ok/headline.json': strToU8('{}') });
     const rows = await refused({ name: 'escape.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
     expect(rows).toEqual([
-      [
-        'escape.zip/../sources.json',
-        '（整个文件）',
-        'found an entry whose name leaves the zip\'s folder (an absolute path or "../"); expected the data files inside the zip\'s folder',
-      ],
+      ['escape.zip/../sources.json', '（整个文件）', '发现：名称离开 zip 文件夹的条目（绝对路径或 "../"）；应为：zip 文件夹内的数据文件'],
     ]);
     expect(s.errors).toEqual([]);
   });

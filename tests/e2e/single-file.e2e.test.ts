@@ -116,9 +116,7 @@ describe('single-file build', () => {
     console.log(`single file, lying zip: refused in ${took} ms, longest frame gap ${Math.round(gap)} ms`);
     expect(took).toBeLessThan(2000);
     expect(gap).toBeLessThan(250);
-    expect(await s.page.locator('.dataset-problems td').last().innerText()).toMatch(
-      /^found a zip whose files unpack to more than 25.0 MB although its directory says 100 bytes/,
-    );
+    expect(await s.page.locator('.dataset-problems td').last().innerText()).toMatch(/^发现：解压后超过 25\.0 MB 的 zip（其目录只写了 100 字节）/);
     expect(s.errors).toEqual([]);
   });
 });

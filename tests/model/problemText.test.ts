@@ -17,6 +17,22 @@ describe('problemText', () => {
     expect(problemText('not a framed message', 'zh')).toBe('not a framed message');
   });
 
+  it('says the zip intake’s refusals in Chinese (a lying zip, an entry leaving its folder, a zip too slow to unpack)', () => {
+    const lie =
+      'found a zip whose files unpack to more than 25.0 MB although its directory says 100 bytes, so unpacking was stopped; expected at most 25.0 MB of data in all';
+    expect(problemText(lie, 'zh')).toBe('发现：解压后超过 25.0 MB 的 zip（其目录只写了 100 字节），因此停止了解压；应为：总共最多 25.0 MB 的数据');
+    expect(problemText(lie, 'en')).toBe(lie);
+    expect(
+      problemText(
+        'found an entry whose name leaves the zip\'s folder (an absolute path or "../"); expected the data files inside the zip\'s folder',
+        'zh',
+      ),
+    ).toBe('发现：名称离开 zip 文件夹的条目（绝对路径或 "../"）；应为：zip 文件夹内的数据文件');
+    expect(problemText('found a zip that took more than 15 s to unpack, so it was stopped; expected a zip of a data folder', 'zh')).toBe(
+      '发现：解压超过 15 秒的 zip，因此停止了解压；应为：一个数据文件夹的 zip',
+    );
+  });
+
   it('gives every problem of a planted dataset the Chinese frame, naming the same places', () => {
     const raw = realRaw();
     const file = raw['exit-criteria.json'] as GraphFile;
