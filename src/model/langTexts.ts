@@ -13,10 +13,17 @@ import type { Bilingual } from './schema';
 export type TextLang = keyof Bilingual;
 export const TEXT_LANGS: readonly TextLang[] = ['zh', 'en'];
 
-function isBilingual(v: object): v is Bilingual {
+/** A text in one or both languages: { zh, en }, or a one-language form such as a label's English `short`. */
+function isText(v: object): v is Partial<Bilingual> {
   const keys = Object.keys(v);
-  return keys.length === 2 && typeof (v as Bilingual).zh === 'string' && typeof (v as Bilingual).en === 'string';
+  return keys.length > 0 && keys.every((k) => (k === 'zh' || k === 'en') && typeof (v as Record<string, unknown>)[k] === 'string');
 }
+
+/**
+ * Stands for "no text in this language" (a `short: { en }` has no Chinese), so both languages keep one
+ * string per emptied place. A control character: the validator refuses those in data, so no text is it.
+ */
+const ABSENT = '\u0000';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,15 +40,15 @@ function collect(root: unknown, pick: (o: Record<string, unknown>) => boolean, o
 }
 
 /**
- * Empties every { zh, en } of `data` in place and returns each language's strings in document order.
+ * Empties every { zh, en } (and one-language text) of `data` in place and returns each language's strings in document order.
  * Throws where the data already holds an empty object: the page could not tell it from an emptied one.
  */
 export function splitLanguages(data: object): Record<TextLang, string[]> {
   if (collect(data, (o) => Object.keys(o).length === 0).length > 0) throw new Error('the data holds an empty object');
   const texts: Record<TextLang, string[]> = { zh: [], en: [] };
-  for (const o of collect(data, isBilingual)) {
-    texts.zh.push(o.zh as string);
-    texts.en.push(o.en as string);
+  for (const o of collect(data, isText)) {
+    texts.zh.push((o.zh as string | undefined) ?? ABSENT);
+    texts.en.push((o.en as string | undefined) ?? ABSENT);
     delete o.zh;
     delete o.en;
   }
@@ -60,8 +67,9 @@ export function restoreLanguage(data: object, lang: TextLang, strings: readonly 
   }
   if (slots.length !== strings.length) throw new Error(`${lang} texts: ${strings.length} strings for ${slots.length} places in the data`);
   slots.forEach((slot, i) => {
-    const zh = lang === 'zh' ? strings[i] : slot.zh;
-    const en = lang === 'en' ? strings[i] : slot.en;
+    const given = strings[i] === ABSENT ? undefined : strings[i];
+    const zh = lang === 'zh' ? given : slot.zh;
+    const en = lang === 'en' ? given : slot.en;
     // Keys in the data's own order (zh, en), whichever language came first.
     delete slot.zh;
     delete slot.en;
