@@ -13,7 +13,8 @@ export function shownPartTitle(model: Pick<Model, 'sections'>, name: string, lan
   const meta = partMeta(name);
   const appTitle = partTitle(name, where);
   const fallback = appTitle ? tr(appTitle, lang) : name;
-  const section = meta && model.sections.find((s) => meta.files.includes(s.file))?.label;
+  // The part's own section is its first file's (the timeline also draws overview.json, whose section is 总览).
+  const section = meta && model.sections.find((s) => s.file === meta.files[0])?.label;
   const shown = lang === 'en' ? 'en' : 'zh';
   // A part that names no built-in section (a test's fixture part) keeps its registry title.
   if (!section || !meta?.section || section[shown] === undefined || section[shown] === meta.section[shown]) return fallback;

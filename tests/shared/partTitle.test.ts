@@ -11,6 +11,9 @@ describe('shownPartTitle', () => {
   it('keeps the app’s short title where the dataset names the part as Lankao’s data does', () => {
     expect(shownPartTitle(lankao, 'policies', 'zh')).toBe('十二项政策');
     expect(shownPartTitle(lankao, 'policies', 'en')).toBe('Twelve household policies');
+    // The timeline also draws overview.json (section 总览): it is titled by its own file's section.
+    expect(shownPartTitle(lankao, 'timeline', 'zh')).toBe('时间线');
+    expect(shownPartTitle(lankao, 'timeline', 'en')).toBe('Timeline');
   });
 
   it('titles another dataset’s part by its own section name, in the reader’s language', () => {

@@ -18,10 +18,14 @@ export interface LabelStyle {
   maxWidthEn: number;
 }
 
-/** Styles by level below the whole map's root: the root, the five branches, sub-branches, items. */
+/**
+ * Styles by level below the whole map's root: the root, the five branches, sub-branches, items.
+ * The branches' English wrap (210) keeps their column narrow enough that all five fit a 390 px phone
+ * at the readable scale ("Deepening the “five transitions”" wraps in two, like its siblings).
+ */
 export const LABEL_STYLES: readonly LabelStyle[] = [
   { size: 16, secondSize: 13, maxWidth: 150, maxWidthEn: 170 },
-  { size: 14, secondSize: 12.5, maxWidth: 190, maxWidthEn: 230 },
+  { size: 14, secondSize: 12.5, maxWidth: 190, maxWidthEn: 210 },
   { size: 13, secondSize: 12, maxWidth: 190, maxWidthEn: 240 },
   { size: 13, secondSize: 12, maxWidth: 220, maxWidthEn: 270 },
 ];
