@@ -19,12 +19,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // A private output folder: parallel runs (and a developer's own dist/) never collide.
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lankao-e2e-dist-'));
+  // manifest: true writes .vite/manifest.json (not served to the app), which every-chunk.e2e.test.ts
+  // reads to find each part's own code.
   // Vitest sets NODE_ENV=test and Vite keeps an existing NODE_ENV: without this the browser
   // tests would run React's development build, which is larger and much slower.
   const previousEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true, manifest: true } });
   } finally {
     process.env.NODE_ENV = previousEnv;
   }
