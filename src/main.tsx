@@ -14,8 +14,7 @@ import { START_FAILED_ID } from './prerender/boot';
 import { fullPanels, preloadLightPanels } from './app/fullPanelsOnDemand';
 import { preloadDetails } from './features/details';
 import { preloadPresentation } from './features/presentation';
-import { preloadHeadlineFigures } from './features/header';
-import { restoreStory } from './features/story-editor';
+import { preloadChrome, preloadHeadlineFigures } from './features/header';
 import { builtInPicture } from './datasets/builtIn';
 import { isShownEntity, readDatasetParams, setShownGraphs } from './datasets/shown';
 import { BUILT_IN_ID } from './datasets/types';
@@ -72,6 +71,9 @@ function whenLanguage(lang: Lang, go: () => void): void {
   });
 }
 
+/** How long hydration waits for the header and intro's chunk after the words are here (it is usually there first). */
+const HEADER_GRACE_MS = 400;
+
 /** A hydration mismatch is a bug to see in the console (and in the e2e test), not a silent re-render. */
 function onRecoverableError(error: unknown): void {
   console.error('hydration:', error instanceof Error ? error.message : error);
@@ -91,7 +93,8 @@ try {
   const wanted = parseUrlState(initialSearch, { ...urlContext, defaultLang: startLangOf(window) });
   const datasets = readDatasetParams(initialSearch);
   // `&story=<id>`: the trainer's story (kept in IndexedDB) plays instead of the built-in presentation.
-  const storyRestored = restoreStory(initialSearch);
+  // Its entry (with the header's story button) is fetched only when the URL names a story.
+  const storyRestored = /[?&]story=/.test(initialSearch) ? import('./features/story-editor').then((m) => m.restoreStory(initialSearch)) : null;
   // The same tree as the build's static render (src/entry-server.tsx), so that hydration matches.
   const host = <DatasetHost builtIn={builtInPicture(graph)} initialSearch={initialSearch} />;
   // The static HTML is Lankao's: a user's picture (?ds=) or a comparison (?vs=) renders afresh.
@@ -121,7 +124,11 @@ try {
     // The details' code (their own chunk, features/details) comes with them.
     // The page's own language's words always come first (the <head> script preloaded them).
     const withSelection = wanted.sel !== null ? Promise.all([loadBuiltInWords(), preloadDetails()]).catch(() => {}) : null;
-    whenLanguage(wanted.lang, () => void Promise.resolve(withSelection).then(hydrate));
+    // The header and the intro are a chunk of their own (features/header/OnDemand.tsx), asked for now,
+    // beside the words. The picture waits for it a little only: a click on a header React has not yet
+    // hydrated would be lost, but a slow or blocked header must not keep the picture from working.
+    const header = Promise.race([preloadChrome().catch(() => {}), new Promise((r) => setTimeout(r, HEADER_GRACE_MS))]);
+    whenLanguage(wanted.lang, () => void Promise.all([withSelection, header]).then(hydrate));
   } else {
     startUrlSync(urlContext, window, urlSyncOptions);
     const render = () => createRoot(container).render(<StrictMode>{host}</StrictMode>);
@@ -131,7 +138,7 @@ try {
     const rest = Promise.all([
       loadBuiltInWords(),
       isFullPanelView(wanted.view) ? preloadLightPanels() : wanted.step !== null ? fullPanels.preload() : null,
-      wanted.view === 'all' ? preloadHeadlineFigures() : null,
+      wanted.view === 'all' ? preloadHeadlineFigures() : preloadChrome(),
       wanted.sel !== null ? preloadDetails() : null,
       wanted.step !== null ? preloadPresentation() : null,
       storyRestored,

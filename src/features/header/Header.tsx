@@ -16,7 +16,6 @@ import { HeaderMenu } from './HeaderMenu';
 import { aboutIsOpen, closeAbout, openAbout, subscribeAbout } from './aboutState';
 import { INTRO_TEXT } from './Intro';
 import { pictureTitle } from '../../shared/partTitle';
-import './header.css';
 
 // The headline figures show above the full panels only (view=all; the overview carries them in the
 // picture): their own chunk, with the source lists, fetched when idle or before a page that opens on them.
