@@ -10,6 +10,7 @@ import { formatProblem } from '../../src/model/problems.ts';
 import { checkDataDir } from './data-dir.ts';
 import { splitLaterTexts } from '../../src/model/laterTexts.ts';
 import { splitLanguages, TEXT_LANGS, type TextLang } from '../../src/model/langTexts.ts';
+import { packLinks, type PackedGraphData } from '../../src/model/packedLinks.ts';
 import { assembleModel, type BuiltInGraphData, type ValidatedData } from '../../src/model/assemble.ts';
 import { tonedSyllables } from '../../src/features/search/pinyin.ts';
 import { hasHan } from '../../src/features/search/reading.ts';
@@ -80,7 +81,14 @@ export function lankaoData(dataDir: string | undefined = process.env.LANKAO_DATA
       } catch (e) {
         this.error(`The data in ${dir}: ${(e as Error).message}; the build splits the start data's languages apart (src/model/langTexts.ts)`);
       }
-      return jsonModule(lang ? texts[lang] : parsed);
+      // The links packed (src/model/packedLinks.ts) once their texts are out: the page unpacks them.
+      let packed: PackedGraphData;
+      try {
+        packed = packLinks(parsed);
+      } catch (e) {
+        this.error(`The data in ${dir}: ${(e as Error).message}`);
+      }
+      return jsonModule(lang ? texts[lang] : packed);
     },
     configureServer(server) {
       // Editing a data file while `npm run dev` runs re-validates and reloads the page.

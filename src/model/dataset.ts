@@ -14,11 +14,15 @@
 //
 // The start data's labels and other { zh, en } come in one module per language (langTexts.ts): the page
 // waits for its own language's before it renders (loadLanguage), and a switch waits for the other's.
-import data from 'virtual:lankao-data';
+import packed from 'virtual:lankao-data';
 import { assembleModel, type BuiltInWords } from './assemble';
 import { restoreLaterTexts } from './laterTexts';
 import { restoreLanguage, TEXT_LANGS, type TextLang } from './langTexts';
+import { unpackLinks } from './packedLinks';
 import type { Model } from './types';
+
+/** The start data, its links unpacked (model/packedLinks.ts); the languages' and later texts are put back into it. */
+const data = unpackLinks(packed);
 
 const LANGUAGE_MODULES: Record<TextLang, () => Promise<{ default: readonly string[] }>> = {
   zh: () => import('virtual:lankao-lang-zh'),

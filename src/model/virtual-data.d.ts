@@ -1,6 +1,6 @@
 // The validated data files, emitted by the build (scripts/lib/data-plugin.ts).
 declare module 'virtual:lankao-data' {
-  const data: import('./assemble').BuiltInGraphData;
+  const data: import('./packedLinks').PackedGraphData;
   export default data;
 }
 declare module 'virtual:lankao-words' {

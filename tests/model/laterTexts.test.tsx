@@ -5,15 +5,18 @@
 // before the later texts arrive.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import data from 'virtual:lankao-data';
+import packed from 'virtual:lankao-data';
 import words from 'virtual:lankao-words';
 import { checkDataDir } from '../../scripts/lib/data-dir';
 import { restoreLaterTexts, splitLaterTexts } from '../../src/model/laterTexts';
 import { builtInDataset } from '../../src/model/builtInDataset';
+import { unpackLinks } from '../../src/model/packedLinks';
 import { renderApp } from '../../src/entry-server';
 import { PRERENDERED_STATES } from '../../src/prerender/state';
 
 const ROOT = path.resolve(__dirname, '../..');
+// As the page reads it (src/model/dataset.ts): the links unpacked.
+const data = unpackLinks(packed);
 const graphEntities = (d: typeof data) => d.graphs.flatMap((g) => g.content.entities);
 const graphLinks = (d: typeof data) => d.graphs.flatMap((g) => g.content.links);
 
