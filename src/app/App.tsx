@@ -9,7 +9,8 @@ import type { Lang } from '../store/url';
 import { Header, Intro } from '../features/header';
 import { HeaderBoundary } from './HeaderBoundary';
 import DetailsPanel from '../features/details';
-import { MarksLegend } from '../shared/badges';
+import { onDemand } from '../shared/useOnDemand';
+import { prerenderedOnDemand } from '../shared/prerenderedOnDemand';
 import { Presentation, handlePresentationKey, useGoToStep } from '../features/presentation';
 import { Overview, SheetClose } from '../features/overview';
 import { TermHints } from '../shared/TermHintsOnDemand';
@@ -46,6 +47,10 @@ function useInitialStep() {
   }, [goTo]);
 }
 
+// The key to the marks under the picture: prerendered, its code (shared/badges.tsx) hydrated after the picture's.
+const badges = onDemand(() => import('../shared/badges'));
+const MarksLegend = prerenderedOnDemand(badges, (m) => m.MarksLegend);
+
 /** Until the stage forms' map is here (in the full panels' chunk). */
 const noStage = () => <div className="stage-form" data-panel="stage" data-ready="false" />;
 
@@ -80,7 +85,11 @@ const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string
       <div className="layout">
         <main className={view === 'overview' || fullFailed ? 'overview-main' : 'grid'} id="main">
           {/* A phone's first screen says what this is (on wider screens the details column does). */}
-          {view === 'overview' ? <Intro where="top" /> : null}
+          {view === 'overview' ? (
+            <PartBoundary name="intro">
+              <Intro where="top" />
+            </PartBoundary>
+          ) : null}
           {view === 'overview' ? <Overview /> : null}
           {view !== 'overview' && full ? (
             <PartBoundary name="full panels">
@@ -97,11 +106,19 @@ const DashboardPage = memo(function DashboardPage({ view, lang }: { view: string
         </main>
         <aside className="sidebar">
           {view === 'overview' ? <SheetCloseWhenSelected /> : null}
-          <DetailsPanel empty={<Intro where="side" />} />
+          <DetailsPanel
+            empty={
+              <PartBoundary name="intro">
+                <Intro where="side" />
+              </PartBoundary>
+            }
+          />
         </aside>
       </div>
       <footer className="app-footer">
-        <MarksLegend />
+        <PartBoundary name="marks legend">
+          <MarksLegend />
+        </PartBoundary>
       </footer>
     </>
   );

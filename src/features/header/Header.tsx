@@ -7,7 +7,7 @@ import { tr, ui, type UiKey } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { onDemand } from '../../shared/useOnDemand';
 import { PresentButton } from '../presentation';
-import { ViewSwitch } from '../overview';
+import { ViewSwitch } from './ViewSwitch';
 import { useDatasets } from '../../datasets/context';
 import { DataMenu, UserDataLine } from '../datasets';
 import { SearchBox } from '../search';

@@ -3,7 +3,8 @@
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
 import { laterUi } from '../../i18n/laterText';
-import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
+import { formatDate, formatMeasure } from '../../shared/format';
+import { formatPeriod } from '../../shared/measureText';
 import { SourceList } from '../../shared/Sources';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import type { Entity, Measure } from '../../model/schema';

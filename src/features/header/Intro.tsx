@@ -5,7 +5,8 @@
 // plain HTML from the data, sized by CSS, so nothing moves when the page hydrates.
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
-import { formatDate, formatMeasure, formatPeriod } from '../../shared/format';
+import { formatDate, formatMeasure } from '../../shared/format';
+import { formatPeriod } from '../../shared/measureText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
 import { colon } from '../../shared/entityText';
 import { useGoToStep } from '../presentation';

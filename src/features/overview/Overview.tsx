@@ -22,9 +22,21 @@ import { comparatorSign } from '../../domain/format';
 import { PARTS, partMeta } from '../../parts/registry';
 import type { OverviewColumn, OverviewForm, PartMeta } from '../../parts/types';
 import { openView } from './navigation';
-import { SaveWholePicture } from './ViewSwitch';
-import { PrintAppendix, PrintLine } from './PrintSheet';
+import { onDemand } from '../../shared/useOnDemand';
+import { prerenderedOnDemand } from '../../shared/prerenderedOnDemand';
+import { PartBoundary } from '../../shared/PartLoadFailed';
 import './overview.css';
+
+// What only the printed handout carries (PrintSheet.tsx): prerendered, hidden on screen, hydrated when its
+// code arrives after the picture's (shared/prerenderedOnDemand.tsx). If it cannot come, the screen says
+// nothing (the sheet is not on screen) and the printout lacks its date line and appendix.
+const printSheet = onDemand(() => import('./PrintSheet'));
+const PrintLineOnDemand = prerenderedOnDemand(printSheet, (m) => m.PrintLine);
+const PrintAppendixOnDemand = prerenderedOnDemand(printSheet, (m) => m.PrintAppendix);
+const noPrintSheet = () => null;
+// The whole picture saved as an image (SaveWholePicture.tsx): prerendered, hydrated when its code comes.
+const saveWhole = onDemand(() => import('./SaveWholePicture'));
+const SaveWholePicture = prerenderedOnDemand(saveWhole, (m) => m.SaveWholePicture);
 
 /**
  * An entity's label with its confidence mark (※ reconstructed, † public source). In English an
@@ -385,7 +397,13 @@ function Timeline({ m }: { m: OverviewModel['timeline'] }) {
   const lang = useLang();
   return (
     // 存为整图 sits in the bottom part's header: the page header has no room left at 1280 px.
-    <Part tools={<SaveWholePicture />}>
+    <Part
+      tools={
+        <PartBoundary name="save whole picture">
+          <SaveWholePicture />
+        </PartBoundary>
+      }
+    >
       <ol className="ov-events">
         {m.events.map((e) => {
           const exit = m.exitIds.has(e.id);
@@ -536,10 +554,16 @@ export function Overview({ only }: { only?: string } = {}) {
                 ))}
             </div>
           ))}
-          <PrintLine />
+          <PartBoundary name="print line" fallback={noPrintSheet}>
+            <PrintLineOnDemand />
+          </PartBoundary>
         </section>
       </Folded.Provider>
-      {PARTS.some((p) => p.print === 'fund-table') ? <PrintAppendix funding={model.funding} /> : null}
+      {PARTS.some((p) => p.print === 'fund-table') ? (
+        <PartBoundary name="print appendix" fallback={noPrintSheet}>
+          <PrintAppendixOnDemand funding={model.funding} />
+        </PartBoundary>
+      ) : null}
     </HiddenCounts.Provider>
   );
 }

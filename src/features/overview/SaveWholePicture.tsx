@@ -1,36 +1,11 @@
-// The way between the picture and the full panels: 总览 (the one-screen overview) and 全部面板
-// (every full panel, one after another). A panel opened on its own offers its way back itself.
+// The overview's own tool: the whole picture saved as one image. Prerendered with the overview; its code
+// (with the export's) hydrates after the picture's (Overview.tsx, shared/prerenderedOnDemand.tsx).
 import { useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { tr, ui } from '../../i18n/text';
 import { savePicture } from '../../shared/savePicture';
 import { useLang } from '../../shared/useEntity';
 import { OV_TEXT } from './text';
-import { openView } from './navigation';
-
-export function ViewSwitch() {
-  const lang = useLang();
-  const view = useAppStore((s) => s.view);
-  return (
-    <div className="view-switch" role="group" aria-label={tr(OV_TEXT.overview, lang)}>
-      {(['overview', 'all'] as const).map((v) => (
-        <button key={v} type="button" data-view-button={v} aria-pressed={view === v} onClick={() => openView(v)}>
-          {tr(v === 'overview' ? OV_TEXT.overview : OV_TEXT.allPanels, lang)}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** Closes the details sheet on a phone (the same as Escape). Hidden where details sit in a column. */
-export function SheetClose() {
-  const lang = useLang();
-  return (
-    <button type="button" className="sheet-close" aria-label={tr(OV_TEXT.closeDetails, lang)} onClick={() => useAppStore.getState().select(null)}>
-      ✕
-    </button>
-  );
-}
 
 /**
  * 存为整图: the whole overview as one PNG at 2×, or fitted into a 16:9 slide, framed with the
