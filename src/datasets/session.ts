@@ -5,7 +5,8 @@ import { buildGraph } from '../core/graph';
 import { DATA_FILES } from '../model/files';
 import { gather, type InputItem } from './intake';
 import { loadStored, saveDataset, storedFiles } from './storage';
-import { cleanName, type ShownDataset } from './shown';
+import type { ShownDataset } from './shown';
+import { cleanName } from './naming';
 import { DATASET_ID_PATTERN, type DataFile, type IntakeProblem } from './types';
 
 /** `codeFailed`: the checker's own code did not arrive (offline, a new deploy): nothing was judged. */

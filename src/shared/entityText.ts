@@ -2,7 +2,7 @@
 // the printed words behind a reconstructed reading, its sources, a figure with its unit and the
 // punctuation of each language. Pure (no React): SVG layouts, option builders, tables, CSV and
 // components all use it, so a label reads the same in every panel.
-import type { Bilingual, Confidence, Entity, EntityKind, Source, SourceRef } from '../model/schema';
+import type { Bilingual, Confidence, Entity, Source, SourceRef } from '../model/schema';
 import type { Lang } from '../store/url';
 import { tr, trLines, ui } from '../i18n/text';
 
@@ -68,27 +68,6 @@ export function entityTitle(e: Entity, lang: Lang, withLabel = false): string | 
   if (parts.length === 0) return undefined;
   return (withLabel ? [tr(e.label, lang), ...parts] : parts).join('\n');
 }
-
-export const KIND_LABEL: Record<EntityKind, Bilingual> = {
-  goal: { zh: '目标', en: 'Goal' },
-  place: { zh: '地方', en: 'Place' },
-  principle: { zh: '机制', en: 'Mechanism' },
-  leader: { zh: '领导或部门', en: 'Leader or department' },
-  duty: { zh: '职责', en: 'Duty' },
-  question: { zh: '关键问题', en: 'Key question' },
-  precision: { zh: '六个精准', en: 'Targeted efforts in six areas' },
-  focus: { zh: '四个紧扣', en: 'Four priorities' },
-  'focus-item': { zh: '紧扣事项', en: 'Work under a priority' },
-  'support-type': { zh: '扶贫方式', en: 'Type of support' },
-  fund: { zh: '资金', en: 'Funding' },
-  'exit-level': { zh: '退出标准', en: 'Exit standard' },
-  criterion: { zh: '指标', en: 'Criterion' },
-  policy: { zh: '到户政策', en: 'Household policy' },
-  'household-status': { zh: '贫困户类别', en: 'Household status' },
-  'household-category': { zh: '兜底类别', en: 'Safety-net category' },
-  event: { zh: '事件', en: 'Event' },
-  'campaign-node': { zh: '脱贫攻坚图', en: 'Map of the fight against poverty' },
-};
 
 // ── Sources ─────────────────────────────────────────────────────────────────────────────────
 

@@ -1,6 +1,5 @@
-import type { Bilingual, Measure } from '../model/schema';
+import type { Measure } from '../model/schema';
 import type { Lang } from '../store/url';
-import { tr } from '../i18n/text';
 import { comparatorSign } from '../domain/format';
 
 /** A figure with its unit, in the reader's language: "9.33 亿元" / "933 million yuan". */
@@ -68,31 +67,4 @@ export function formatDate(date: string, lang: Lang): string {
   const en = `${d ? `${Number(d)} ` : ''}${mo ? `${months[Number(mo) - 1]} ` : ''}${y}`;
   if (lang === 'en') return en;
   return `${y}年${mo ? `${Number(mo)}月` : ''}${d ? `${Number(d)}日` : ''} · ${en}`;
-}
-
-const QUALIFIER: Record<NonNullable<Measure['qualifier']>, Bilingual> = { sampled: { zh: '抽样', en: 'sampled' } };
-
-/** How the source qualifies a figure ("抽样" / "sampled"), or '' when it does not. */
-export function qualifierText(m: Measure, lang: Lang): string {
-  return m.qualifier ? tr(QUALIFIER[m.qualifier], lang) : '';
-}
-
-/** "0.72%（抽样）" / "0.72% (sampled)": a figure with its qualifier, where it has one. */
-export function withQualifier(text: string, m: Measure, lang: Lang): string {
-  const q = qualifierText(m, lang);
-  return q ? `${text}${lang === 'zh' ? `（${q}）` : ` (${q})`}` : text;
-}
-
-/** Periods are language-neutral in the data ("2014–2016", "2016-12"); "unstated" means the source gives none. */
-export function formatPeriod(period: string, lang: Lang): string {
-  if (period === 'unstated') return lang === 'zh' ? '未注明时间' : lang === 'en' ? 'period not stated' : '未注明时间 · period not stated';
-  if (/^\d{4}-\d{2}$/.test(period)) return formatDate(period, lang);
-  return period;
-}
-
-/** A derived figure's formula in the reader's language (the data may give one formula, or one per language). */
-export function derivationText(m: Measure, lang: Lang): string | undefined {
-  const d = m.derivation;
-  if (d === undefined || typeof d === 'string') return d;
-  return lang === 'both' ? `${d.zh} · ${d.en}` : d[lang];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasure, formatNumber, formatPeriod } from '../../src/shared/format';
+import { formatDate, formatMeasure, formatNumber } from '../../src/shared/format';
+import { formatPeriod } from '../../src/shared/measureText';
 import { tr, trLines } from '../../src/i18n/text';
 
 const m = {

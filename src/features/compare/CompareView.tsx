@@ -3,7 +3,8 @@
 // entity on one side lights its counterpart (same id, same kind) on the other.
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { GraphProvider } from '../../shared/GraphProvider';
-import { useDocumentLang, useEscapeClears } from '../../shared/usePageBehaviour';
+import { useDocumentLang } from '../../shared/usePageBehaviour';
+import { useEscapeClears } from './useEscapeClears';
 import type { InteractionState } from '../../core/emphasis';
 import { tr } from '../../i18n/text';
 import { useAppStore } from '../../store/store';

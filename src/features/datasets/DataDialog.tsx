@@ -7,7 +7,8 @@ import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
 import { BUILT_IN_ID } from '../../datasets/types';
-import { bundleFileName, type ShownDataset } from '../../datasets/shown';
+import type { ShownDataset } from '../../datasets/shown';
+import { bundleFileName } from '../../datasets/naming';
 import { fromFileList } from './pick';
 import { DATASET_TEXT as T } from './text';
 

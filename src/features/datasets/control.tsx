@@ -6,7 +6,8 @@ import { useAppStore } from '../../store/store';
 import { parseUrlState } from '../../store/url';
 import { VIEWS } from '../../store/views';
 import type { DatasetsHandle, DatasetsHostState } from '../../datasets/context';
-import { documentTitleOf, isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
+import { isShownEntity, readDatasetParams, setShownGraphs, writeDatasetParams } from '../../datasets/shown';
+import { documentTitleOf } from '../../datasets/naming';
 import type { DatasetControl, Unavailable } from './actions';
 import { DatasetMessages } from './DatasetStatus';
 

@@ -3,7 +3,7 @@
 import type { EntityGraph } from '../../core/graph';
 import { refsText } from '../../domain/refs';
 import { tr } from '../../i18n/text';
-import { formatPeriod, qualifierText } from '../../shared/format';
+import { formatPeriod, qualifierText } from '../../shared/measureText';
 import { csvNumber, figureDecimals, markCells, MARK_COLUMNS } from '../../shared/csv';
 import type { Bilingual, Measure } from '../../model/schema';
 import { assessedCriteria, EXIT_TEXT } from './exitCriteria';

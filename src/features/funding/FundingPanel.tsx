@@ -13,7 +13,8 @@ import { useChartFocus } from '../../charts/useChartFocus';
 import { tr } from '../../i18n/text';
 import { laterUi } from '../../i18n/laterText';
 import { useEntityProps, useLang } from '../../shared/useEntity';
-import { formatMeasure, formatNumber, formatPeriod } from '../../shared/format';
+import { formatMeasure, formatNumber } from '../../shared/format';
+import { formatPeriod } from '../../shared/measureText';
 import { Chart } from '../../charts/Chart';
 import {
   FUNDING_TEXT,

@@ -4,7 +4,7 @@
 import type { EntityGraph } from '../../core/graph';
 import { convert } from '../../domain/funding';
 import { tr } from '../../i18n/text';
-import { formatPeriod } from '../../shared/format';
+import { formatPeriod } from '../../shared/measureText';
 import { isoDay, shortReference } from '../../shared/cite';
 import { csvFileName as csvName, csvNumber, figureDecimals, markCells, MARK_COLUMNS, toCsv, sourceLine } from '../../shared/csv';
 import type { Bilingual, Entity, Measure } from '../../model/schema';

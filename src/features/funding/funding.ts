@@ -12,7 +12,8 @@ import { relatedSet, resolveEmphasis, type Emphasis } from '../../core/emphasis'
 import { escapeHtml } from '../../shared/html';
 import { tr } from '../../i18n/text';
 import { colon, entityLabel, enumSeparator, listSeparator } from '../../shared/entityText';
-import { formatNumber, formatPeriod, printedNumber } from '../../shared/format';
+import { formatNumber, printedNumber } from '../../shared/format';
+import { formatPeriod } from '../../shared/measureText';
 import { CHART, CHART_MOTION, COLOR, EMPHASIS_STYLE, FONT } from '../../shared/theme';
 import type { Bilingual, Entity, Measure, SourceRef } from '../../model/schema';
 import { FUND_UNITS, FUND_VIEWS, type FundUnit, type FundView, type Lang } from '../../store/url';

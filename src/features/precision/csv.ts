@@ -3,7 +3,7 @@
 // key questions it answers, whether the link is our reading, and its sources.
 import type { EntityGraph } from '../../core/graph';
 import { tr } from '../../i18n/text';
-import { KIND_LABEL } from '../../shared/entityText';
+import { KIND_LABEL } from '../../shared/kindLabel';
 import { refsText } from '../../domain/refs';
 import { markCells, MARK_COLUMNS } from '../../shared/csv';
 import type { PrecisionView } from './layout';

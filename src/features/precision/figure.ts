@@ -2,7 +2,7 @@
 // precision, in the book's order, holding what realises it grouped by kind — and the key questions
 // as numbered tags on the items that answer them.
 import { tr } from '../../i18n/text';
-import { KIND_LABEL } from '../../shared/entityText';
+import { KIND_LABEL } from '../../shared/kindLabel';
 import { COLOR, CHART } from '../../shared/theme';
 import { textWidth, wrapText } from '../../shared/textMetrics';
 import {

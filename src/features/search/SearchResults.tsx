@@ -5,7 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import { VIEWS } from '../../store/views';
 import { tr } from '../../i18n/text';
-import { KIND_LABEL } from '../../shared/entityText';
+import { KIND_LABEL } from '../../shared/kindLabel';
 import type { Model } from '../../model/types';
 import type { Lang } from '../../store/url';
 import { createSearcher, type Searcher, type SearchHit } from './engine';
