@@ -3,16 +3,22 @@
 import { useAppStore } from '../../store/store';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
-import { OV_TEXT, openView } from '../overview';
+import { openView } from '../overview';
+import type { Bilingual } from '../../model/schema';
+
+const VIEW_TEXT = {
+  overview: { zh: '总览', en: 'Overview' },
+  allPanels: { zh: '全部面板', en: 'All panels' },
+} satisfies Record<string, Bilingual>;
 
 export function ViewSwitch() {
   const lang = useLang();
   const view = useAppStore((s) => s.view);
   return (
-    <div className="view-switch" role="group" aria-label={tr(OV_TEXT.overview, lang)}>
+    <div className="view-switch" role="group" aria-label={tr(VIEW_TEXT.overview, lang)}>
       {(['overview', 'all'] as const).map((v) => (
         <button key={v} type="button" data-view-button={v} aria-pressed={view === v} onClick={() => openView(v)}>
-          {tr(v === 'overview' ? OV_TEXT.overview : OV_TEXT.allPanels, lang)}
+          {tr(v === 'overview' ? VIEW_TEXT.overview : VIEW_TEXT.allPanels, lang)}
         </button>
       ))}
     </div>

@@ -8,7 +8,24 @@ import { useLang } from '../../shared/useEntity';
 import { formatMeasure } from '../../shared/format';
 import type { Lang } from '../../store/url';
 import { percentText, type OverviewModel } from './model';
-import { OV_TEXT } from './text';
+import type { Bilingual } from '../../model/schema';
+
+// Only the printed sheet's words.
+const PRINT_TEXT = {
+  printed: { zh: '打印于', en: 'Printed on' },
+  sourceLine: {
+    zh: '资料来源：《中国脱贫攻坚·兰考故事》（国务院扶贫办 组织编写，研究出版社，2020）及所列公开来源；※ 重构读法，† 公开来源',
+    en: 'Source: China’s Fight against Poverty: The Lankao Story (《中国脱贫攻坚·兰考故事》; State Council Leading Group Office of Poverty Alleviation and Development, Yanjiu Chubanshe, 2020) and the public sources listed; ※ reconstructed reading, † public source',
+  },
+  language: { zh: '语言', en: 'Language' },
+  fundingTable: { zh: '扶贫资金投入（2014–2016）', en: 'Poverty-alleviation funding (2014–2016)' },
+  fund: { zh: '资金', en: 'Fund' },
+  amount: { zh: '金额', en: 'Amount' },
+  share: { zh: '占比', en: 'Share' },
+  pays: { zh: '用于', en: 'Pays for' },
+  source: { zh: '来源', en: 'Source' },
+  sourcesList: { zh: '资料来源', en: 'Sources' },
+} satisfies Record<string, Bilingual>;
 
 const LANG_NAME: Record<Lang, string> = { zh: '中文', en: 'English', both: '中文 · English' };
 
@@ -23,7 +40,7 @@ export function PrintLine() {
   useEffect(() => setDate(today()), []);
   return (
     <p className="print-only print-line">
-      {tr(OV_TEXT.printed, lang)} {date} · {tr(OV_TEXT.sourceLine, lang)} · {tr(OV_TEXT.language, lang)}: {LANG_NAME[lang]}
+      {tr(PRINT_TEXT.printed, lang)} {date} · {tr(PRINT_TEXT.sourceLine, lang)} · {tr(PRINT_TEXT.language, lang)}: {LANG_NAME[lang]}
     </p>
   );
 }
@@ -34,15 +51,15 @@ export function PrintAppendix({ funding }: { funding: OverviewModel['funding'] }
   const sources = [...graph.model.sources.values()];
   return (
     <section className="print-only print-appendix">
-      <h2>{tr(OV_TEXT.fundingTable, lang)}</h2>
+      <h2>{tr(PRINT_TEXT.fundingTable, lang)}</h2>
       <table className="data">
         <thead>
           <tr>
-            <th>{tr(OV_TEXT.fund, lang)}</th>
-            <th className="num">{tr(OV_TEXT.amount, lang)}</th>
-            <th className="num">{tr(OV_TEXT.share, lang)}</th>
-            <th>{tr(OV_TEXT.pays, lang)}</th>
-            <th>{tr(OV_TEXT.source, lang)}</th>
+            <th>{tr(PRINT_TEXT.fund, lang)}</th>
+            <th className="num">{tr(PRINT_TEXT.amount, lang)}</th>
+            <th className="num">{tr(PRINT_TEXT.share, lang)}</th>
+            <th>{tr(PRINT_TEXT.pays, lang)}</th>
+            <th>{tr(PRINT_TEXT.source, lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,7 +83,7 @@ export function PrintAppendix({ funding }: { funding: OverviewModel['funding'] }
           ) : null}
         </tbody>
       </table>
-      <h2>{tr(OV_TEXT.sourcesList, lang)}</h2>
+      <h2>{tr(PRINT_TEXT.sourcesList, lang)}</h2>
       <ol className="print-sources">
         {sources.map((s) => (
           <li key={s.id}>{s.type === 'book' ? `《${s.title}》${s.section ?? ''}` : `${s.title} — ${s.url}`}</li>

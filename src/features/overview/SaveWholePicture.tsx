@@ -5,7 +5,9 @@ import { useAppStore } from '../../store/store';
 import { tr, ui } from '../../i18n/text';
 import { savePicture } from '../../shared/savePicture';
 import { useLang } from '../../shared/useEntity';
-import { OV_TEXT } from './text';
+import type { Bilingual } from '../../model/schema';
+
+const WHOLE_SECTION: Bilingual = { zh: '“一张图”总览', en: 'the one-page diagram' };
 
 /**
  * 存为整图: the whole overview as one PNG at 2×, or fitted into a 16:9 slide, framed with the
@@ -21,7 +23,7 @@ export function SaveWholePicture() {
     try {
       if (!root) throw new Error('no overview on the page');
       const title = ui('title', lang);
-      await savePicture(root, { name: 'overview', title, section: tr(OV_TEXT.wholeSection, lang), lang, slide });
+      await savePicture(root, { name: 'overview', title, section: tr(WHOLE_SECTION, lang), lang, slide });
       setFailed(false);
     } catch (e) {
       console.warn('[overview] PNG export', e);

@@ -2,6 +2,5 @@
 // (The header's view switch is the header's own: features/header/ViewSwitch.tsx.)
 export { Overview } from './Overview';
 export { buildOverview, partOf, percentText, type OverviewModel } from './model';
-export { OV_TEXT } from './text';
 export { openView, OVERVIEW } from './navigation';
 export { SheetClose } from './SheetClose';
