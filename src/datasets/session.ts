@@ -42,11 +42,12 @@ export async function openItems(items: readonly InputItem[]): Promise<Opened> {
   return { dataset: { id, name, userSupplied: true, graph: buildGraph(result.model), files: () => got.files }, kept };
 }
 
-/** A kept record that cannot be shown: its id, its name (or its id), and why. */
+/** A kept record that cannot be shown: its id, its name (or its id), and why (`problems`: its data no longer passes, the first problem and how many). */
 export interface BadStored {
   id: string;
   name: string;
   reason: string;
+  problems?: { count: number; first: IntakeProblem };
 }
 
 /** A stored dataset by id, its shape checked and its data validated again (rules may have changed since it was kept). */
@@ -61,7 +62,7 @@ export async function openStored(id: string): Promise<ShownDataset | { missing: 
   if ('problems' in result) {
     const first = result.problems[0]!;
     const reason = `${result.problems.length} problem(s), the first: ${first.file}: ${first.path || '(root)'}: ${first.message}`;
-    return { bad: { id, name: cleanName(rec.name), reason } };
+    return { bad: { id, name: cleanName(rec.name), reason, problems: { count: result.problems.length, first } } };
   }
   return { id, name: cleanName(rec.name), userSupplied: true, graph: buildGraph(result.model), files: () => files };
 }

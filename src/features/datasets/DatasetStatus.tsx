@@ -9,7 +9,7 @@
 import { tr } from '../../i18n/text';
 import { onDemand } from '../../shared/useOnDemand';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { formatProblem } from '../../model/problems';
+import { problemLine } from '../../model/problemText';
 import type { IntakeProblem } from '../../datasets/types';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
@@ -38,7 +38,7 @@ function ProblemsWithoutPanel({ problems, retry, onClose }: { problems: readonly
       <ul className="dataset-problems-scroll">
         {problems.slice(0, 200).map((p, i) => (
           <li key={i}>
-            <code>{formatProblem(p)}</code>
+            <code>{problemLine(p, lang)}</code>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { tr } from '../../i18n/text';
 import type { Lang } from '../../store/url';
 import type { IntakeProblem } from '../../datasets/types';
 import { DATASET_TEXT as T } from './text';
-import { problemText } from '../../model/problemText';
+import { placeText, problemText } from '../../model/problemText';
 
 /** Every problem of a refused dataset: file, place and what was expected, one row each (text only). */
 interface ProblemsPanelProps {
@@ -43,7 +43,7 @@ export default function ProblemsPanel({ source, problems, lang, onClose }: Probl
                   <code>{p.file}</code>
                 </td>
                 <td>
-                  <code>{p.path || tr(T.wholeFile, lang)}</code>
+                  <code>{p.path ? placeText(p.path, lang) : tr(T.wholeFile, lang)}</code>
                 </td>
                 <td>{problemText(p.message, lang)}</td>
               </tr>

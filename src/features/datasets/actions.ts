@@ -3,6 +3,7 @@
 // it through the host's handle. In the data control's chunk (control.tsx), not the start JavaScript.
 // Opening data never touches what is shown until the new data has passed every check.
 import { tr } from '../../i18n/text';
+import { storedProblemText } from '../../model/problemText';
 import { useAppStore } from '../../store/store';
 import type { DatasetsActions, DatasetsHandle } from '../../datasets/context';
 import type { InputItem } from '../../datasets/intake';
@@ -50,7 +51,8 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
       const got = await (await session()).openStored(id);
       if ('missing' in got) return { notice: tr(T.notFound, lang()), bad: null };
       if ('codeFailed' in got) return { notice: tr(T.checkerFailed, lang()), bad: null };
-      if ('bad' in got) return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${got.bad.reason}`, bad: got.bad };
+      if ('bad' in got)
+        return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${storedProblemText(got.bad, lang())}`, bad: got.bad };
       return got;
     } catch {
       // The session's code did not arrive, or IndexedDB failed: Lankao, with a message, never a stuck page.
@@ -75,7 +77,9 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
         // The checker's own code did not arrive: say so, without blaming the user's file.
         () => ({ codeFailed: true as const }),
       )
-      .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
+      .catch((e: Error) => ({
+        problems: [{ file: source, path: '', message: `found files that could not be read (${e.message}); expected readable files` }],
+      }))
       .then((r) => {
         clearTimeout(watchdog);
         if (!current()) return;
