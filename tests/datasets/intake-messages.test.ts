@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { gather, type InputItem } from '../../src/datasets/intake';
 import { checkRecord } from '../../src/datasets/storage';
+import { openItems } from '../../src/datasets/session';
 import { parseJsonText, readDataset } from '../../src/model/reader';
 import { placeText, problemText, storedProblemText } from '../../src/model/problemText';
 import { DATA_FILES } from '../../src/model/files';
@@ -140,6 +141,18 @@ describe('messages about the reader’s data, in the page’s language', async (
     expect(placeText(twice.path, 'en')).toBe('line 1, column 10');
     expect(placeText('entities[2].label', 'zh')).toBe('entities[2].label');
     expect(utf8[0]).toMatchObject({ file: 'sources.json', path: expect.stringMatching(/^line 1, column 2/) });
+  });
+
+  it('hands the page each problem in both languages, so the data control needs no phrase table', async () => {
+    const opened = await openItems([item('county.zip', strToU8('not a zip at all, just text'))]);
+    expect('problems' in opened && opened.problems[0]!.said).toEqual({
+      zh: { place: '', message: '发现：文件末尾没有 zip 目录（不是 zip，或者不完整）；应为：可以读取的 .zip 文件' },
+      en: { place: '', message: 'found no zip directory at its end (not a zip, or cut short); expected a readable .zip file' },
+    });
+    const broken = await openItems([item('leadership.json', strToU8('{\n  "entities": [,]\n}')), item('sources.json', strToU8('{}'))]);
+    const first = 'problems' in broken ? broken.problems.find((p) => p.file === 'leadership.json')! : null;
+    expect(first?.said?.zh.place).toMatch(/^第 2 行第 \d+ 列$/);
+    expect(first?.said?.en.place).toMatch(/^line 2, column \d+$/);
   });
 
   it('says why a kept dataset cannot be shown in the page’s language, its first problem with file and place', () => {

@@ -9,8 +9,7 @@
 import { tr } from '../../i18n/text';
 import { onDemand } from '../../shared/useOnDemand';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { problemLine } from '../../model/problemText';
-import { moreProblemsText, PROBLEMS_SHOWN, shownProblems } from './problemsList';
+import { moreProblemsText, problemLine, PROBLEMS_SHOWN, shownProblems } from './problemsList';
 import type { IntakeProblem } from '../../datasets/types';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';

@@ -3,8 +3,7 @@ import { tr } from '../../i18n/text';
 import type { Lang } from '../../store/url';
 import type { IntakeProblem } from '../../datasets/types';
 import { DATASET_TEXT as T } from './text';
-import { placeText, problemText } from '../../model/problemText';
-import { downloadProblemsLabel, moreProblemsText, problemsFileName, problemsReport, shownProblems } from './problemsList';
+import { downloadProblemsLabel, problemCells, moreProblemsText, problemsFileName, problemsReport, shownProblems } from './problemsList';
 
 /** Every problem as a text file (a Blob and an object URL: offline and from file:// too). */
 function downloadReport(source: string, problems: readonly IntakeProblem[], lang: Lang): void {
@@ -51,17 +50,20 @@ export default function ProblemsPanel({ source, problems, lang, onClose }: Probl
             </tr>
           </thead>
           <tbody>
-            {shown.map((p, i) => (
-              <tr key={i} data-problem-file={p.file}>
-                <td>
-                  <code>{p.file}</code>
-                </td>
-                <td>
-                  <code>{p.path ? placeText(p.path, lang) : tr(T.wholeFile, lang)}</code>
-                </td>
-                <td>{problemText(p.message, lang)}</td>
-              </tr>
-            ))}
+            {shown.map((p, i) => {
+              const { place, message } = problemCells(p, lang);
+              return (
+                <tr key={i} data-problem-file={p.file}>
+                  <td>
+                    <code>{p.file}</code>
+                  </td>
+                  <td>
+                    <code>{place || tr(T.wholeFile, lang)}</code>
+                  </td>
+                  <td>{message}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

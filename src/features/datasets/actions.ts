@@ -3,7 +3,6 @@
 // it through the host's handle. In the data control's chunk (control.tsx), not the start JavaScript.
 // Opening data never touches what is shown until the new data has passed every check.
 import { tr } from '../../i18n/text';
-import { storedProblemText } from '../../model/problemText';
 import { useAppStore } from '../../store/store';
 import type { DatasetsActions, DatasetsHandle } from '../../datasets/context';
 import type { InputItem } from '../../datasets/intake';
@@ -51,8 +50,7 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
       const got = await (await session()).openStored(id);
       if ('missing' in got) return { notice: tr(T.notFound, lang()), bad: null };
       if ('codeFailed' in got) return { notice: tr(T.checkerFailed, lang()), bad: null };
-      if ('bad' in got)
-        return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${storedProblemText(got.bad, lang())}`, bad: got.bad };
+      if ('bad' in got) return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${tr(got.bad.said, lang())}`, bad: got.bad };
       return got;
     } catch {
       // The session's code did not arrive, or IndexedDB failed: Lankao, with a message, never a stuck page.
@@ -78,7 +76,17 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
         () => ({ codeFailed: true as const }),
       )
       .catch((e: Error) => ({
-        problems: [{ file: source, path: '', message: `found files that could not be read (${e.message}); expected readable files` }],
+        problems: [
+          {
+            file: source,
+            path: '',
+            message: `found files that could not be read (${e.message}); expected readable files`,
+            said: {
+              zh: { place: '', message: `发现：无法读取的文件（${e.message}）；应为：可以读取的文件` },
+              en: { place: '', message: `found files that could not be read (${e.message}); expected readable files` },
+            },
+          },
+        ],
       }))
       .then((r) => {
         clearTimeout(watchdog);

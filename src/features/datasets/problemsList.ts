@@ -3,7 +3,6 @@
 // them in a text file the reader can download. Pure: the panel (ProblemsPanel.tsx) and the plain
 // list that stands in for it (DatasetStatus.tsx) read the same.
 import type { IntakeProblem } from '../../datasets/types';
-import { problemLine } from '../../model/problemText';
 import type { Lang } from '../../store/url';
 
 /** The most problems drawn as rows. */
@@ -17,6 +16,18 @@ const TEXT = {
 
 const fill = (text: { zh: string; en: string }, lang: Lang, values: Record<string, string | number>) =>
   (lang === 'en' ? text.en : text.zh).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+
+/** A problem's place ('' for the whole file) and message as the page says them (IntakeProblem's `said`, else as written). */
+export function problemCells(p: IntakeProblem, lang: Lang): { place: string; message: string } {
+  return p.said?.[lang === 'en' ? 'en' : 'zh'] ?? { place: p.path, message: p.message };
+}
+
+/** One problem as a line: file, place, message. */
+export function problemLine(p: IntakeProblem, lang: Lang): string {
+  const { place, message } = problemCells(p, lang);
+  if (lang === 'en') return `${p.file}: ${place || '(root)'}: ${message}`;
+  return `${p.file}：${place || '（整个文件）'}：${message}`;
+}
 
 /** The rows to draw and how many are left out. */
 export function shownProblems<T>(list: readonly T[]): { shown: readonly T[]; more: number } {

@@ -5,12 +5,16 @@ import { fireEvent, render } from '@testing-library/react';
 import ProblemsPanel from '../../../src/features/datasets/ProblemsPanel';
 import { PROBLEMS_SHOWN, problemsFileName, problemsReport } from '../../../src/features/datasets/problemsList';
 import type { IntakeProblem } from '../../../src/datasets/types';
+import { withSaid } from '../../../src/datasets/session';
 
-const problems: IntakeProblem[] = Array.from({ length: 5000 }, (_, i) => ({
-  file: 'leadership.json',
-  path: `entities[${i}].label.zh`,
-  message: 'found nothing (the field is missing); expected text',
-}));
+// As the reader's code hands them to the page: with their words in both languages (datasets/session.ts).
+const problems: IntakeProblem[] = withSaid(
+  Array.from({ length: 5000 }, (_, i) => ({
+    file: 'leadership.json',
+    path: `entities[${i}].label.zh`,
+    message: 'found nothing (the field is missing); expected text',
+  })),
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -22,6 +26,12 @@ describe('the problems panel with thousands of problems', () => {
     it(`draws ${PROBLEMS_SHOWN} rows, counts the rest and downloads all (${lang})`, async () => {
       const { container, getByRole } = render(<ProblemsPanel source="county.zip" problems={problems} lang={lang} onClose={() => {}} />);
       expect(container.querySelectorAll('tbody tr')).toHaveLength(PROBLEMS_SHOWN);
+      const cells = [...container.querySelectorAll('tbody tr:first-child td')].map((td) => td.textContent);
+      expect(cells).toEqual(
+        lang === 'zh'
+          ? ['leadership.json', 'entities[0].label.zh', '发现：空（缺少这个字段）；应为：文本']
+          : ['leadership.json', 'entities[0].label.zh', 'found nothing (the field is missing); expected text'],
+      );
       expect(container.querySelector('[data-problem-count]')).toHaveAttribute('data-problem-count', '5000');
       const note = container.querySelector('[data-problems-more]')!;
       expect(note).toHaveAttribute('data-problems-more', '4800');
