@@ -80,7 +80,8 @@ export const EXIT_TEXT = {
 export function assessedBy(graph: EntityGraph): Bilingual {
   const place = graph.model.entities.get('lankao-county') ?? entitiesOfKind(graph, 'place')[0];
   if (!place) return EXIT_TEXT.assessed;
-  const short = (name: string, suffix: RegExp) => name.replace(suffix, '') || name;
+  // Until a language's words arrive (model/langTexts.ts) the built-in labels lack them: that side stays as it is.
+  const short = (name: string | undefined, suffix: RegExp) => (typeof name === 'string' ? name.replace(suffix, '') || name : name) as string;
   return { zh: short(place.label.zh, /县$/), en: short(place.label.en, /\s+County$/i) };
 }
 

@@ -74,6 +74,11 @@ describe('whose assessed values the exit panel shows', () => {
     }
   });
 
+  it('does not throw while a language’s words have not arrived (the built-in labels lack them until then)', () => {
+    const partial = { model: { entities: new Map([['lankao-county', { label: { zh: '兰考县' } }]]) } } as unknown as EntityGraph;
+    expect(assessedBy(partial)).toEqual({ zh: '兰考', en: undefined });
+  });
+
   it('a picture with no place: “评估值” / “Assessed value”', () => {
     const raw = fillTemplate(countyTemplate()) as unknown as RawDataset;
     const overview = raw['overview.json'] as { entities: { id: string }[]; links: { from: string; to: string }[] };
