@@ -149,81 +149,60 @@ export async function walk(
   pace: 'settled' | 'back-to-back' = 'settled',
 ): Promise<WalkResult> {
   const afterAction = pace === 'settled' ? settled : nextPaint;
-  await throttle(cdp, rate);
   const panels = await panelNames(page);
-  const t0 = await page.evaluate(() => performance.now());
-  const start = Date.now();
-  const byKind: Record<string, number> = { click: 0, enter: 0, 'chart-click': 0, escape: 0 };
-  let actions = 0;
-  let round = 0;
-  let idle = 0;
-  while (actions < target && idle < 3) {
-    let did = 0;
-    for (const panel of panels) {
-      if (actions >= target) break;
-      const ents = await entitiesIn(page, panel);
-      if (ents.length > 0) {
-        if (await clickCenter(page, ents[(round * 7) % ents.length]!)) {
-          byKind.click!++;
+  return timedWalk(page, cdp, rate, async () => {
+    const byKind: Record<string, number> = { click: 0, enter: 0, 'chart-click': 0, escape: 0 };
+    let actions = 0;
+    let round = 0;
+    let idle = 0;
+    while (actions < target && idle < 3) {
+      let did = 0;
+      for (const panel of panels) {
+        if (actions >= target) break;
+        const ents = await entitiesIn(page, panel);
+        if (ents.length > 0) {
+          if (await clickCenter(page, ents[(round * 7) % ents.length]!)) {
+            byKind.click!++;
+            actions++;
+            did++;
+            await afterAction(page);
+          }
+          const again = await entitiesIn(page, panel);
+          const el = again[(round * 7 + 3) % Math.max(1, again.length)];
+          if (el) {
+            try {
+              await el.focus({ timeout: 2000 });
+              await page.keyboard.press('Enter');
+              byKind.enter!++;
+              actions++;
+              did++;
+              await afterAction(page);
+            } catch {
+              /* element went away */
+            }
+          }
+        }
+        const marks = await chartMarks(page, panel);
+        if (marks.length > 0 && (await clickCenter(page, marks[round % marks.length]!))) {
+          byKind['chart-click']!++;
           actions++;
           did++;
           await afterAction(page);
         }
-        const again = await entitiesIn(page, panel);
-        const el = again[(round * 7 + 3) % Math.max(1, again.length)];
-        if (el) {
-          try {
-            await el.focus({ timeout: 2000 });
-            await page.keyboard.press('Enter');
-            byKind.enter!++;
-            actions++;
-            did++;
-            await afterAction(page);
-          } catch {
-            /* element went away */
-          }
+        if (did > 0 && (round + panels.indexOf(panel)) % 2 === 0) {
+          await page.keyboard.press('Escape');
+          byKind.escape!++;
+          actions++;
+          await afterAction(page);
         }
       }
-      const marks = await chartMarks(page, panel);
-      if (marks.length > 0 && (await clickCenter(page, marks[round % marks.length]!))) {
-        byKind['chart-click']!++;
-        actions++;
-        did++;
-        await afterAction(page);
-      }
-      if (did > 0 && (round + panels.indexOf(panel)) % 2 === 0) {
-        await page.keyboard.press('Escape');
-        byKind.escape!++;
-        actions++;
-        await afterAction(page);
-      }
+      idle = did === 0 ? idle + 1 : 0;
+      round++;
     }
-    idle = did === 0 ? idle + 1 : 0;
-    round++;
-  }
-  await page.keyboard.press('Escape');
-  await afterAction(page);
-  await page.waitForTimeout(300); // Event Timing entries are delivered after the paint
-  const wallMs = Date.now() - start;
-  const probe = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
-  await throttle(cdp, 1);
-  const byInteraction = new Map<number, number>();
-  for (const e of probe.events) if (e.start >= t0) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
-  const reported = [...byInteraction.values()];
-  // Interactions the browser did not report were under the 16 ms threshold: count them as 0.
-  const all = [...reported, ...Array<number>(Math.max(0, actions - reported.length)).fill(0)].sort((a, b) => a - b);
-  const lts = probe.longtasks.filter((l) => l.start >= t0);
-  return {
-    actions,
-    byKind,
-    reported: reported.length,
-    p50: percentile(all, 50),
-    p95: percentile(all, 95),
-    max: all.length ? all[all.length - 1]! : NaN,
-    longTasks: lts.length,
-    longTaskMs: Math.round(lts.reduce((a, l) => a + l.duration, 0)),
-    wallMs,
-  };
+    await page.keyboard.press('Escape');
+    await afterAction(page);
+    return byKind;
+  });
 }
 
 export interface HeapSnapshot {
@@ -391,23 +370,35 @@ export async function lifecycle(page: Page, cdp: CDPSession, cycles = 200, remou
  * stage form's first load (its own chunk).
  */
 export async function stepWalk(page: Page, cdp: CDPSession, rate: number, passes = 2): Promise<WalkResult> {
-  await throttle(cdp, rate);
   const total = await page.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('.present-count')?.textContent ?? '')?.[1] ?? 0));
-  const t0 = await page.evaluate(() => performance.now());
-  const start = Date.now();
-  const byKind: Record<string, number> = { PageDown: 0, PageUp: 0 };
-  let actions = 0;
-  for (let p = 0; p < passes; p++) {
-    for (const key of ['PageDown', 'PageUp'] as const) {
-      for (let i = 1; i < total; i++) {
-        await page.keyboard.press(key);
-        byKind[key]!++;
-        actions++;
-        await settled(page);
-        await waitAllReady(page);
+  return timedWalk(page, cdp, rate, async () => {
+    const byKind: Record<string, number> = { PageDown: 0, PageUp: 0 };
+    for (let p = 0; p < passes; p++) {
+      for (const key of ['PageDown', 'PageUp'] as const) {
+        for (let i = 1; i < total; i++) {
+          await page.keyboard.press(key);
+          byKind[key]!++;
+          await settled(page);
+          await waitAllReady(page);
+        }
       }
     }
-  }
+    return byKind;
+  });
+}
+
+/**
+ * One timed walk (the click walk's and the step walk's): the CPU slowed `rate` times, `act` performs the
+ * interactions and returns how many of each kind it did; then each interaction's latency (Event Timing:
+ * input → next paint, the longest entry of each) and the long tasks since the walk began. Interactions the
+ * browser did not report were under its 16 ms threshold: they count as 0.
+ */
+async function timedWalk(page: Page, cdp: CDPSession, rate: number, act: () => Promise<Record<string, number>>): Promise<WalkResult> {
+  await throttle(cdp, rate);
+  const t0 = await page.evaluate(() => performance.now());
+  const start = Date.now();
+  const byKind = await act();
+  const actions = Object.values(byKind).reduce((a, n) => a + n, 0);
   await page.waitForTimeout(300); // Event Timing entries are delivered after the paint
   const wallMs = Date.now() - start;
   const probe = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);

@@ -112,7 +112,8 @@ async function fromZip(item: InputItem): Promise<Gathered> {
           })),
         };
       case 'damaged':
-        return problem(file, `found a .zip that could not be read: ${got.message}; expected a readable .zip file`);
+        // The entry it is about, where there is one: "county.zip/county/sources.json".
+        return problem(got.entry ? `${file}/${got.entry}` : file, got.message);
     }
   }
   const entries = new Map(got.files.map((f) => [f.name, f.bytes]));

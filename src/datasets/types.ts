@@ -11,6 +11,12 @@ export interface IntakeProblem {
   file: string;
   path: string;
   message: string;
+  /**
+   * The place and the message as the page says them in each language (model/problemText.ts), added where
+   * problems leave the reader's code (datasets/session.ts): the data control shows them without carrying
+   * the phrase table. Without it, `path` and `message` are shown as written.
+   */
+  said?: Record<'zh' | 'en', { place: string; message: string }>;
 }
 
 /** The built-in picture's id in the URL (`ds=lankao`, the default) and in the store of datasets. */

@@ -35,7 +35,8 @@ export type UnzipResult =
   | { ok: false; kind: 'too-big'; inflated: number; declared: number }
   | { ok: false; kind: 'too-slow'; ms: number }
   | { ok: false; kind: 'unsafe-names'; names: string[] }
-  | { ok: false; kind: 'damaged'; message: string };
+  /** `message`: one "found …; expected …" sentence (model/problemText.ts says it in Chinese); `entry`: the entry it is about. */
+  | { ok: false; kind: 'damaged'; message: string; entry?: string };
 
 /** Compressed bytes per slice given to the inflater. */
 const SLICE = 256;
@@ -87,7 +88,7 @@ function centralDirectory(b: Uint8Array): Entry[] | string {
       break;
     }
   }
-  if (end < 0) return 'found no zip directory at its end (not a zip, or cut short)';
+  if (end < 0) return 'found no zip directory at its end (not a zip, or cut short); expected a readable .zip file';
   const count = u16(b, end + 10);
   const offset = u32(b, end + 16);
   if (count === 0xffff || offset === 0xffffffff) return 'found a ZIP64 archive; expected an ordinary zip (under 4 GB)';
@@ -95,10 +96,11 @@ function centralDirectory(b: Uint8Array): Entry[] | string {
   let at = offset;
   const decoder = new TextDecoder();
   for (let k = 0; k < count; k++) {
-    if (at + 46 > b.length || u32(b, at) !== CENTRAL) return `found a damaged zip directory (entry ${k + 1} of ${count})`;
+    if (at + 46 > b.length || u32(b, at) !== CENTRAL)
+      return `found a damaged zip directory (entry ${k + 1} of ${count}); expected a readable .zip file`;
     const nameLength = u16(b, at + 28);
     const next = at + 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
-    if (next > b.length) return `found a damaged zip directory (entry ${k + 1} of ${count})`;
+    if (next > b.length) return `found a damaged zip directory (entry ${k + 1} of ${count}); expected a readable .zip file`;
     entries.push({
       flags: u16(b, at + 8),
       method: u16(b, at + 10),
@@ -131,11 +133,14 @@ export async function readZip(bytes: Uint8Array, want: (name: string) => boolean
   let total = 0;
   let sliceStart = Date.now();
   const files: DataFile[] = [];
+  let current: string | undefined;
   try {
     for (const e of chosen) {
-      if (e.flags & 1) return { ok: false, kind: 'damaged', message: `found the entry "${e.name}" encrypted; expected a zip without a password` };
+      current = e.name;
+      if (e.flags & 1) return { ok: false, kind: 'damaged', entry: e.name, message: 'found an encrypted entry; expected a zip without a password' };
       const lh = e.localOffset;
-      if (lh + 30 > bytes.length || u32(bytes, lh) !== LOCAL) return { ok: false, kind: 'damaged', message: `found the entry "${e.name}" damaged` };
+      if (lh + 30 > bytes.length || u32(bytes, lh) !== LOCAL)
+        return { ok: false, kind: 'damaged', entry: e.name, message: 'found a damaged entry; expected a readable .zip file' };
       const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
       const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
       const parts: Uint8Array[] = [];
@@ -160,12 +165,14 @@ export async function readZip(bytes: Uint8Array, want: (name: string) => boolean
             sliceStart = Date.now();
           }
         }
-        if (!done && data.length === 0) return { ok: false, kind: 'damaged', message: `found the entry "${e.name}" empty of compressed data` };
+        if (!done && data.length === 0)
+          return { ok: false, kind: 'damaged', entry: e.name, message: 'found an entry with no compressed data; expected a readable .zip file' };
       } else
         return {
           ok: false,
           kind: 'damaged',
-          message: `found the entry "${e.name}" compressed with method ${e.method}; expected "stored" or "deflate" (what every zip tool writes)`,
+          entry: e.name,
+          message: `found an entry compressed with method ${e.method}; expected "stored" or "deflate" (what every zip tool writes)`,
         };
       const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
       let at = 0;
@@ -177,7 +184,8 @@ export async function readZip(bytes: Uint8Array, want: (name: string) => boolean
     }
   } catch (err) {
     if (err instanceof Stop) return { ok: false, kind: 'too-big', inflated: total, declared };
-    return { ok: false, kind: 'damaged', message: `found data that could not be unpacked (${err instanceof Error ? err.message : String(err)})` };
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, kind: 'damaged', entry: current, message: `found data that could not be unpacked (${why}); expected a readable .zip file` };
   }
   return { ok: true, files };
 }

@@ -45,6 +45,15 @@ export function partOfFile(file: string): PartMeta | undefined {
   return PARTS.find((p) => p.files.includes(base));
 }
 
+/**
+ * The part that draws an entity: the one drawn from its data file. Takes the model's `sectionOf`
+ * (entity id → its file) by shape, so the parts tier still imports nothing of the model's.
+ */
+export function partOfEntity(model: { readonly sectionOf: ReadonlyMap<string, { readonly file: string }> }, id: string): PartMeta | undefined {
+  const file = model.sectionOf.get(id)?.file;
+  return file === undefined ? undefined : partOfFile(file);
+}
+
 /** What a part is called where it is listed (the overview's heading where shorter). */
 export function partTitle(name: string, where: 'panel' | 'overview' = 'panel'): PartText | undefined {
   const p = byName.get(name);

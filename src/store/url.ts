@@ -64,11 +64,14 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
  * Only non-default fields are written, so a plain link stays plain. Our keys come first and other
  * parameters are kept after them — unless that would make the query longer than the parser reads,
  * in which case the foreign parameters are dropped so the app can always read back what it wrote.
+ * `defaultLang` is the language this page opens in when the URL names none (the remembered choice,
+ * else the browser's): Chinese is left out only when it is that default too, so a reader whose
+ * browser asks for English and who chose Chinese (by `?lang=zh` or the switch) reloads in Chinese.
  */
-export function serializeUrlState(state: UrlState, currentSearch = ''): string {
+export function serializeUrlState(state: UrlState, currentSearch = '', defaultLang: Lang = DEFAULT_URL_STATE.lang): string {
   const own = new URLSearchParams();
   if (state.sel !== null) own.set('sel', state.sel);
-  if (state.lang !== DEFAULT_URL_STATE.lang) own.set('lang', state.lang);
+  if (state.lang !== DEFAULT_URL_STATE.lang || state.lang !== defaultLang) own.set('lang', state.lang);
   if (state.view !== DEFAULT_URL_STATE.view) own.set('view', state.view);
   if (state.step !== null) own.set('step', String(state.step));
   const foreign = safeParams(currentSearch);

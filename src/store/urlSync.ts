@@ -38,7 +38,7 @@ export function startUrlSync(urlCtx: UrlContext, win: Window = window, options: 
   let applying = false;
   const write = (push: boolean, s: AppState = useAppStore.getState(), state: unknown = null) => {
     if (applying) return;
-    const next = withPanelView(serializeUrlState(urlStateOf(s), win.location.search), s.panelView);
+    const next = withPanelView(serializeUrlState(urlStateOf(s), win.location.search, ctx.defaultLang), s.panelView);
     if (next === win.location.search && !push) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (push) win.history.pushState(state, '', url);

@@ -4,6 +4,7 @@
 // table stacked on a phone and the panel view restored from the URL.
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchParams, startSession, waitReady, type Session } from './browser';
 import { phoneTableReport } from './phoneTable';
@@ -37,6 +38,54 @@ describe('an English-speaking visitor', { timeout: 120_000 }, () => {
     await s.page.goto(s.page.url().split('?')[0]!);
     await waitReady(s.page);
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('keeps a chosen Chinese over a reload, in the audience window and in the presenter view', async () => {
+    const htmlLang = (p: Page) => p.evaluate(() => document.documentElement.lang);
+    // Nothing remembered: only the URL says Chinese.
+    await s.open('');
+    await s.page.evaluate(() => localStorage.removeItem('lankao-lang'));
+    await s.open('lang=zh&sel=fund-total');
+    expect((await searchParams(s.page)).get('lang')).toBe('zh');
+    await s.page.reload();
+    await waitReady(s.page);
+    expect(await htmlLang(s.page)).toBe('zh-CN');
+    expect(await s.page.locator('h1').innerText()).toBe('一张图看懂兰考脱贫');
+    expect((await searchParams(s.page)).get('sel')).toBe('fund-total');
+
+    // Presenting: P opens the presenter view in the page's language, and it reloads in it too.
+    await s.open('step=2&lang=zh', { width: 1280, height: 720 });
+    const popup = s.context.waitForEvent('page');
+    await s.page.keyboard.press('p');
+    const presenter = await popup;
+    await presenter.waitForSelector('.presenter-view');
+    expect(await htmlLang(presenter)).toBe('zh-CN');
+    await presenter.reload();
+    await presenter.waitForSelector('.presenter-view');
+    expect(await htmlLang(presenter)).toBe('zh-CN');
+    await presenter.close();
+    await s.page.reload();
+    await waitReady(s.page);
+    expect(await htmlLang(s.page)).toBe('zh-CN');
+
+    // Switched to Chinese, with storage that remembers nothing (a page of its own): the URL alone carries the choice.
+    const blocked = await s.context.newPage();
+    blocked.on('pageerror', (e) => s.errors.push(`pageerror: ${e.message}`));
+    await blocked.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    await blocked.goto(s.page.url().split('?')[0]!);
+    await waitReady(blocked);
+    expect(await htmlLang(blocked)).toBe('en');
+    await blocked.getByRole('radio', { name: '中文' }).click();
+    await expect.poll(async () => (await searchParams(blocked)).get('lang')).toBe('zh');
+    await blocked.reload();
+    await waitReady(blocked);
+    expect(await htmlLang(blocked)).toBe('zh-CN');
+    await blocked.close();
     expect(s.errors).toEqual([]);
   });
 

@@ -28,7 +28,8 @@ describe('the data control with a chunk that does not arrive', () => {
     const count = Number(await plain.getAttribute('data-problem-count'));
     expect(count).toBeGreaterThan(0);
     expect(await plain.locator('li').count()).toBe(count);
-    expect(await plain.innerText()).toMatch(/leadership\.json: line 2, column \d+: not valid JSON/);
+    // In the page's language, as the table would say it.
+    expect(await plain.innerText()).toMatch(/leadership\.json：第 2 行第 \d+ 列：不是有效的 JSON。发现：/);
     expect(await plain.locator('[data-action="retry-part"]').count()).toBe(1);
     // The page around it is whole.
     expect(await s.page.locator('[data-panel="overview"][data-ready="true"]').count()).toBe(1);

@@ -62,37 +62,38 @@ async function storedKeys(): Promise<string[]> {
 const files = () => Object.entries(exampleCounty(DATA_DIR)).map(([name, json]) => ({ name, text: JSON.stringify(json) }));
 const good = (id: string, name: string) => ({ id, name, savedAt: '2026-12-01T00:00:00.000Z', files: files() });
 
+// The page is Chinese: so is what it says about the record (model/problemText.ts).
 const SHAPES: ReadonlyArray<{ what: string; id: string; raw: Raw; says: RegExp }> = [
-  { what: 'a string', id: 'badstring', raw: { value: 'a string' }, says: /found text; expected a kept dataset/ },
-  { what: 'a number', id: 'badnumber', raw: { value: 42 }, says: /found the number 42; expected a kept dataset/ },
-  { what: 'a Blob', id: 'badblob', raw: { blob: true }, says: /found a Blob; expected a kept dataset/ },
-  { what: 'null', id: 'badnull', raw: { value: null }, says: /found null; expected a kept dataset/ },
-  { what: 'a list', id: 'badlist', raw: { value: [1, 2] }, says: /found a list; expected a kept dataset/ },
+  { what: 'a string', id: 'badstring', raw: { value: 'a string' }, says: /发现：文本；应为：保存的数据集/ },
+  { what: 'a number', id: 'badnumber', raw: { value: 42 }, says: /发现：数字 42；应为：保存的数据集/ },
+  { what: 'a Blob', id: 'badblob', raw: { blob: true }, says: /发现：Blob；应为：保存的数据集/ },
+  { what: 'null', id: 'badnull', raw: { value: null }, says: /发现：null；应为：保存的数据集/ },
+  { what: 'a list', id: 'badlist', raw: { value: [1, 2] }, says: /发现：列表；应为：保存的数据集/ },
   {
     what: 'files not a list',
     id: 'badfiles',
     raw: { value: { ...good('badfiles', 'F'), files: 'nope' } },
-    says: /found text as "files"; expected a list of files/,
+    says: /发现：文本（作为 "files"）；应为：文件列表/,
   },
-  { what: 'name a number', id: 'badname', raw: { value: { ...good('badname', 'N'), name: 5 } }, says: /found the number 5 as "name"; expected text/ },
+  { what: 'name a number', id: 'badname', raw: { value: { ...good('badname', 'N'), name: 5 } }, says: /发现：数字 5（作为 "name"）；应为：文本/ },
   {
     what: 'a null inside files',
     id: 'badnullfile',
     raw: { value: { ...good('badnullfile', 'Z'), files: [null] } },
-    says: /found null as files\[0\]/,
+    says: /发现：null（作为 files\[0\]）/,
   },
   {
     what: 'savedAt missing',
     id: 'badsaved',
     raw: { value: { id: 'badsaved', name: 'Saved', files: files() } },
-    says: /found nothing as "savedAt"; expected text/,
+    says: /发现：空（作为 "savedAt"）；应为：文本/,
   },
-  { what: 'another id inside', id: 'badid', raw: { value: good('someoneelse', 'I') }, says: /found the id "someoneelse"; expected "badid"/ },
+  { what: 'another id inside', id: 'badid', raw: { value: good('someoneelse', 'I') }, says: /发现：id "someoneelse"；应为："badid"/ },
   {
     what: 'files that no longer pass the checks',
     id: 'badinvalid',
     raw: { value: { ...good('badinvalid', 'Invalid county'), files: [{ name: 'sources.json', text: '{' }] } },
-    says: /problem\(s\), the first: sources\.json: line 1/,
+    says: /共 \d+ 个问题，第一个：sources\.json：第 1 行/,
   },
 ];
 
@@ -136,7 +137,7 @@ describe('the kept list', () => {
     await dialog.locator('[data-compare-select]').selectOption('nosaved');
     const notice = s.page.locator('[data-notice]');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/No date」\(nosaved\): found nothing as "savedAt"/);
+    expect(await notice.innerText()).toMatch(/No date」\(nosaved\): 发现：空（作为 "savedAt"）/);
     await notice.locator('[data-remove-kept="nosaved"]').click();
     await notice.waitFor({ state: 'detached' });
     expect(await storedKeys()).not.toContain('nosaved');

@@ -250,7 +250,7 @@ describe('refusing a dataset: every problem named, the picture on screen unchang
     const i = files.findIndex((f) => f.name === 'leadership.json');
     files[i] = { ...files[i]!, buffer: Buffer.from('{\n  "section": {"zh": "x", "en": "x"},\n  "entities": [,]\n}') };
     const rows = await refused(files);
-    expect(rows).toContainEqual(['leadership.json', expect.stringMatching(/^line 3, column \d+$/), expect.stringMatching(/^not valid JSON/)]);
+    expect(rows).toContainEqual(['leadership.json', expect.stringMatching(/^第 3 行第 \d+ 列$/), expect.stringMatching(/^不是有效的 JSON。发现：/)]);
   });
 
   it('a missing field: the file, the path to it, what was expected', async () => {

@@ -12,7 +12,9 @@ describe('problemText', () => {
     expect(problemText('found "no-such-entity", which no data file defines; expected an entity id', 'zh')).toBe(
       '发现："no-such-entity"，没有任何数据文件定义它；应为：一个实体 id',
     );
-    expect(problemText('found the number -3; expected zero or more', 'zh')).toBe('发现：数字 -3；应为：zero or more');
+    expect(problemText('found the number -3; expected zero or more', 'zh')).toBe('发现：数字 -3；应为：零或更大的数');
+    // A phrase not in the table stays as written, inside the Chinese frame.
+    expect(problemText('found the number -3; expected something new', 'zh')).toBe('发现：数字 -3；应为：something new');
     expect(problemText('found nothing (the field is missing); expected text', 'en')).toBe('found nothing (the field is missing); expected text');
     expect(problemText('not a framed message', 'zh')).toBe('not a framed message');
   });
@@ -43,7 +45,7 @@ describe('problemText', () => {
     for (const p of problems) expect(problemText(p.message, 'zh')).toMatch(/^发现：.*；应为：/);
     expect(problems.map((p) => problemText(p.message, 'zh'))).toContain(
       '发现："crit-county-omission"（criterion）以 "measures" 链接到 "exit-county"，因此没有任何部分能显示它；' +
-        '应为：从 "crit-county-omission" 到 an exit level (kind "exit-level") 的 part-of 链接：“exit-criteria”部分只在那里显示 criterion',
+        '应为：从 "crit-county-omission" 到 一个退出层级（kind 为 "exit-level"） 的 part-of 链接：“exit-criteria”部分只在那里显示 criterion',
     );
   });
 });

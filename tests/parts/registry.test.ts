@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PART_NAMES, PARTS, partOfFile } from '../../src/parts/registry';
 import { partsWithoutForms } from '../../src/app/partForms';
 import { GRAPH_FILES } from '../../src/model/files';
-import { realGraph } from '../helpers/data';
+import { realGraph, realRaw } from '../helpers/data';
 
 const features = path.resolve(__dirname, '../../src/features');
 
@@ -26,6 +26,16 @@ describe('the parts registry', () => {
     expect(new Set(claimed).size).toBe(claimed.length);
     for (const file of claimed) expect(GRAPH_FILES as readonly string[]).toContain(file);
     for (const file of GRAPH_FILES) expect(partOfFile(file)?.name, file).toBeDefined();
+  });
+
+  it('gives each part the section its own data file has (shared/partTitle.ts compares the two to title a county’s part)', () => {
+    const raw = realRaw() as Record<string, { section?: { zh: string; en: string } }>;
+    for (const p of PARTS) {
+      // A part's own section is its first file's (the timeline also draws overview.json, whose section is 总览).
+      const file = p.files[0]!;
+      expect(p.section, `${p.name}: part.ts has no section`).toBeDefined();
+      expect(raw[file]?.section, `${file}: its section`).toEqual(p.section);
+    }
   });
 
   it('names sources that exist', () => {

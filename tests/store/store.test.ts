@@ -6,6 +6,8 @@ import { applyUrl, startUrlSync } from '../../src/store/urlSync';
 const endOfTask = () => new Promise((r) => setTimeout(r, 0));
 
 const ctx = { isKnownId: (id: string) => id === 'fund-total' || id === 'cm-root', views: ['all', 'funding'] };
+/** A page whose language, when the URL names none, is Chinese (a Chinese browser, or Chinese remembered). */
+const zhCtx = { ...ctx, defaultLang: 'zh' as const };
 
 describe('store', () => {
   it('toggles a selection and clears the hover preview on commit', () => {
@@ -25,7 +27,7 @@ describe('store', () => {
 describe('URL sync', () => {
   it('restores state from the URL and writes changes back', async () => {
     window.history.replaceState(null, '', '/?sel=fund-total&lang=en&junk=1');
-    const stop = startUrlSync(ctx);
+    const stop = startUrlSync(zhCtx);
     expect(useAppStore.getState()).toMatchObject({ selectedId: 'fund-total', lang: 'en' });
     useAppStore.getState().select('cm-root');
     await endOfTask();
@@ -37,9 +39,29 @@ describe('URL sync', () => {
     stop();
   });
 
+  it('keeps a chosen Chinese in the address bar where the browser asks for English (a reload stays Chinese)', async () => {
+    localStorage.removeItem('lankao-lang');
+    expect(navigator.languages[0]).toMatch(/^en/); // jsdom's browser asks for English
+    // Opened with ?lang=zh: the address keeps it (it used to drop it, and a reload came back in English).
+    window.history.replaceState(null, '', '/?lang=zh');
+    let stop = startUrlSync(ctx);
+    expect(useAppStore.getState().lang).toBe('zh');
+    expect(window.location.search).toBe('?lang=zh');
+    stop();
+    // Opened plain, then switched to Chinese.
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync(ctx);
+    expect(useAppStore.getState().lang).toBe('en');
+    useAppStore.getState().setLang('zh');
+    await endOfTask();
+    expect(window.location.search).toBe('?lang=zh');
+    stop();
+    localStorage.removeItem('lankao-lang');
+  });
+
   it("writes a selection after the task's other microtasks (a click's render), once for changes made together", async () => {
     window.history.replaceState(null, '', '/');
-    const stop = startUrlSync(ctx);
+    const stop = startUrlSync(zhCtx);
     const replace = vi.spyOn(window.history, 'replaceState');
     const seenByRender: string[] = [];
     useAppStore.getState().select('fund-total');
@@ -57,7 +79,7 @@ describe('URL sync', () => {
 
   it('pushes an entry when a selection opens a sheet (a phone), replaces while it is open, and Back closes it', async () => {
     window.history.replaceState(null, '', '/');
-    const stop = startUrlSync(ctx, window, { selectionOpensSheet: () => true });
+    const stop = startUrlSync(zhCtx, window, { selectionOpensSheet: () => true });
     const push = vi.spyOn(window.history, 'pushState');
     useAppStore.getState().select('fund-total');
     expect(push).toHaveBeenCalledTimes(1);
@@ -76,7 +98,7 @@ describe('URL sync', () => {
 
   it('pushes no entry for a selection where it opens no sheet (a laptop)', () => {
     window.history.replaceState(null, '', '/');
-    const stop = startUrlSync(ctx, window, { selectionOpensSheet: () => false });
+    const stop = startUrlSync(zhCtx, window, { selectionOpensSheet: () => false });
     const push = vi.spyOn(window.history, 'pushState');
     useAppStore.getState().select('fund-total');
     expect(push).not.toHaveBeenCalled();
@@ -86,7 +108,7 @@ describe('URL sync', () => {
 
   it('pushes a change of view at once, after the replace still pending', () => {
     window.history.replaceState(null, '', '/');
-    const stop = startUrlSync(ctx);
+    const stop = startUrlSync(zhCtx);
     const calls: string[] = [];
     const replace = vi.spyOn(window.history, 'replaceState').mockImplementation((_s, _t, url) => void calls.push(`replace ${String(url)}`));
     const push = vi.spyOn(window.history, 'pushState').mockImplementation((_s, _t, url) => void calls.push(`push ${String(url)}`));
@@ -101,7 +123,7 @@ describe('URL sync', () => {
 
   it('removes an invalid selection from the address bar at start', () => {
     window.history.replaceState(null, '', '/?sel=%3Cscript%3E&lang=xx');
-    const stop = startUrlSync(ctx);
+    const stop = startUrlSync(zhCtx);
     expect(useAppStore.getState().selectedId).toBeNull();
     expect(window.location.search).toBe('');
     stop();

@@ -66,6 +66,16 @@ describe('first-visit language', () => {
     expect(preferredLang(['en-US'], 'klingon')).toBe('en');
   });
 
+  it('keeps a chosen Chinese in the URL when the page would otherwise open in another language', () => {
+    const zh = { ...DEFAULT_URL_STATE, lang: 'zh' as const };
+    // An English browser (nothing remembered): ?lang=zh must survive a reload.
+    expect(serializeUrlState(zh, '', 'en')).toBe('?lang=zh');
+    expect(parseUrlState(serializeUrlState(zh, '', 'en'), { ...ctx, defaultLang: 'en' }).lang).toBe('zh');
+    // A Chinese browser: Chinese is the default and stays out of a plain link; English is always written.
+    expect(serializeUrlState(zh, '', 'zh')).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'en' }, '', 'en')).toBe('?lang=en');
+  });
+
   it('uses it only when the URL names no valid language', () => {
     const en = { ...ctx, defaultLang: 'en' as const };
     expect(parseUrlState('', en).lang).toBe('en');

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
+import type { Lang } from '../../store/url';
 import { useDatasets } from '../../datasets/context';
 import { BUILT_IN_ID } from '../../datasets/types';
 import type { ShownDataset } from '../../datasets/shown';
@@ -28,9 +29,9 @@ export async function exportDataset(d: ShownDataset): Promise<void> {
 }
 
 /** What the problems panel calls the attempt: the one file's name, or how many were picked. */
-function pickedName(files: FileList | null): string {
+function pickedName(files: FileList | null, lang: Lang): string {
   const n = files?.length ?? 0;
-  return n === 1 ? files![0]!.name : `${n} files`;
+  return n === 1 ? files![0]!.name : lang === 'en' ? `${n} files` : `${n} 个文件`;
 }
 
 function NameOf({ d }: { d: ShownDataset }) {
@@ -104,7 +105,7 @@ export function DataDialog({ open, setOpen, dialogId, root, trigger }: DataDialo
         multiple
         data-open="files"
         accept=".json,.zip,application/json,application/zip"
-        onChange={(e) => onPick(e.currentTarget, pickedName(e.currentTarget.files))}
+        onChange={(e) => onPick(e.currentTarget, pickedName(e.currentTarget.files, lang))}
       />
       {open && api && shown && (
         <div

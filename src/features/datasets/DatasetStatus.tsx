@@ -9,7 +9,7 @@
 import { tr } from '../../i18n/text';
 import { onDemand } from '../../shared/useOnDemand';
 import { PartLoadFailed } from '../../shared/PartLoadFailed';
-import { formatProblem } from '../../model/problems';
+import { moreProblemsText, problemLine, PROBLEMS_SHOWN, shownProblems } from './problemsList';
 import type { IntakeProblem } from '../../datasets/types';
 import { useLang } from '../../shared/useEntity';
 import { useDatasets } from '../../datasets/context';
@@ -36,12 +36,15 @@ function ProblemsWithoutPanel({ problems, retry, onClose }: { problems: readonly
       </div>
       <PartLoadFailed retry={retry} />
       <ul className="dataset-problems-scroll">
-        {problems.slice(0, 200).map((p, i) => (
+        {shownProblems(problems).shown.map((p, i) => (
           <li key={i}>
-            <code>{formatProblem(p)}</code>
+            <code>{problemLine(p, lang)}</code>
           </li>
         ))}
       </ul>
+      {problems.length > PROBLEMS_SHOWN ? (
+        <p data-problems-more={problems.length - PROBLEMS_SHOWN}>{moreProblemsText(problems.length - PROBLEMS_SHOWN, lang)}</p>
+      ) : null}
     </section>
   );
 }

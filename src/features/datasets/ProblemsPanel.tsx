@@ -3,9 +3,21 @@ import { tr } from '../../i18n/text';
 import type { Lang } from '../../store/url';
 import type { IntakeProblem } from '../../datasets/types';
 import { DATASET_TEXT as T } from './text';
-import { problemText } from '../../model/problemText';
+import { downloadProblemsLabel, problemCells, moreProblemsText, problemsFileName, problemsReport, shownProblems } from './problemsList';
 
-/** Every problem of a refused dataset: file, place and what was expected, one row each (text only). */
+/** Every problem as a text file (a Blob and an object URL: offline and from file:// too). */
+function downloadReport(source: string, problems: readonly IntakeProblem[], lang: Lang): void {
+  const url = URL.createObjectURL(new Blob([problemsReport(source, problems, lang)], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = problemsFileName(source);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A refused dataset's problems: file, place and what was expected, one row each (text only), the first PROBLEMS_SHOWN drawn and all downloadable. */
 interface ProblemsPanelProps {
   source: string;
   problems: readonly IntakeProblem[];
@@ -16,6 +28,7 @@ interface ProblemsPanelProps {
 export default function ProblemsPanel({ source, problems, lang, onClose }: ProblemsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [problems]);
+  const { shown, more } = shownProblems(problems);
   return (
     <section className="dataset-problems" role="alert" aria-labelledby="dataset-problems-title" data-problem-count={problems.length}>
       <div className="dataset-problems-head">
@@ -37,20 +50,31 @@ export default function ProblemsPanel({ source, problems, lang, onClose }: Probl
             </tr>
           </thead>
           <tbody>
-            {problems.map((p, i) => (
-              <tr key={i} data-problem-file={p.file}>
-                <td>
-                  <code>{p.file}</code>
-                </td>
-                <td>
-                  <code>{p.path || tr(T.wholeFile, lang)}</code>
-                </td>
-                <td>{problemText(p.message, lang)}</td>
-              </tr>
-            ))}
+            {shown.map((p, i) => {
+              const { place, message } = problemCells(p, lang);
+              return (
+                <tr key={i} data-problem-file={p.file}>
+                  <td>
+                    <code>{p.file}</code>
+                  </td>
+                  <td>
+                    <code>{place || tr(T.wholeFile, lang)}</code>
+                  </td>
+                  <td>{message}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
+      {more > 0 ? (
+        <p className="dataset-problems-more" data-problems-more={more}>
+          {moreProblemsText(more, lang)}{' '}
+          <button type="button" data-action="download-problems" onClick={() => downloadReport(source, problems, lang)}>
+            {downloadProblemsLabel(problems.length, lang)}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -50,7 +50,7 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
       const got = await (await session()).openStored(id);
       if ('missing' in got) return { notice: tr(T.notFound, lang()), bad: null };
       if ('codeFailed' in got) return { notice: tr(T.checkerFailed, lang()), bad: null };
-      if ('bad' in got) return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${got.bad.reason}`, bad: got.bad };
+      if ('bad' in got) return { notice: `${tr(T.storedBad, lang())}「${got.bad.name}」(${got.bad.id}): ${tr(got.bad.said, lang())}`, bad: got.bad };
       return got;
     } catch {
       // The session's code did not arrive, or IndexedDB failed: Lankao, with a message, never a stuck page.
@@ -75,7 +75,19 @@ export function createDatasetActions(host: DatasetsHandle): DatasetControl {
         // The checker's own code did not arrive: say so, without blaming the user's file.
         () => ({ codeFailed: true as const }),
       )
-      .catch((e: Error) => ({ problems: [{ file: source, path: '', message: `expected readable files (${e.message})` }] }))
+      .catch((e: Error) => ({
+        problems: [
+          {
+            file: source,
+            path: '',
+            message: `found files that could not be read (${e.message}); expected readable files`,
+            said: {
+              zh: { place: '', message: `发现：无法读取的文件（${e.message}）；应为：可以读取的文件` },
+              en: { place: '', message: `found files that could not be read (${e.message}); expected readable files` },
+            },
+          },
+        ],
+      }))
       .then((r) => {
         clearTimeout(watchdog);
         if (!current()) return;

@@ -20,10 +20,12 @@ import { colon } from '../../shared/entityText';
 import { Chart } from '../../charts/Chart';
 import {
   EXIT_TEXT,
+  assessedBy,
   assessedValueOf,
   buildExitCriteriaChart,
   criteriaSources,
   criterionLabel,
+  exitChartName,
   exitLevels,
   passText,
   passes,
@@ -52,8 +54,15 @@ const TEXT = {
   bulletChart: { zh: '子弹图', en: 'Bullet chart' },
 };
 
+/** Whose assessed values these are: Lankao in Lankao's picture, another county's own name in its picture. */
+function useCounty() {
+  const graph = useGraph();
+  return useMemo(() => assessedBy(graph), [graph]);
+}
+
 function CriterionItem({ entity }: { entity: Entity }) {
   const lang = useLang();
+  const county = useCounty();
   const props = useEntityProps(entity.id);
   const threshold = thresholdOf(entity);
   const value = assessedValueOf(entity);
@@ -67,7 +76,7 @@ function CriterionItem({ entity }: { entity: Entity }) {
             {value ? (
               <>
                 {' · '}
-                {tr(EXIT_TEXT.lankao, lang)} <strong>{withUnit(value.value, value, lang)}</strong>{' '}
+                {tr(county, lang)} <strong>{withUnit(value.value, value, lang)}</strong>{' '}
                 <span className="exit-criteria-pass">{passText(passes(value.value, threshold.value, threshold.comparator), lang)}</span>
               </>
             ) : null}
@@ -159,13 +168,14 @@ function CountyChart({ chart, width }: { chart: ExitCriteriaChart; width: number
 function TableRow({ row }: { row: ExitTableRow }) {
   const props = useEntityProps(row.id, 'row');
   const lang = useLang();
+  const county = useCounty();
   // data-label: on a phone each row stacks into labelled lines (CSS), the source included.
   return (
     <tr {...props}>
       <th scope="row" data-label={tr(EXIT_TEXT.criterion, lang)}>
         {row.cells.criterion}
       </th>
-      <td className="num" data-label={tr(EXIT_TEXT.lankao, lang)}>
+      <td className="num" data-label={tr(county, lang)}>
         {row.cells.value}
       </td>
       <td className="num" data-label={tr(EXIT_TEXT.standard, lang)}>
@@ -182,15 +192,17 @@ function TableRow({ row }: { row: ExitTableRow }) {
 
 const CompanionTable = memo(function CompanionTable({ rows, shown, id }: { rows: readonly ExitTableRow[]; shown: boolean; id: string }) {
   const lang = useLang();
+  const graph = useGraph();
+  const county = useCounty();
   return (
     <div id={id} className={shown ? 'exit-criteria-tablewrap stack-wrap' : 'exit-criteria-tablewrap stack-wrap sr-only reveal-on-focus'}>
       <table className="data exit-criteria-table stack-table">
-        <caption>{tr(EXIT_TEXT.chartName, lang)}</caption>
+        <caption>{tr(exitChartName(graph), lang)}</caption>
         <thead>
           <tr>
             <th scope="col">{tr(EXIT_TEXT.criterion, lang)}</th>
             <th scope="col" className="num">
-              {tr(EXIT_TEXT.lankao, lang)}
+              {tr(county, lang)}
             </th>
             <th scope="col" className="num">
               {tr(EXIT_TEXT.standard, lang)}

@@ -5,7 +5,7 @@
 //         ──buildExitCriteriaOption──▶ the ECharts option (bullet bars, emphasis per bar)
 // buildExitCriteriaChart runs the stages once per render: { rows, option, height, description, table }.
 // Every number comes from the criteria's `measures`; nothing about Lankao is written here.
-import type { EntityGraph } from '../../core/graph';
+import { entitiesOfKind, type EntityGraph } from '../../core/graph';
 import {
   assessedCriteria,
   assessedValueOf,
@@ -63,15 +63,35 @@ export function standardText(t: Measure & { comparator: Comparator }, lang: Lang
 export const EXIT_TEXT = {
   pass: { zh: '达标', en: 'met' },
   fail: { zh: '未达标', en: 'not met' },
-  lankao: { zh: '兰考', en: 'Lankao' },
+  assessed: { zh: '评估值', en: 'Assessed value' },
   standard: { zh: '标准', en: 'Standard' },
   criterion: { zh: '指标', en: 'Criterion' },
   result: { zh: '结果', en: 'Result' },
   period: { zh: '时间', en: 'Period' },
   ceilingTitle: { zh: '比率：低于标准为达标', en: 'Rates: met when below the standard' },
   floorTitle: { zh: '认可度：不低于标准为达标', en: 'Approval: met at or above the standard' },
-  chartName: { zh: '兰考评估结果与退出标准', en: 'Lankao’s assessed values against the exit standards' },
 } satisfies Record<string, Bilingual>;
+
+/**
+ * Whose assessed values the criteria carry, for the column and the figure beside each standard: the
+ * picture's county (its place entity), by its short name as the book's table writes it — "兰考县" /
+ * "Lankao County" → "兰考" / "Lankao" — so another county's picture names its own county, never Lankao.
+ * A picture with no place says "评估值" / "Assessed value".
+ */
+export function assessedBy(graph: EntityGraph): Bilingual {
+  const place = graph.model.entities.get('lankao-county') ?? entitiesOfKind(graph, 'place')[0];
+  if (!place) return EXIT_TEXT.assessed;
+  // Until a language's words arrive (model/langTexts.ts) the built-in labels lack them: that side stays as it is.
+  const short = (name: string | undefined, suffix: RegExp) => (typeof name === 'string' ? name.replace(suffix, '') || name : name) as string;
+  return { zh: short(place.label.zh, /县$/), en: short(place.label.en, /\s+County$/i) };
+}
+
+/** The chart's and the table's name: "兰考评估结果与退出标准" / "Lankao’s assessed values against the exit standards". */
+export function exitChartName(graph: EntityGraph): Bilingual {
+  const county = assessedBy(graph);
+  if (county === EXIT_TEXT.assessed) return { zh: '评估结果与退出标准', en: 'Assessed values against the exit standards' };
+  return { zh: `${county.zh}评估结果与退出标准`, en: `${county.en}’s assessed values against the exit standards` };
+}
 
 /** "✓ 达标" / "✗ fail": the pass marker, a symbol and a word so it does not rely on colour. */
 export function passText(pass: boolean, lang: Lang): string {
@@ -197,7 +217,7 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
     .map((s) => escapeHtml(sourceTitle(s)));
   return [
     `<strong>${escapeHtml(criterionLabel(r.entity, lang))}</strong>`,
-    escapeHtml(`${tr(EXIT_TEXT.lankao, lang)}${colon(lang)}${withUnit(r.value.value, r.value, lang)} (${formatPeriod(r.value.period, lang)})`),
+    escapeHtml(`${tr(assessedBy(graph), lang)}${colon(lang)}${withUnit(r.value.value, r.value, lang)} (${formatPeriod(r.value.period, lang)})`),
     escapeHtml(`${tr(EXIT_TEXT.standard, lang)}${colon(lang)}${standardText(r.threshold, lang)}`),
     escapeHtml(passText(r.pass, lang)),
     ...sources,
@@ -205,18 +225,18 @@ function tooltipHtml(r: AssessedCriterion, graph: EntityGraph, lang: Lang): stri
 }
 
 /** Short text for screen readers (the chart's own aria description; the table has the rest). */
-export function exitChartDescription(rows: readonly AssessedCriterion[], lang: Lang): string {
+export function exitChartDescription(graph: EntityGraph, rows: readonly AssessedCriterion[], lang: Lang): string {
   const items = rows.map(
     (r) =>
       `${tr(r.entity.label, lang)} ${withUnit(r.value.value, r.value, lang)} (${tr(EXIT_TEXT.standard, lang)} ${standardText(r.threshold, lang)}, ${passText(r.pass, lang)})`,
   );
-  return `${tr(EXIT_TEXT.chartName, lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
+  return `${tr(exitChartName(graph), lang)}${colon(lang)}${items.join(listSeparator(lang))}`;
 }
 
 /** The option alone (tests); the panel calls buildExitCriteriaChart. */
 export function buildExitCriteriaOption(graph: EntityGraph, input: ExitOptionInput) {
   const rows = assessedCriteria(graph);
-  return exitOption(graph, rows, bulletLayout(rows, input.width, input.lang), input, exitChartDescription(rows, input.lang));
+  return exitOption(graph, rows, bulletLayout(rows, input.width, input.lang), input, exitChartDescription(graph, rows, input.lang));
 }
 
 function exitOption(
@@ -395,7 +415,7 @@ export function buildExitCriteriaChart(graph: EntityGraph, input: ExitOptionInpu
   const table = tables.get(input.lang) ?? exitTableRows(graph, input.lang, rows);
   tables.set(input.lang, table);
   const layout = bulletLayout(rows, input.width, input.lang);
-  const description = exitChartDescription(rows, input.lang);
+  const description = exitChartDescription(graph, rows, input.lang);
   return {
     rows,
     option: exitOption(graph, rows, layout, input, description),

@@ -8,7 +8,7 @@
 import { childrenOf, edgesOf, entitiesOfKind, outgoing, type EntityGraph } from '../../core/graph';
 import type { Entity, Link, Measure } from '../../model/schema';
 import type { OverviewForm } from '../../parts/types';
-import { PARTS, partOfFile } from '../../parts/registry';
+import { PARTS, partOfEntity } from '../../parts/registry';
 import { fundShares } from '../../domain/funding';
 import { assessedValueOf, thresholdOf, type Threshold } from '../../domain/criteria';
 import { shareText } from '../../domain/format';
@@ -278,9 +278,9 @@ export function buildOverview(graph: EntityGraph): OverviewModel {
 /** A share as a percentage with one decimal: 0.4448 → "44.5%" (src/domain/format.ts, as every surface writes it). */
 export const percentText = shareText;
 
-/** The part (and full panel) an entity belongs to: the one drawn from its data file (a county's unknown files go to the last part). */
+/** The part (and full panel) an entity belongs to: partOfEntity's, and a county's unknown files go to the last part. */
 export function partOf(graph: EntityGraph, id: string): string {
-  return partOfFile(graph.model.sectionOf.get(id)?.file ?? '')?.name ?? PARTS[PARTS.length - 1]!.name;
+  return partOfEntity(graph.model, id)?.name ?? PARTS[PARTS.length - 1]!.name;
 }
 
 /** Lists the compact parts hold but draw only when a part is shown alone (`detailed`). */

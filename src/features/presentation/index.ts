@@ -6,4 +6,3 @@ import { loadBuiltInWords } from '../../model/dataset';
 export type StoryKit = typeof import('./storyKit');
 // With the later texts: the built-in story's captions and notes are among them (model/laterTexts.ts), and an edit copies them.
 export const loadStoryKit = (): Promise<StoryKit> => Promise.all([import('./storyKit'), loadBuiltInWords()]).then(([m]) => m);
-export { partOf } from './steps';

@@ -2,7 +2,7 @@
 // for the Present button). Which keys move between steps is stepKeys.ts, in the stage's chunk.
 import type { Model } from '../../model/types';
 import type { PresentationStep } from '../../model/schema';
-import { partMeta, partOfFile } from '../../parts/registry';
+import { partMeta, partOfEntity } from '../../parts/registry';
 
 export interface StepState {
   step: number;
@@ -27,12 +27,6 @@ export function showsFullPanel(step: PresentationStep): boolean {
   return step.full === true || step.state !== undefined;
 }
 
-/** The part of the picture an entity belongs to (by its data file: parts/registry.ts). */
-export function partOf(model: Model, id: string): string | undefined {
-  const file = model.sectionOf.get(id)?.file;
-  return file ? partOfFile(file)?.name : undefined;
-}
-
 /**
  * "Present from here": the step that shows the selection itself, else the first step of the part
  * the selection belongs to, else the beginning.
@@ -41,7 +35,7 @@ export function startStepFor(model: Model, selectedId: string | null, steps: rea
   if (selectedId === null) return 0;
   const own = steps.findIndex((s) => s.entity === selectedId);
   if (own >= 0) return own;
-  const part = partOf(model, selectedId);
+  const part = partOfEntity(model, selectedId)?.name;
   const first = steps.findIndex((s) => s.panel === part);
   return first >= 0 ? first : 0;
 }

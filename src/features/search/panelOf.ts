@@ -4,7 +4,7 @@
 // every entity in Chromium (tests/e2e/search.e2e.test.ts).
 import type { Bilingual } from '../../model/schema';
 import type { Model } from '../../model/types';
-import { partOfFile, partTitle } from '../../parts/registry';
+import { partOfEntity, partTitle } from '../../parts/registry';
 
 /** The details panel: home of an entity whose file no part draws. */
 const DETAILS: Bilingual = { zh: '详情', en: 'Details' };
@@ -16,6 +16,5 @@ export function panelName(panel: string): Bilingual {
 
 /** The home panel of an entity; 'details' (always shown) for a file no panel draws. */
 export function panelOf(model: Model, id: string): string {
-  const file = model.sectionOf.get(id)?.file ?? '';
-  return partOfFile(file)?.name ?? 'details';
+  return partOfEntity(model, id)?.name ?? 'details';
 }

@@ -379,6 +379,14 @@ function TextField({
   );
 }
 
+/** A step's texts: the caption under the slide and the speaker's notes, each in Chinese and in English. */
+const STEP_FIELDS = [
+  { field: 'caption', lang: 'zh', label: T.captionZh },
+  { field: 'caption', lang: 'en', label: T.captionEn },
+  { field: 'notes', lang: 'zh', label: T.notesZh },
+  { field: 'notes', lang: 'en', label: T.notesEn },
+] as const;
+
 function StepItem({
   model,
   step,
@@ -437,38 +445,17 @@ function StepItem({
       </div>
       {editable ? (
         <div className="story-step-fields">
-          <TextField
-            label={tr(T.captionZh, lang)}
-            lang="zh"
-            name="caption-zh"
-            value={step.caption?.zh ?? ''}
-
-            onChange={(v) => onText('caption', 'zh', v)}
-          />
-          <TextField
-            label={tr(T.captionEn, lang)}
-            lang="en"
-            name="caption-en"
-            value={step.caption?.en ?? ''}
-
-            onChange={(v) => onText('caption', 'en', v)}
-          />
-          <TextField
-            label={tr(T.notesZh, lang)}
-            lang="zh"
-            name="notes-zh"
-            multiline
-            value={step.notes?.zh ?? ''}
-            onChange={(v) => onText('notes', 'zh', v)}
-          />
-          <TextField
-            label={tr(T.notesEn, lang)}
-            lang="en"
-            name="notes-en"
-            multiline
-            value={step.notes?.en ?? ''}
-            onChange={(v) => onText('notes', 'en', v)}
-          />
+          {STEP_FIELDS.map(({ field, lang: l, label }) => (
+            <TextField
+              key={`${field}-${l}`}
+              label={tr(label, lang)}
+              lang={l}
+              name={`${field}-${l}`}
+              multiline={field === 'notes'}
+              value={step[field]?.[l] ?? ''}
+              onChange={(v) => onText(field, l, v)}
+            />
+          ))}
         </div>
       ) : null}
     </li>

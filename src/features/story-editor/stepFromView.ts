@@ -3,7 +3,7 @@
 // selection belongs to with the selection. Nothing to add on the overview without a selection.
 import type { Model } from '../../model/types';
 import type { PresentationStep as StoryStep } from '../../model/schema';
-import { isPartName, partOfFile } from '../../parts/registry';
+import { isPartName, partOfEntity } from '../../parts/registry';
 
 export interface ViewNow {
   view: string;
@@ -13,8 +13,8 @@ export interface ViewNow {
 
 export function stepFromView(model: Model, now: ViewNow): StoryStep | null {
   const sel = now.selectedId !== null && model.entities.has(now.selectedId) ? now.selectedId : null;
-  // The part that draws the selection: the one drawn from its data file (as presentation/steps.ts's partOf).
-  const selPart = sel ? partOfFile(model.sectionOf.get(sel)?.file ?? '')?.name : undefined;
+  // The part that draws the selection: the one drawn from its data file.
+  const selPart = sel ? partOfEntity(model, sel)?.name : undefined;
   if (isPartName(now.view)) {
     const step: StoryStep = { panel: now.view as StoryStep['panel'] };
     if (sel && selPart === now.view) step.entity = sel;

@@ -192,7 +192,7 @@ describe('buildExitCriteriaOption', () => {
   });
 
   it('describes the chart for screen readers in the reader’s language', () => {
-    const en = exitChartDescription(assessedCriteria(graph), 'en');
+    const en = exitChartDescription(graph, assessedCriteria(graph), 'en');
     expect(en).toContain('Public approval 98.96% (Standard ≥ 90%, ✓ met)');
     const option = buildExitCriteriaOption(graph, { focusId: null, lang: 'zh', width: 600 });
     expect(option.aria.label.description).toContain('错退率 0.72%');

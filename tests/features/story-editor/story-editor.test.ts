@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { stepFromView } from '../../../src/features/story-editor/stepFromView';
 import { forPresenting, storyIdOf, withStoryId } from '../../../src/features/story-editor/chosen';
-import { partOf } from '../../../src/features/presentation/steps';
+import { partOfEntity } from '../../../src/parts/registry';
 import { realGraph } from '../../helpers/data';
 
 const { model } = realGraph();
 
 describe('add the current view', () => {
   it('the overview with a selection: the part the selection belongs to, with the selection', () => {
-    expect(partOf(model, 'fund-total')).toBe('funding');
+    expect(partOfEntity(model, 'fund-total')?.name).toBe('funding');
     expect(stepFromView(model, { view: 'overview', selectedId: 'fund-total', fundView: 'share' })).toEqual({
       panel: 'funding',
       entity: 'fund-total',
@@ -27,7 +27,7 @@ describe('add the current view', () => {
     });
     expect(stepFromView(model, { view: 'funding', selectedId: 'fund-total', fundView: 'share' })).toEqual({ panel: 'funding', entity: 'fund-total' });
     // A selection from another part does not ride along onto this panel's step.
-    const other = [...model.entities.keys()].find((id) => partOf(model, id) === 'leadership')!;
+    const other = [...model.entities.keys()].find((id) => partOfEntity(model, id)?.name === 'leadership')!;
     expect(stepFromView(model, { view: 'funding', selectedId: other, fundView: 'share' })).toEqual({ panel: 'funding' });
   });
 });
