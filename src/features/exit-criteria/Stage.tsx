@@ -1,5 +1,6 @@
 // The exit standards on a projector: the selection's level (household, village or county) as a
-// table of its criteria, Lankao's assessed value large against the threshold. Loaded with the stage forms.
+// table of its criteria, the county's assessed value large against the threshold (named by the picture's own
+// county, exitCriteria.ts assessedBy). Loaded with the stage forms.
 import { useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useLang } from '../../shared/useEntity';
@@ -7,9 +8,9 @@ import { StageFrame, StageItem, type StageProps } from '../../shared/StageKit';
 import { formatMeasure } from '../../shared/format';
 import { tr } from '../../i18n/text';
 import { exitStage } from './stage';
+import { assessedBy } from './exitCriteria';
 
 const TEXT = {
-  lankao: { zh: '兰考', en: 'Lankao' },
   threshold: { zh: '标准', en: 'Threshold' },
 };
 
@@ -18,6 +19,7 @@ export default function ExitCriteriaStage({ selectedId }: StageProps) {
   const lang = useLang();
   const one = lang === 'both' ? 'zh' : lang;
   const m = useMemo(() => exitStage(graph, selectedId), [graph, selectedId]);
+  const county = useMemo(() => assessedBy(graph), [graph]);
   if (!m)
     return (
       <StageFrame part="exit-criteria" fitKey="none">
@@ -33,7 +35,7 @@ export default function ExitCriteriaStage({ selectedId }: StageProps) {
           <thead>
             <tr>
               <th />
-              <th scope="col">{tr(TEXT.lankao, one)}</th>
+              <th scope="col">{tr(county, one)}</th>
               <th scope="col">{tr(TEXT.threshold, one)}</th>
             </tr>
           </thead>

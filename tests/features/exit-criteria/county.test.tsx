@@ -4,6 +4,7 @@ import { act, render } from '@testing-library/react';
 import { buildGraph, type EntityGraph } from '../../../src/core/graph';
 import { loadModel, type RawDataset } from '../../../src/model/validate';
 import ExitCriteriaPanel from '../../../src/features/exit-criteria/ExitCriteriaPanel';
+import ExitCriteriaStage from '../../../src/features/exit-criteria/Stage';
 import {
   assessedBy,
   assessedCriteria,
@@ -90,5 +91,22 @@ describe('whose assessed values the exit panel shows', () => {
     const graph = buildGraph(loadModel(raw));
     expect(tr(assessedBy(graph), 'zh')).toBe('评估值');
     expect(rendered(graph, 'en').heads[1]).toBe('Assessed value');
+  });
+
+  it('the presentation’s slide names the same county above its values', () => {
+    for (const graph of [lankao, example, template]) {
+      for (const lang of ['zh', 'en'] as const) {
+        act(() => useAppStore.getState().setLang(lang));
+        const r = render(
+          <GraphProvider graph={graph}>
+            <ExitCriteriaStage selectedId="exit-county" />
+          </GraphProvider>,
+        );
+        const heads = [...r.container.querySelectorAll('table.stage-criteria thead th')].map((th) => th.textContent);
+        r.unmount();
+        expect(heads[1]).toBe(tr(assessedBy(graph), lang));
+      }
+    }
+    expect(tr(assessedBy(example), 'zh')).not.toBe('兰考');
   });
 });
