@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { largestFitting } from '../../src/shared/useFitText';
-import { fittingByEstimate, fittingNear } from '../../src/shared/fitNear';
+import { fittingByEstimate, fittingNear, nearestFit } from '../../src/shared/fitNear';
 
 describe('largestFitting', () => {
   it('finds the largest size that fits, to within the precision', () => {
@@ -67,5 +67,44 @@ describe('fittingByEstimate', () => {
     expect(fittingByEstimate(() => ({ fits: false, estimate: 10 }), 16, 40)).toBe(16);
     expect(fittingByEstimate(() => ({ fits: true, estimate: 99 }), 16, 40)).toBe(40);
     expect(fittingByEstimate(() => ({ fits: true, estimate: 99 }), 16, 16)).toBe(16);
+  });
+});
+
+describe('nearestFit', () => {
+  /** A slide's root with its clipping box (the search's `box`), one item selected or not. */
+  const slide = (selected: boolean, text = 'Lankao') => {
+    const root = document.createElement('section');
+    root.innerHTML = `<div><span data-entity="x" aria-pressed="${selected}" data-emphasis="${selected ? 'selected' : 'idle'}">${text}</span><span data-emphasis-of="x" data-follow-emphasis="${selected ? 'related' : 'idle'}"></span></div>`;
+    document.body.append(root);
+    return root.firstElementChild as HTMLElement;
+  };
+
+  it('takes the size found before for the same content and box, whatever is selected, checked by one layout', () => {
+    const tried: number[] = [];
+    const fits = (px: number) => (tried.push(px), true);
+    const first = nearestFit(fits, 16, 40, slide(false), 'same 800x600');
+    const searched = tried.length;
+    expect(nearestFit(fits, 16, 40, slide(true), 'same 800x600')).toBe(first);
+    expect(tried).toHaveLength(searched + 1);
+    expect(tried.at(-1)).toBe(first);
+  });
+
+  it('searches again for other content, another box, or where the size found no longer fits', () => {
+    const tried: number[] = [];
+    let limit = Infinity;
+    const fits = (px: number) => (tried.push(px), px <= limit);
+    const size = nearestFit(fits, 16, 40, slide(false), 'other 800x600');
+    for (const [text, key] of [
+      ['Lankao county', 'other 800x600'],
+      ['Lankao', 'other 640x480'],
+    ] as const) {
+      const before = tried.length;
+      nearestFit(fits, 16, 40, slide(false, text), key);
+      expect(tried.length - before).toBeGreaterThan(1);
+    }
+    limit = size - 1; // the remembered size overflows now (a rehearsal's frame that differed from the stage's)
+    const before = tried.length;
+    nearestFit(fits, 16, 40, slide(false), 'other 800x600');
+    expect(tried.slice(before, before + 2)).toEqual([size, 16]);
   });
 });
