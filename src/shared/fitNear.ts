@@ -136,24 +136,31 @@ function contentSignature(el: HTMLElement, box: HTMLElement): string {
   add(html);
   let up: Element | null = el;
   for (let i = 0; i < 3 && up; i++, up = up.parentElement) {
-    for (const name of up.getAttributeNames()) if (name !== 'style' && !EMPHASIS_NAMES.has(name)) add(` ${name}=${up.getAttribute(name)}`);
+    for (const name of up.getAttributeNames()) if (!SIZELESS_NAMES.has(name)) add(` ${name}=${up.getAttribute(name)}`);
   }
   return `${html.length}:${(h >>> 0).toString(36)}`;
 }
 
-/** The attributes the selection writes (shared/emphasisWriter.ts, useEntityProps): colours only. */
-const EMPHASIS_NAMES = new Set(['data-emphasis', 'data-follow-emphasis', 'aria-pressed', 'aria-selected']);
+/**
+ * The wrappers' attributes that never change a size: the selection's (shared/emphasisWriter.ts,
+ * useEntityProps: colours only), the fitted size itself (style) and readiness (data-ready, set once
+ * drawn: a slide's first layout and its fit see it at different values).
+ */
+const SIZELESS_NAMES = new Set(['style', 'data-ready', 'data-emphasis', 'data-follow-emphasis', 'aria-pressed', 'aria-selected']);
+/** The selection's attributes inside the content: colours only. */
 const EMPHASIS_ATTRIBUTES = / (?:data-emphasis|data-follow-emphasis|aria-pressed|aria-selected)="[^"]*"/g;
 
 /** Fitted sizes by content, box size and base size (nearestFit). */
 const FITTED = new Map<string, number>();
+/** The last size fitted by content and base size, whatever the box (nearestFit.remembered). */
+const LAST = new Map<string, number>();
 
 /**
  * A slide seen before at this size (its markup hashed into the key: a wrapper that hides a part makes
  * another key) takes the size found then, without a layout; a new one takes a layout per try, each aimed
  * by the last one's measurements (fittingByEstimate), usually three to six.
  */
-export const nearestFit: FitSearch = (fits, base, max, box, key) => {
+export const nearestFit: FitSearch = (fits, base, max, box, key, sizeless) => {
   const el = box.parentElement;
   const signature = el ? contentSignature(el, box) : '';
   const full = `${key} ${signature}`;
@@ -166,5 +173,12 @@ export const nearestFit: FitSearch = (fits, base, max, box, key) => {
     if (FITTED.size > 400) FITTED.clear();
     FITTED.set(full, size);
   }
+  if (LAST.size > 400) LAST.clear();
+  LAST.set(`${sizeless} ${signature}`, size);
   return size;
+};
+/** The size the same content was last fitted to (at any box size): the stage is first laid out at it. */
+nearestFit.remembered = (box, sizeless) => {
+  const el = box.parentElement;
+  return LAST.get(`${sizeless} ${el ? contentSignature(el, box) : ''}`);
 };

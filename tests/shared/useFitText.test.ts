@@ -74,6 +74,7 @@ describe('nearestFit', () => {
   /** A slide's root with its clipping box (the search's `box`), one item selected or not. */
   const slide = (selected: boolean, text = 'Lankao') => {
     const root = document.createElement('section');
+    root.setAttribute('data-ready', String(selected)); // readiness is no size either
     root.innerHTML = `<div><span data-entity="x" aria-pressed="${selected}" data-emphasis="${selected ? 'selected' : 'idle'}">${text}</span><span data-emphasis-of="x" data-follow-emphasis="${selected ? 'related' : 'idle'}"></span></div>`;
     document.body.append(root);
     return root.firstElementChild as HTMLElement;
@@ -82,9 +83,9 @@ describe('nearestFit', () => {
   it('takes the size found before for the same content and box, whatever is selected, checked by one layout', () => {
     const tried: number[] = [];
     const fits = (px: number) => (tried.push(px), true);
-    const first = nearestFit(fits, 16, 40, slide(false), 'same 800x600');
+    const first = nearestFit(fits, 16, 40, slide(false), 'same 800x600', 'same');
     const searched = tried.length;
-    expect(nearestFit(fits, 16, 40, slide(true), 'same 800x600')).toBe(first);
+    expect(nearestFit(fits, 16, 40, slide(true), 'same 800x600', 'same')).toBe(first);
     expect(tried).toHaveLength(searched + 1);
     expect(tried.at(-1)).toBe(first);
   });
@@ -93,18 +94,30 @@ describe('nearestFit', () => {
     const tried: number[] = [];
     let limit = Infinity;
     const fits = (px: number) => (tried.push(px), px <= limit);
-    const size = nearestFit(fits, 16, 40, slide(false), 'other 800x600');
+    const size = nearestFit(fits, 16, 40, slide(false), 'other 800x600', 'other');
     for (const [text, key] of [
       ['Lankao county', 'other 800x600'],
       ['Lankao', 'other 640x480'],
     ] as const) {
       const before = tried.length;
-      nearestFit(fits, 16, 40, slide(false, text), key);
+      nearestFit(fits, 16, 40, slide(false, text), key, 'other');
       expect(tried.length - before).toBeGreaterThan(1);
     }
     limit = size - 1; // the remembered size overflows now (a rehearsal's frame that differed from the stage's)
     const before = tried.length;
-    nearestFit(fits, 16, 40, slide(false), 'other 800x600');
+    nearestFit(fits, 16, 40, slide(false), 'other 800x600', 'other');
     expect(tried.slice(before, before + 2)).toEqual([size, 16]);
+  });
+
+  it('remembers the size last fitted for the same content at any box size (the first layout is made at it)', () => {
+    expect(nearestFit.remembered!(slide(false, 'Lankao county 1'), 'last')).toBeUndefined();
+    let limit = 30;
+    const fits = (px: number) => px <= limit;
+    const first = nearestFit(fits, 16, 40, slide(false, 'Lankao county 1'), 'last 800x600', 'last');
+    expect(nearestFit.remembered!(slide(true, 'Lankao county 1'), 'last')).toBe(first);
+    expect(nearestFit.remembered!(slide(false, 'Lankao county 2'), 'last')).toBeUndefined();
+    limit = 20;
+    const second = nearestFit(fits, 16, 40, slide(false, 'Lankao county 1'), 'last 640x480', 'last');
+    expect(nearestFit.remembered!(slide(false, 'Lankao county 1'), 'last')).toBe(second);
   });
 });
