@@ -2,7 +2,7 @@
 // stage, and no further. A CSS size can only guess: the four priorities need a third of a 720 px
 // stage at the stylesheet's size, the division of labour nearly all of it. Everything inside is
 // sized in em, so one font size on the root scales the whole part.
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useMeasuredSize } from './useElementSize';
 
 /**
@@ -37,6 +37,12 @@ export type FitSearch = ((fits: (size: number) => boolean, min: number, max: num
 
 const binarySearch: FitSearch = (fits, min, max) => largestFitting(fits, min, max);
 
+/**
+ * What else names the fitted content (a presentation's step): a slide kept mounted from one step to the next of the
+ * same part fits again in the step's own commit (its caption, and with it the stage's box, changed), not a frame later.
+ */
+export const FitScope = createContext('');
+
 /** Nothing inside overflows the box (a pixel of rounding allowed). */
 const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
 
@@ -51,6 +57,8 @@ export function useFitText(
   content: unknown,
   { maxScale = 2, maxPx = 44, search = binarySearch }: { maxScale?: number; maxPx?: number; search?: FitSearch } = {},
 ): void {
+  const scope = useContext(FitScope);
+  const named = scope && content !== null && content !== undefined ? `${String(content)} @${scope}` : content;
   // The stylesheet's size, read before a remembered size was set (this effect runs before the size is measured,
   // which lays the stage out): the fit then finds the size it set without laying the stage out at another size first.
   const preset = useRef<number | null>(null);
@@ -62,11 +70,11 @@ export function useFitText(
     el.style.fontSize = '';
     const base = parseFloat(getComputedStyle(el).fontSize);
     if (!(base > 0)) return;
-    const size = search.remembered(box, sizelessKey(content, base, maxOf(base, maxScale, maxPx)));
+    const size = search.remembered(box, sizelessKey(named, base, maxOf(base, maxScale, maxPx)));
     if (size === undefined) return;
     el.style.fontSize = `${size}px`;
     preset.current = base;
-  }, [root, content, maxScale, maxPx, search]);
+  }, [root, named, maxScale, maxPx, search]);
   // The stage's size, from the project's one size observer (the font change itself does not resize the root).
   // Not before the size is measured (in the same commit): fitting at the unmeasured size too fitted every slide twice.
   const { width, height, measured } = useMeasuredSize(root, NO_SIZE);
@@ -87,7 +95,7 @@ export function useFitText(
         return contentFits(box);
       };
       const max = maxOf(base, maxScale, maxPx);
-      const sizeless = sizelessKey(content, base, max);
+      const sizeless = sizelessKey(named, base, max);
       const size = search(fits, base, max, box, `${sizeless} ${el.clientWidth}x${el.clientHeight}`, sizeless);
       el.style.fontSize = `${size}px`;
     };
@@ -97,7 +105,7 @@ export function useFitText(
     return () => {
       el.style.fontSize = '';
     };
-  }, [root, content, width, height, measured, maxScale, maxPx, search]);
+  }, [root, named, width, height, measured, maxScale, maxPx, search]);
 }
 
 const NO_SIZE = { width: 0, height: 0 };

@@ -10,6 +10,7 @@ import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useWordsVersion } from '../../shared/useWords';
 import type { StageProps } from '../../shared/StageKit';
+import { FitScope } from '../../shared/useFitText';
 import { Overview } from '../overview';
 import { partTitle } from '../../parts/registry';
 import { SearchBox } from '../search';
@@ -103,8 +104,9 @@ export function Slide({
   const stage = renderStage(step.panel, { step, selectedId: selectedId ?? '' });
   return (
     <>
-      <main className="present-stage" key={index} data-presented={step.panel}>
-        {stage ?? <Overview only={step.panel} />}
+      {/* Kept from one step to the next of the same part (an update, not a new slide); its text fits per step. */}
+      <main className="present-stage" key={step.panel} data-presented={step.panel}>
+        <FitScope.Provider value={String(index)}>{stage ?? <Overview only={step.panel} />}</FitScope.Provider>
       </main>
       <aside className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={index}>
         <h2>{entity ? tr(entity.label, lang) : tr(partTitle(step.panel, 'overview') ?? { zh: step.panel, en: step.panel }, lang)}</h2>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { largestFitting } from '../../src/shared/useFitText';
+import { useRef } from 'react';
+import { render } from '@testing-library/react';
+import { FitScope, largestFitting, useFitText, type FitSearch } from '../../src/shared/useFitText';
 import { fittingByEstimate, fittingNear, nearestFit } from '../../src/shared/fitNear';
 
 describe('largestFitting', () => {
@@ -119,5 +121,39 @@ describe('nearestFit', () => {
     limit = 20;
     const second = nearestFit(fits, 16, 40, slide(false, 'Lankao county 1'), 'last 640x480', 'last');
     expect(nearestFit.remembered!(slide(false, 'Lankao county 1'), 'last')).toBe(second);
+  });
+});
+
+describe('useFitText in a FitScope', () => {
+  it('fits again, in the same commit, when the scope (a presentation step) changes but the content does not', () => {
+    const style = document.createElement('style');
+    style.textContent = '.fit-scope-test { font-size: 20px; }';
+    document.head.append(style);
+    const keys: string[] = [];
+    const search: FitSearch = (_fits, min, _max, _box, key) => (keys.push(key), min);
+    function Slide() {
+      const root = useRef<HTMLElement>(null);
+      useFitText(root, 'leadership zh', { search });
+      return (
+        <section ref={root} className="fit-scope-test">
+          <div>text</div>
+        </section>
+      );
+    }
+    const { rerender } = render(
+      <FitScope.Provider value="2">
+        <Slide />
+      </FitScope.Provider>,
+    );
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toContain('leadership zh @2');
+    rerender(
+      <FitScope.Provider value="3">
+        <Slide />
+      </FitScope.Provider>,
+    );
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toContain('leadership zh @3');
+    style.remove();
   });
 });
