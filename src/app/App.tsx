@@ -63,7 +63,7 @@ function Dashboard() {
   const presenting = useAppStore((s) => s.step !== null);
   // Fetched right after hydration, so that switching to the full panels draws them at once.
   const { module: full } = fullPanels.useModule(view !== 'overview' || presenting);
-  if (presenting) return <Presentation renderStage={full ? full.stageByName : noStage} />;
+  if (presenting) return <Presentation renderStage={full ? full.stageByName : noStage} prepareStage={full?.preloadStage} />;
   // Going from nothing selected to a selection re-renders only this wrapper: the page inside is
   // memoised on the view and language, so a click does not re-render every overview item (the
   // emphasis writer restyles them; bench: ~4 ms of a 4× click).

@@ -48,4 +48,4 @@ export function FullPanelCells({ view, lang }: { view: string; lang: Lang }) {
     ));
 }
 
-export { stageByName } from './stageForms';
+export { preloadStage, stageByName } from './stageForms';

@@ -40,6 +40,21 @@ class StageBoundary extends Component<{ name: string; children: ReactNode }, { f
   }
 }
 
+/**
+ * Fetches a part's stage form ahead of its step (the presentation rehearses the next step: PresentationBar.tsx).
+ * A form fetched before its first render is drawn directly, without suspending; one already drawn keeps its lazy wrapper.
+ */
+export function preloadStage(name: string): Promise<void> {
+  const load = formsOf(name)?.stage;
+  if (!load || loaded.has(name)) return Promise.resolve();
+  return load().then(
+    (m) => {
+      if (!loaded.has(name)) loaded.set(name, (m as { default: ComponentType<StageProps> }).default);
+    },
+    () => {}, // its step shows the failure, with a retry (StageBoundary)
+  );
+}
+
 /** A part's stage form for a step, or null when the part has none. */
 export function stageByName(name: string, props: StageProps) {
   const Stage = stageOf(name);

@@ -121,40 +121,64 @@ function measureFill(box: HTMLElement, px: number): FitTry {
 const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
 
 /**
- * What decides the fitted size besides the box: the content's markup (emphasis aside — it changes
- * colours, never sizes) and the attributes of the few elements around the root (a wrapper that hides
- * part of it). A hash: the fitted size found once is reused without a layout when the same slide
- * comes back at the same size (a presenter paging back and forth).
+ * What decides the fitted size besides the box: the content's markup (emphasis aside — the selection's
+ * attributes change colours, never sizes: styles.css) and the attributes of the few elements around the
+ * root (a wrapper that hides part of it). A hash: the fitted size found once is reused without a search
+ * when the same slide comes back at the same size (a presenter paging back and forth), or comes after its
+ * rehearsal out of sight (PresentationBar.tsx), whatever is selected then.
  */
 function contentSignature(el: HTMLElement, box: HTMLElement): string {
   let h = 0x811c9dc5;
   const add = (s: string) => {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   };
-  add(box.innerHTML.replace(/ data-emphasis="[^"]*"/g, ''));
+  const html = box.innerHTML.replace(EMPHASIS_ATTRIBUTES, '');
+  add(html);
   let up: Element | null = el;
   for (let i = 0; i < 3 && up; i++, up = up.parentElement) {
-    for (const name of up.getAttributeNames()) if (name !== 'style' && name !== 'data-emphasis') add(` ${name}=${up.getAttribute(name)}`);
+    for (const name of up.getAttributeNames()) if (!SIZELESS_NAMES.has(name)) add(` ${name}=${up.getAttribute(name)}`);
   }
-  return `${box.innerHTML.length}:${(h >>> 0).toString(36)}`;
+  return `${html.length}:${(h >>> 0).toString(36)}`;
 }
+
+/**
+ * The wrappers' attributes that never change a size: the selection's (shared/emphasisWriter.ts,
+ * useEntityProps: colours only), the fitted size itself (style) and readiness (data-ready, set once
+ * drawn: a slide's first layout and its fit see it at different values).
+ */
+const SIZELESS_NAMES = new Set(['style', 'data-ready', 'data-emphasis', 'data-follow-emphasis', 'aria-pressed', 'aria-selected']);
+/** The selection's attributes inside the content: colours only. */
+const EMPHASIS_ATTRIBUTES = / (?:data-emphasis|data-follow-emphasis|aria-pressed|aria-selected)="[^"]*"/g;
 
 /** Fitted sizes by content, box size and base size (nearestFit). */
 const FITTED = new Map<string, number>();
+/** The last size fitted by content and base size, whatever the box (nearestFit.remembered). */
+const LAST = new Map<string, number>();
 
 /**
  * A slide seen before at this size (its markup hashed into the key: a wrapper that hides a part makes
  * another key) takes the size found then, without a layout; a new one takes a layout per try, each aimed
  * by the last one's measurements (fittingByEstimate), usually three to six.
  */
-export const nearestFit: FitSearch = (fits, base, max, box, key) => {
+export const nearestFit: FitSearch = (fits, base, max, box, key, sizeless) => {
   const el = box.parentElement;
-  const full = el ? `${key} ${contentSignature(el, box)}` : key;
+  const signature = el ? contentSignature(el, box) : '';
+  const full = `${key} ${signature}`;
   let size = FITTED.get(full);
+  // A remembered size is checked by the one layout the paint needs anyway: a slide rehearsed out of sight
+  // (PresentationBar.tsx) in a frame that turned out different from the stage's is fitted again.
+  if (size !== undefined && !fits(size)) size = undefined;
   if (size === undefined) {
     size = fittingByEstimate((px) => (fits(px), measureFill(box, px)), base, max);
     if (FITTED.size > 400) FITTED.clear();
     FITTED.set(full, size);
   }
+  if (LAST.size > 400) LAST.clear();
+  LAST.set(`${sizeless} ${signature}`, size);
   return size;
+};
+/** The size the same content was last fitted to (at any box size): the stage is first laid out at it. */
+nearestFit.remembered = (box, sizeless) => {
+  const el = box.parentElement;
+  return LAST.get(`${sizeless} ${el ? contentSignature(el, box) : ''}`);
 };

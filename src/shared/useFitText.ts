@@ -2,7 +2,7 @@
 // stage, and no further. A CSS size can only guess: the four priorities need a third of a 720 px
 // stage at the stylesheet's size, the division of labour nearly all of it. Everything inside is
 // sized in em, so one font size on the root scales the whole part.
-import { useLayoutEffect, type RefObject } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useMeasuredSize } from './useElementSize';
 
 /**
@@ -27,9 +27,21 @@ export function largestFitting(fits: (size: number) => boolean, min: number, max
  * `key` names the content in its box (for a search that remembers). The stage's remembers and guesses
  * (fitNear.ts, with the stage's code); the default is largestFitting's binary search.
  */
-export type FitSearch = (fits: (size: number) => boolean, min: number, max: number, box: HTMLElement, key: string) => number;
+export type FitSearch = ((fits: (size: number) => boolean, min: number, max: number, box: HTMLElement, key: string, sizeless: string) => number) & {
+  /**
+   * The size this content was last fitted to (at whatever box size; `sizeless` is the key without the box's size),
+   * set before the stage's first layout, so that the layout the fit needs is made at the size it will most likely keep.
+   */
+  remembered?: (box: HTMLElement, sizeless: string) => number | undefined;
+};
 
 const binarySearch: FitSearch = (fits, min, max) => largestFitting(fits, min, max);
+
+/**
+ * What else names the fitted content (a presentation's step): a slide kept mounted from one step to the next of the
+ * same part fits again in the step's own commit (its caption, and with it the stage's box, changed), not a frame later.
+ */
+export const FitScope = createContext('');
 
 /** Nothing inside overflows the box (a pixel of rounding allowed). */
 const contentFits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
@@ -45,6 +57,24 @@ export function useFitText(
   content: unknown,
   { maxScale = 2, maxPx = 44, search = binarySearch }: { maxScale?: number; maxPx?: number; search?: FitSearch } = {},
 ): void {
+  const scope = useContext(FitScope);
+  const named = scope && content !== null && content !== undefined ? `${String(content)} @${scope}` : content;
+  // The stylesheet's size, read before a remembered size was set (this effect runs before the size is measured,
+  // which lays the stage out): the fit then finds the size it set without laying the stage out at another size first.
+  const preset = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = root.current;
+    const box = el?.firstElementChild;
+    preset.current = null;
+    if (!el || !(box instanceof HTMLElement) || !search.remembered) return;
+    el.style.fontSize = '';
+    const base = parseFloat(getComputedStyle(el).fontSize);
+    if (!(base > 0)) return;
+    const size = search.remembered(box, sizelessKey(named, base, maxOf(base, maxScale, maxPx)));
+    if (size === undefined) return;
+    el.style.fontSize = `${size}px`;
+    preset.current = base;
+  }, [root, named, maxScale, maxPx, search]);
   // The stage's size, from the project's one size observer (the font change itself does not resize the root).
   // Not before the size is measured (in the same commit): fitting at the unmeasured size too fitted every slide twice.
   const { width, height, measured } = useMeasuredSize(root, NO_SIZE);
@@ -53,21 +83,20 @@ export function useFitText(
     const box = el?.firstElementChild;
     if (!el || !(box instanceof HTMLElement) || !measured) return;
     const fit = () => {
-      el.style.fontSize = '';
-      const base = parseFloat(getComputedStyle(el).fontSize);
+      let base = preset.current;
+      preset.current = null;
+      if (base === null) {
+        el.style.fontSize = '';
+        base = parseFloat(getComputedStyle(el).fontSize);
+      }
       if (!(base > 0)) return;
       const fits = (px: number) => {
         el.style.fontSize = `${px}px`;
         return contentFits(box);
       };
-      const max = Math.min(base * maxScale, Math.max(base, maxPx));
-      const size = search(
-        fits,
-        base,
-        max,
-        box,
-        `${String(content)} ${el.clientWidth}x${el.clientHeight} ${base} ${max} ${document.fonts?.status ?? ''}`,
-      );
+      const max = maxOf(base, maxScale, maxPx);
+      const sizeless = sizelessKey(named, base, max);
+      const size = search(fits, base, max, box, `${sizeless} ${el.clientWidth}x${el.clientHeight}`, sizeless);
       el.style.fontSize = `${size}px`;
     };
     fit();
@@ -76,7 +105,11 @@ export function useFitText(
     return () => {
       el.style.fontSize = '';
     };
-  }, [root, content, width, height, measured, maxScale, maxPx, search]);
+  }, [root, named, width, height, measured, maxScale, maxPx, search]);
 }
 
 const NO_SIZE = { width: 0, height: 0 };
+/** The largest size tried: `maxScale` times the stylesheet's, never above `maxPx` (nor under the stylesheet's). */
+const maxOf = (base: number, maxScale: number, maxPx: number) => Math.min(base * maxScale, Math.max(base, maxPx));
+/** What the fitted size depends on besides the box's size. */
+const sizelessKey = (content: unknown, base: number, max: number) => `${String(content)} ${base} ${max} ${document.fonts?.status ?? ''}`;

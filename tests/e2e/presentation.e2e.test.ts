@@ -120,6 +120,41 @@ describe('presentation on a projector', () => {
     expect((await searchParams(s.page)).get('step')).toBe('0');
   });
 
+  it('paging on shows each slide at the text size a fresh load fits it to; the next slide, rehearsed out of sight, leaves nothing in the page', async () => {
+    const size = { width: 1280, height: 720 };
+    // The fitted size is the font size of the slide's root (StageKit's frame, or the overview's part on its own).
+    const fitted = () =>
+      s.page.evaluate(() => {
+        const root = document.querySelector<HTMLElement>('.present-stage [data-panel]');
+        return root ? getComputedStyle(root).fontSize : null;
+      });
+    // After the paint, once idle: the rehearsal of the next step has run by then.
+    const idle = () =>
+      s.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 2000 }))));
+    await s.open('step=0&lang=en', size);
+    const total = await s.page.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('.present-count')?.textContent ?? '')?.[1] ?? 0));
+    const paged: (string | null)[] = [];
+    for (let i = 0; i < total; i++) {
+      if (i > 0) await s.page.keyboard.press('PageDown');
+      await s.page.waitForFunction((n) => document.querySelector('.presentation-bar')?.getAttribute('data-step') === String(n), i);
+      await idle();
+      await idle();
+      paged.push(await fitted());
+      const left = await s.page.evaluate(() => ({
+        rehearsals: document.querySelectorAll('.present-rehearsal').length,
+        slides: document.querySelectorAll('.presentation').length,
+        stages: document.querySelectorAll('.present-stage').length,
+      }));
+      expect(left, `step ${i}`).toEqual({ rehearsals: 0, slides: 1, stages: 1 });
+    }
+    for (let i = 1; i < total; i++) {
+      await s.open(`step=${i}&lang=en`, size);
+      await idle();
+      expect(paged[i], `step ${i}: paged to, against opened at it`).toBe(await fitted());
+    }
+    expect(s.errors).toEqual([]);
+  });
+
   it('a click on the stage does not take the keys: after clicking an item each clicker key still works', async () => {
     await s.open('step=2&lang=zh', { width: 1280, height: 720 });
     const bar = s.page.locator('.presentation-bar');

@@ -2,7 +2,8 @@
 // the stage (the four 紧扣 and what each involves) — already composed as a slide, so the presentation shows it as it is.
 // Loaded with the stage forms (src/app/stageForms.tsx).
 import { Overview } from '../overview';
+import { nearestFit } from '../../shared/fitNear';
 
 export default function FourFocusesStage() {
-  return <Overview only="four-focuses" />;
+  return <Overview only="four-focuses" fitSearch={nearestFit} />;
 }

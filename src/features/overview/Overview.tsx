@@ -10,7 +10,7 @@ import { useGraph } from '../../shared/GraphProvider';
 import { selectionAfterPaint } from '../../shared/useAfterPaint';
 import { tr, ui } from '../../i18n/text';
 import { useEntityProps, useFollowerProps, useLang } from '../../shared/useEntity';
-import { useFitText } from '../../shared/useFitText';
+import { useFitText, type FitSearch } from '../../shared/useFitText';
 import { useWordsVersion } from '../../shared/useWords';
 import { formatDate, formatMeasure, formatNumber, printedNumber } from '../../shared/format';
 import { entityLabel, entityTitle } from '../../shared/entityText';
@@ -509,9 +509,10 @@ function PartForm({ meta, model, detailed }: { meta: PartMeta; model: OverviewMo
 
 /**
  * The whole picture, or with `only` one part of it on its own (a presentation step shows it
- * enlarged). Each part is drawn from the same model either way.
+ * enlarged). Each part is drawn from the same model either way. `fitSearch` is how the part on its own finds
+ * its text size (the stage forms pass the stage's, fitNear.ts's nearestFit, which this start chunk does not carry).
  */
-export function Overview({ only }: { only?: string } = {}) {
+export function Overview({ only, fitSearch }: { only?: string; fitSearch?: FitSearch } = {}) {
   useKeepSelectionAboveSheet();
   const graph = useGraph();
   const model = useMemo(() => buildOverview(graph), [graph]);
@@ -523,7 +524,7 @@ export function Overview({ only }: { only?: string } = {}) {
   const single = useRef<HTMLElement>(null);
   const lang = useLang();
   const words = useWordsVersion();
-  useFitText(single, only ? `${only} ${lang} ${words}` : null);
+  useFitText(single, only ? `${only} ${lang} ${words}` : null, fitSearch ? { search: fitSearch } : undefined);
   const onlyPart = only === undefined ? undefined : partMeta(only);
   if (onlyPart) {
     return (

@@ -5,13 +5,14 @@
 import { useGraph } from '../../shared/GraphProvider';
 import type { StageProps } from '../../shared/StageKit';
 import { Overview } from '../overview';
+import { nearestFit } from '../../shared/fitNear';
 
 export default function PoliciesStage({ selectedId }: StageProps) {
   const kind = useGraph().model.entities.get(selectedId)?.kind;
   const categories = kind === 'household-status' || kind === 'household-category';
   return (
     <div className="stage-contents" data-categories={categories ? 'shown' : 'hidden'}>
-      <Overview only="policies" />
+      <Overview only="policies" fitSearch={nearestFit} />
     </div>
   );
 }

@@ -2,7 +2,8 @@
 // the stage (the six precisions with the key questions and their answers) — already composed as a slide, so the presentation shows it as it is.
 // Loaded with the stage forms (src/app/stageForms.tsx).
 import { Overview } from '../overview';
+import { nearestFit } from '../../shared/fitNear';
 
 export default function PrecisionStage() {
-  return <Overview only="precision" />;
+  return <Overview only="precision" fitSearch={nearestFit} />;
 }

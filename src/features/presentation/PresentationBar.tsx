@@ -2,19 +2,22 @@
 // the part's stage form (src/features/<part>/Stage.tsx, composed for a projector) and the caption
 // band with the step's title, caption and sources. Its own chunk: the first picture does not
 // present, so it loads after it (PresentButton fetches it once the header is drawn).
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
 import { tr } from '../../i18n/text';
 import { useLang } from '../../shared/useEntity';
 import { useWordsVersion } from '../../shared/useWords';
 import type { StageProps } from '../../shared/StageKit';
+import { FitScope } from '../../shared/useFitText';
 import { Overview } from '../overview';
 import { partTitle } from '../../parts/registry';
 import { SearchBox } from '../search';
 import { PictureTitle } from '../datasets';
 import { goToStep, useGoToStep } from './PresentationControls';
 import { isTextField, nextStep, stepMoveForKey } from './stepKeys';
+import { stepState } from './steps';
 import { captionOf, stepsOf } from './story';
 import type { PresentationStep as StoryStep } from '../../model/schema';
 import { isPresenterWindow, openPresenterWindow, startPresentationSync, type PresentationSyncState } from './presenterSync';
@@ -27,6 +30,8 @@ import './presentation.css';
 
 /** Draws a part's stage form (the app owns the map: src/app/stageForms.tsx); null until its code is here. */
 export type RenderStage = (part: string, props: StageProps) => ReactNode;
+/** Fetches a part's stage form ahead of its step (so that the next step can be rehearsed). */
+export type PrepareStage = (part: string) => Promise<unknown>;
 
 /** The steps presented (the story in the store, else the data's presentation) and their count. */
 export function useSteps(): readonly StoryStep[] {
@@ -99,8 +104,9 @@ export function Slide({
   const stage = renderStage(step.panel, { step, selectedId: selectedId ?? '' });
   return (
     <>
-      <main className="present-stage" key={index} data-presented={step.panel}>
-        {stage ?? <Overview only={step.panel} />}
+      {/* Kept from one step to the next of the same part (an update, not a new slide); its text fits per step. */}
+      <main className="present-stage" key={step.panel} data-presented={step.panel}>
+        <FitScope.Provider value={String(index)}>{stage ?? <Overview only={step.panel} />}</FitScope.Provider>
       </main>
       <aside className="presentation-bar" aria-label={tr(T.present, lang)} aria-live="polite" data-step={index}>
         <h2>{entity ? tr(entity.label, lang) : tr(partTitle(step.panel, 'overview') ?? { zh: step.panel, en: step.panel }, lang)}</h2>
@@ -129,7 +135,7 @@ function applySynced(model: Model, st: PresentationSyncState) {
 }
 
 /** The whole screen while presenting. `renderStage` draws a part's stage form by name. */
-export function Presentation({ renderStage, tools }: { renderStage: RenderStage; tools?: ReactNode }) {
+export function Presentation({ renderStage, prepareStage, tools }: { renderStage: RenderStage; prepareStage?: PrepareStage; tools?: ReactNode }) {
   const graph = useGraph();
   const lang = useLang();
   const step = useAppStore((s) => s.step);
@@ -188,7 +194,100 @@ export function Presentation({ renderStage, tools }: { renderStage: RenderStage;
       </header>
       <Slide step={s} selectedId={selectedId} renderStage={renderStage} index={step} />
       {black ? <div className="present-black" data-black="true" aria-hidden="true" /> : null}
+      <Rehearsal steps={steps} step={step} renderStage={renderStage} prepareStage={prepareStage} />
     </div>
+  );
+}
+
+/** After a paint, once the page is idle (a second at most; a browser without requestIdleCallback: at once). */
+function whenIdle(run: () => void): () => void {
+  let idle = 0;
+  const frame = requestAnimationFrame(() => {
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : window.setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (idle) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+  };
+}
+
+/** A rehearsal that fails draws nothing (the step itself shows its failure when it comes). */
+class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * The next step, rehearsed while the presenter talks: once a step is painted and the page idle, the next
+ * step's slide is drawn out of sight with the same frame (a presentation grid of the same size: the same
+ * stage box and caption band), its text fitted — the fitted size is remembered by content and box
+ * (shared/fitNear.ts) — and taken away again, all in one task, so the page never holds two slides between
+ * tasks. Paging on then finds its fit without a layout: a first showing costs its render and one layout.
+ * The next step's stage form is fetched first (`prepareStage`), so the rehearsal never waits on a chunk.
+ */
+function Rehearsal({
+  steps,
+  step,
+  renderStage,
+  prepareStage,
+}: {
+  steps: readonly StoryStep[];
+  step: number;
+  renderStage: RenderStage;
+  prepareStage?: PrepareStage;
+}) {
+  const graph = useGraph();
+  const [shown, setShown] = useState<{ index: number; host: HTMLElement } | null>(null);
+  useEffect(() => {
+    const index = step + 1;
+    const next = steps[index];
+    const at = stepState(graph.model, steps, index, []);
+    if (!next || !at) return;
+    let live = true;
+    const rehearse = () => {
+      if (!live) return;
+      const host = document.createElement('div');
+      host.className = 'present-rehearsal';
+      host.setAttribute('aria-hidden', 'true');
+      host.inert = true;
+      document.body.append(host);
+      try {
+        flushSync(() => setShown({ index, host }));
+      } finally {
+        flushSync(() => setShown(null));
+        host.remove();
+      }
+    };
+    // Once idle: its stage form (at once when it is here already: the same task), then the rehearsal; then
+    // the form of the step after it, so that its rehearsal does not wait either.
+    const cancelIdle = whenIdle(() => {
+      void Promise.resolve(prepareStage?.(next.panel)).then(() => {
+        rehearse();
+        const after = steps[index + 1];
+        if (live && after) void prepareStage?.(after.panel);
+      });
+    });
+    return () => {
+      live = false;
+      cancelIdle();
+    };
+  }, [graph, steps, step, renderStage, prepareStage]);
+  if (!shown) return null;
+  const s = steps[shown.index]!;
+  return createPortal(
+    // The presentation's grid as it will be at that step (its header is a fixed row: empty here).
+    <QuietBoundary>
+      <div className="presentation" data-step={shown.index}>
+        <header className="present-head" />
+        <Slide step={s} selectedId={s.entity ?? null} renderStage={renderStage} index={shown.index} />
+      </div>
+    </QuietBoundary>,
+    shown.host,
   );
 }
 

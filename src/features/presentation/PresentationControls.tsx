@@ -5,7 +5,7 @@
 // blacks the screen (again to return); F toggles full screen; Esc leaves. The step is in the
 // URL (?step=n).
 import { useCallback } from 'react';
-import type { RenderStage } from './PresentationBar';
+import type { PrepareStage, RenderStage } from './PresentationBar';
 import type { Model } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../../shared/GraphProvider';
@@ -78,14 +78,14 @@ const stage = onDemand(
 export const preloadPresentation = stage.preload;
 
 /** The whole screen while presenting (PresentationBar.tsx, its own chunk). */
-export function Presentation({ renderStage }: { renderStage: RenderStage }) {
+export function Presentation({ renderStage, prepareStage }: { renderStage: RenderStage; prepareStage?: PrepareStage }) {
   const { module: loaded, failed, retry } = stage.useModule(true);
   const lang = useLang();
   const goTo = useGoToStep();
   if (loaded)
     return (
       <PartBoundary name="presentation">
-        <loaded.Presentation renderStage={renderStage} />
+        <loaded.Presentation renderStage={renderStage} prepareStage={prepareStage} />
       </PartBoundary>
     );
   if (!failed) return null;
