@@ -5,6 +5,7 @@ import { buildGraph, type EntityGraph } from '../../../src/core/graph';
 import { loadModel, type RawDataset } from '../../../src/model/validate';
 import ExitCriteriaPanel from '../../../src/features/exit-criteria/ExitCriteriaPanel';
 import ExitCriteriaStage from '../../../src/features/exit-criteria/Stage';
+import type { StageProps } from '../../../src/shared/StageKit';
 import {
   assessedBy,
   assessedCriteria,
@@ -99,7 +100,7 @@ describe('whose assessed values the exit panel shows', () => {
         act(() => useAppStore.getState().setLang(lang));
         const r = render(
           <GraphProvider graph={graph}>
-            <ExitCriteriaStage selectedId="exit-county" />
+            <ExitCriteriaStage step={{ panel: 'exit-criteria', entity: 'exit-county' } as StageProps['step']} selectedId="exit-county" />
           </GraphProvider>,
         );
         const heads = [...r.container.querySelectorAll('table.stage-criteria thead th')].map((th) => th.textContent);
