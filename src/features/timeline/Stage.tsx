@@ -1,5 +1,5 @@
-// The timeline on a projector: a few large milestones (date, then what happened) on one line
-// around the selected event, not the panel's nine narrow columns. Loaded with the stage forms.
+// The timeline on a projector: a few large milestones (date, then what happened) around the selected
+// event, in as many rows as lets their text be largest (stage.css), not the panel's nine narrow columns. Loaded with the stage forms.
 import { useMemo } from 'react';
 import { useGraph } from '../../shared/GraphProvider';
 import { useLang } from '../../shared/useEntity';
@@ -16,7 +16,7 @@ export default function TimelineStage({ selectedId }: StageProps) {
   const events = useMemo(() => milestonesAround(graph, selectedId, one === 'en' ? 4 : 5), [graph, selectedId, one]);
   return (
     <StageFrame part="timeline" fitKey={`${selectedId}`}>
-      <ol className="stage-milestones" style={{ gridTemplateColumns: `repeat(${events.length}, minmax(min-content, 1fr))` }}>
+      <ol className="stage-milestones">
         {events.map((e) => (
           <li key={e.id}>
             <StageItem entity={e} className="stage-milestone">
