@@ -25,6 +25,13 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+/** A step's caption in the built-in presentation (data/presentation.json). */
+function stepCaption(i: number, lang: 'zh' | 'en'): string {
+  const file = path.resolve(__dirname, '../../data/presentation.json');
+  const steps = (JSON.parse(fs.readFileSync(file, 'utf8')) as { steps: { caption?: { zh: string; en: string } }[] }).steps;
+  return steps[i]!.caption![lang];
+}
+
 const audienceStep = (p: Page) => p.locator('.presentation-bar').first().getAttribute('data-step');
 const presenterStep = (p: Page) => p.locator('.presenter-view').getAttribute('data-step');
 
@@ -49,6 +56,10 @@ async function followsBothWays(audience: Page, presenter: Page) {
   expect(await presenter.locator('.pv-current :is([data-panel="stage"], [data-panel="overview"])').count()).toBe(1);
   expect(await presenter.locator('.pv-next :is([data-panel="stage"], [data-panel="overview"])').count()).toBe(1);
   expect(await presenter.locator('.pv-notes h2').count()).toBe(1);
+  // The built-in story has no notes of its own: the step's caption from the data stands in, under a line saying so.
+  expect(await presenter.locator('.pv-no-notes').count()).toBe(1);
+  const lang = (await presenter.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'zh';
+  expect(await presenter.locator('.pv-from-data .pv-notes-text').first().textContent()).toBe(stepCaption(2, lang));
   expect(await presenter.locator('[data-clock]').textContent()).toMatch(/^\d\d:\d\d$/);
   await expect.poll(() => presenter.locator('[data-elapsed]').getAttribute('data-elapsed').then(Number), { timeout: 4000 }).toBeGreaterThan(0);
   // The presenter view follows the audience window …

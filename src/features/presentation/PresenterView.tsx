@@ -20,6 +20,7 @@ const TEXT = {
   end: { zh: '（最后一步）', en: '(last step)' },
   notes: { zh: '讲稿', en: 'Speaker notes' },
   noNotes: { zh: '这一步没有讲稿。可在“编辑演示”中添加。', en: 'No notes for this step. Add them in “Edit story”.' },
+  fromData: { zh: '这一步在数据中的说明：', en: 'What the data says for this step:' },
   clock: { zh: '时间', en: 'Time' },
   elapsed: { zh: '已用时', en: 'Elapsed' },
   reset: { zh: '重新计时', en: 'Restart timer' },
@@ -72,6 +73,14 @@ export default function PresenterView({ renderStage }: { renderStage: RenderStag
   const clock = new Date(now);
   const elapsed = Math.max(0, Math.floor((now - start) / 1000));
   const notes = s.notes ? tr(s.notes, lang) : '';
+  const entity0 = s.entity ? graph.model.entities.get(s.entity) : undefined;
+  // Without notes of the trainer's own, the step's caption and its item's description (both sourced in
+  // the data; the description comes with the later texts) give the speaker something to say.
+  const fromData = notes
+    ? []
+    : [s.caption, (selectedId ? graph.model.entities.get(selectedId) : entity0)?.description]
+        .map((t) => (t ? tr(t, lang) : ''))
+        .filter((t, i, all) => t !== '' && all.indexOf(t) === i);
   const entity = selectedId ? graph.model.entities.get(selectedId) : undefined;
   return (
     <div className="presenter-view" data-presenter="true" data-step={step}>
@@ -126,7 +135,23 @@ export default function PresenterView({ renderStage }: { renderStage: RenderStag
       </section>
       <section className="pv-notes" aria-live="polite">
         <h2>{tr(TEXT.notes, lang)}</h2>
-        {notes ? <p className="pv-notes-text">{notes}</p> : <p className="pv-no-notes">{tr(TEXT.noNotes, lang)}</p>}
+        {notes ? (
+          <p className="pv-notes-text">{notes}</p>
+        ) : (
+          <>
+            <p className="pv-no-notes">{tr(TEXT.noNotes, lang)}</p>
+            {fromData.length > 0 ? (
+              <div className="pv-from-data">
+                <p className="pv-from-data-head">{tr(TEXT.fromData, lang)}</p>
+                {fromData.map((t) => (
+                  <p key={t} className="pv-notes-text">
+                    {t}
+                  </p>
+                ))}
+              </div>
+            ) : null}
+          </>
+        )}
       </section>
     </div>
   );
