@@ -254,7 +254,9 @@ describe('each built file blocked in turn', () => {
 
         // All the full panels.
         await page.goto(`${base}?lang=zh&view=all`);
-        await settle(page, 20_000, true);
+        // Mounting the lowest panels one scroll at a time (the campaign map, the timeline) took over 20 s
+        // twice in one full `npm test` on a loaded 2-core machine: the state was read before they were there.
+        await settle(page, 45_000, true);
         await idle(page);
         const all = await pageState(page);
         const shown = PART_NAMES.filter((p) => all.panels[p]);
