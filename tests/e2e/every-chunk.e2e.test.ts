@@ -130,7 +130,10 @@ async function settle(page: Page, ms: number, full = false) {
       () => {
         const pending = document.querySelector('[data-panel-pending]');
         if (pending) {
+          // As a reader would reach it: scrolled to, and (as Tab does) focused, which mounts it at once even
+          // when the IntersectionObserver's callback waits behind a busy main thread.
           pending.scrollIntoView({ block: 'center' });
+          (pending as HTMLElement).focus({ preventScroll: true });
           return false;
         }
         const panels = [...document.querySelectorAll('[data-panel]')];

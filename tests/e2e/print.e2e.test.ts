@@ -37,6 +37,8 @@ describe('printing the overview', () => {
     ['zh', 'A3', A3],
   ] as const)('lays the whole poster on page 1 with no part cut (%s, %s)', async (lang, _paper, page) => {
     await s.open(`lang=${lang}`, page);
+    // The print line's date is written once the print sheet has hydrated (its own chunk, after the picture's).
+    await s.page.waitForFunction(() => /\d{4}-\d{2}-\d{2}/.test(document.querySelector('.print-line')?.textContent ?? ''));
     await s.page.emulateMedia({ media: 'print' });
     const layout = await s.page.evaluate(() => {
       const parts = [...document.querySelectorAll<HTMLElement>('[data-panel="overview"] [data-part]')].map((p) => {
