@@ -157,6 +157,8 @@ describe('a student', { timeout: 120_000 }, () => {
     await s.open('view=all&sel=fund-social&lang=en&unit=wan');
     const cite = s.page.locator('[data-cite="funding"]');
     await cite.getByRole('button', { name: 'Cite this' }).click();
+    // The citations' code loads on the click: read them once they are drawn.
+    await cite.locator('[data-cite-style="gbt"] .cite-text').nth(1).waitFor();
     const gbt = await cite.locator('[data-cite-style="gbt"] .cite-text').allInnerTexts();
     expect(gbt[0]).toMatch(/^国务院扶贫办 组织编写\. 中国脱贫攻坚·兰考故事\[M\]\. 北京: 研究出版社, 2020（开篇「兰考脱贫了」/);
     expect(gbt[1]).toContain('sel=fund-social');
